@@ -1,0 +1,1132 @@
+"""Build the intermediate model from a loaded, validated OpenAPI document.
+
+All naming and typing decisions live here; the templates only print what this returns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import unquote
+
+from ..diagnostics import Diagnostic, SpecError
+from ..load import LoadedSpec
+from ..names import (
+    NameTable,
+    pascal,
+    safe_attribute,
+    safe_class,
+    safe_module,
+    safe_parameter,
+    snake,
+    upper_snake,
+)
+from . import ir
+from .examples import example_for
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Keyword arguments every generated method already has.
+CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
+_COMPONENT_SCHEMA = re.compile(r"^/components/schemas/([^/]+)$")
+_PATH_TEMPLATE = re.compile(r"{([^}]+)}")
+
+_FORMATS = {
+    ("string", "date-time"): "datetime",
+    ("string", "date"): "date",
+    ("string", "time"): "time",
+    ("string", "uuid"): "UUID",
+    ("string", "binary"): "bytes",
+    ("string", "decimal"): "Decimal",
+    ("number", "decimal"): "Decimal",
+}
+_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the generated distribution is called; from ``[tool.sdkgen]`` or the command line."""
+
+    package: str
+    distribution: str
+    client_name: str
+    env_prefix: str
+    spec_file: str = "openapi.json"
+
+
+def build_api(spec: LoadedSpec, options: Options) -> ir.Api:
+    return _Builder(spec, options).build()
+
+
+def escape_segment(segment: str) -> str:
+    return segment.replace("~", "~0").replace("/", "~1")
+
+
+def join(pointer: str, *segments: str | int) -> str:
+    return pointer + "".join("/" + escape_segment(str(s)) for s in segments)
+
+
+def ref_pointer(ref: str) -> str:
+    """``#/components/schemas/A%20B`` -> ``/components/schemas/A B`` (still ~-escaped)."""
+    return unquote(ref[1:])
+
+
+@dataclass
+class _Home:
+    """A models/ module in the making: one top-level model and the inline models it owns."""
+
+    module: str
+    models: list[ir.Model] = field(default_factory=list)
+    deps: set[str] = field(default_factory=set)  # names of models it uses
+
+
+class _Builder:
+    def __init__(self, spec: LoadedSpec, options: Options) -> None:
+        self.spec = spec
+        self.doc = spec.document
+        self.options = options
+        self.class_names = NameTable(["Model"])
+        self.module_names = NameTable(["models", "resources"])
+        self.named: dict[str, str] = {}  # pointer -> class name, set before the model is built
+        self.home_of: dict[str, _Home] = {}  # class name -> module in the making
+        self.homes: list[_Home] = []
+        self.home_stack: list[_Home] = []
+        self.building: set[str] = set()  # pointers whose models are under construction
+        self.problems: list[Diagnostic] = []
+        self.notes: list[str] = []
+
+    # --- document access --------------------------------------------------------------
+
+    def at(self, pointer: str) -> Any:
+        node: Any = self.doc
+        for raw in pointer.split("/")[1:]:
+            segment = raw.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, list):
+                node = node[int(segment)]
+            else:
+                node = node[segment]
+        return node
+
+    def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """Follow ``$ref`` chains; returns the target and its pointer."""
+        seen = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            pointer = ref_pointer(node["$ref"])
+            node = self.at(pointer)
+            seen += 1
+            if seen > 64:
+                raise SpecError([self.spec.diagnostic(pointer, "$ref chain too long")])
+        return node, pointer
+
+    def resolve(self, node: Any) -> Any:
+        return self.deref(node, "")[0]
+
+    def problem(self, pointer: str, message: str) -> None:
+        self.problems.append(self.spec.diagnostic(pointer, message))
+
+    # --- the whole API ----------------------------------------------------------------
+
+    def build(self) -> ir.Api:
+        info = self.doc.get("info") or {}
+        resources = self.build_resources()
+        # Component schemas nobody references still become models: users may need them.
+        for name in self.doc.get("components", {}).get("schemas", {}) or {}:
+            self.annotation_for_ref(join("/components/schemas", name))
+        webhooks = self.build_webhooks()
+        model_modules = self.build_model_modules()
+        resources = tuple(self.finish_resource(resource) for resource in resources)
+        if self.problems:
+            raise SpecError(self.problems)
+        license_info = info.get("license") or {}
+        urls: list[tuple[str, str]] = []
+        if isinstance(info.get("contact"), dict) and info["contact"].get("url"):
+            urls.append(("Homepage", str(info["contact"]["url"])))
+        if isinstance(self.doc.get("externalDocs"), dict) and self.doc["externalDocs"].get("url"):
+            urls.append(("Documentation", str(self.doc["externalDocs"]["url"])))
+        return ir.Api(
+            title=str(info.get("title", "")),
+            description=str(info.get("description", "")),
+            version=str(info.get("version", "0.0.0")),
+            openapi_version=str(self.doc.get("openapi")),
+            package=self.options.package,
+            distribution=self.options.distribution,
+            client_class=self.options.client_name,
+            async_client_class=f"Async{self.options.client_name}",
+            env_prefix=self.options.env_prefix,
+            servers=self.build_servers(self.doc.get("servers")),
+            security_schemes=self.build_security_schemes(),
+            security=self.build_security(self.doc.get("security")) or (),
+            resources=resources,
+            model_modules=model_modules,
+            webhooks=webhooks,
+            license=str(license_info.get("name", "")),
+            urls=tuple(urls),
+            spec_file=self.options.spec_file,
+            notes=tuple(self.notes),
+        )
+
+    def build_servers(self, servers: Any) -> tuple[ir.Server, ...]:
+        result = []
+        for server in servers or ():
+            variables = tuple(
+                ir.ServerVariable(
+                    name=name,
+                    default=str(var.get("default", "")),
+                    enum=tuple(str(v) for v in var.get("enum") or ()),
+                    description=str(var.get("description", "")),
+                )
+                for name, var in (server.get("variables") or {}).items()
+            )
+            result.append(
+                ir.Server(
+                    url=str(server.get("url", "/")),
+                    description=str(server.get("description", "")),
+                    variables=variables,
+                )
+            )
+        return tuple(result)
+
+    def server_urls(self, servers: Any) -> tuple[str, ...]:
+        """Per-path or per-operation servers, with variable defaults filled in."""
+        urls = []
+        for server in self.build_servers(servers):
+            url = server.url
+            for var in server.variables:
+                url = url.replace("{" + var.name + "}", var.default)
+            urls.append(url)
+        return tuple(urls)
+
+    def build_security(self, security: Any) -> tuple[tuple[str, ...], ...] | None:
+        if security is None:
+            return None
+        return tuple(tuple(requirement) for requirement in security)
+
+    def build_security_schemes(self) -> tuple[ir.SecurityScheme, ...]:
+        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        canonical = {"apiKey": "api_key", "bearer": "bearer_token", "basic": "basic_auth"}
+        drafts = []
+        for key, raw in schemes.items():
+            scheme, _ = self.deref(raw, join("/components/securitySchemes", key))
+            kind = str(scheme.get("type"))
+            location: ir.ParamLocation = "header"
+            wire_name, prefix = "Authorization", ""
+            if kind == "apiKey":
+                location = scheme.get("in", "header")
+                wire_name = str(scheme.get("name", "Authorization"))
+                kind_name = "apiKey"
+            elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+                kind_name = "basic"
+            elif kind == "http":
+                kind_name, prefix = "bearer", "Bearer "
+            elif kind in ("oauth2", "openIdConnect"):
+                kind_name, prefix = kind, "Bearer "
+            else:  # mutualTLS and unknown kinds carry no credential we can send.
+                self.notes.append(f"security scheme {key!r} ({kind}) is not supported; ignored")
+                continue
+            drafts.append((key, kind_name, location, wire_name, prefix, scheme))
+        params = [canonical.get(kind, "access_token") for _, kind, *_ in drafts]
+        clashing = {p for p in params if params.count(p) > 1}
+        taken = NameTable(["base_url", "timeout", "max_retries", "default_headers",
+                           "default_query", "http_client", "strict"])
+        result = []
+        for (key, kind, location, wire_name, prefix, scheme), param in zip(drafts, params):
+            name = taken.claim(snake(key, fallback="credential") if param in clashing else param)
+            result.append(
+                ir.SecurityScheme(
+                    key=key,
+                    kind=kind,  # type: ignore[arg-type]
+                    location=location,
+                    wire_name=wire_name,
+                    prefix=prefix,
+                    param=name,
+                    env_var=f"{self.options.env_prefix}_{name.upper()}",
+                    description=str(scheme.get("description", "")),
+                )
+            )
+        return tuple(result)
+
+    # --- resources and operations -----------------------------------------------------
+
+    def iter_operations(self) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any], str]]:
+        for path, raw_item in (self.doc.get("paths") or {}).items():
+            item, _ = self.deref(raw_item, join("/paths", path))
+            for method in HTTP_METHODS:
+                if isinstance(item.get(method), dict):
+                    yield path, method, item, item[method], join("/paths", path, method)
+
+    def build_resources(self) -> tuple[ir.Resource, ...]:
+        grouped: dict[str, list[tuple[str, str, dict[str, Any], dict[str, Any], str]]] = {}
+        for path, method, item, operation, pointer in self.iter_operations():
+            tags = operation.get("tags") or []
+            tag = str(tags[0]) if tags else self.tag_from_path(path)
+            grouped.setdefault(tag, []).append((path, method, item, operation, pointer))
+            for key in ("callbacks",):
+                if operation.get(key):
+                    self.notes.append(f"{pointer}: {key} are not generated; passed over")
+        tag_docs = {
+            str(t.get("name")): str(t.get("description", ""))
+            for t in self.doc.get("tags") or ()
+            if isinstance(t, dict)
+        }
+        attrs = NameTable(["with_options", "close", "aclose", "request", "request_page",
+                           "base_url", "timeout", "max_retries"])
+        classes = NameTable()
+        modules = NameTable()
+        resources = []
+        for tag, operations in grouped.items():
+            attr = attrs.claim(safe_attribute(snake(tag, fallback="default")))
+            class_name = classes.claim(safe_class(pascal(tag, fallback="Default")), "")
+            method_names = NameTable(["with_raw_response", "with_options"])
+            endpoint_names = NameTable()
+            built = tuple(
+                self.build_operation(class_name, method_names, endpoint_names, *entry)
+                for entry in operations
+            )
+            resources.append(
+                ir.Resource(
+                    name=tag,
+                    attr=attr,
+                    module=modules.claim(safe_module(attr)),
+                    class_name=class_name,
+                    async_class_name=f"Async{class_name}",
+                    description=tag_docs.get(tag, ""),
+                    operations=built,
+                    imports=(),  # decided once model modules are grouped
+                    returned_models=tuple(sorted({o.return_model for o in built if o.return_model})),
+                )
+            )
+        return tuple(resources)
+
+    @staticmethod
+    def tag_from_path(path: str) -> str:
+        for segment in path.split("/"):
+            if segment and not segment.startswith("{"):
+                return segment
+        return "default"
+
+    def operation_name(self, method: str, path: str, operation: dict[str, Any]) -> str:
+        if operation.get("operationId"):
+            return snake(str(operation["operationId"]), fallback="operation")
+        words = [method] + [
+            ("by_" + s[1:-1]) if s.startswith("{") else s for s in path.split("/") if s
+        ]
+        return snake(" ".join(words), fallback="operation")
+
+    def build_operation(
+        self,
+        resource_class: str,
+        method_names: NameTable,
+        endpoint_names: NameTable,
+        path: str,
+        method: str,
+        item: dict[str, Any],
+        operation: dict[str, Any],
+        pointer: str,
+    ) -> ir.Operation:
+        py_name = method_names.claim(
+            safe_parameter(self.operation_name(method, path, operation)), "_"
+        )
+        context = resource_class + pascal(py_name)
+        parameters = self.collect_parameters(item, operation, path, pointer)
+        taken = NameTable(["self", "body", *CALL_OPTIONS])
+        params = []
+        for param_pointer, param in parameters:
+            params.append(self.build_parameter(param, param_pointer, context, taken))
+        path_order = [m.group(1) for m in _PATH_TEMPLATE.finditer(path)]
+        positional = tuple(
+            sorted(
+                (p for p in params if p.location == "path"),
+                key=lambda p: path_order.index(p.wire_name) if p.wire_name in path_order else 0,
+            )
+        )
+        body, body_fields = self.build_body(operation, pointer, context, taken)
+        keyword = tuple(
+            sorted(
+                [p for p in params if p.location != "path"] + list(body_fields),
+                key=lambda p: not p.required,
+            )
+        )
+        responses = self.build_responses(operation, pointer, context)
+        success = [r for r in responses if not r.is_error]
+        annotations = list(dict.fromkeys(r.annotation for r in success)) or ["None"]
+        return_annotation = " | ".join(annotations)
+        if "None" in annotations and len(annotations) > 1:
+            return_annotation = " | ".join([a for a in annotations if a != "None"] + ["None"])
+        return ir.Operation(
+            py_name=py_name,
+            endpoint="_" + endpoint_names.claim(py_name.upper()),
+            method=method.upper(),
+            path=path,
+            summary=str(operation.get("summary", "")),
+            description=str(operation.get("description", "")),
+            deprecated=bool(operation.get("deprecated")),
+            positional=positional,
+            keyword=keyword,
+            wire_params=tuple(params),
+            body_fields=body_fields,
+            body=body,
+            responses=responses,
+            return_annotation=return_annotation,
+            return_model=return_annotation if return_annotation in self.home_of
+            and not isinstance(self.model_named(return_annotation), ir.AliasModel) else None,
+            security=self.build_security(operation.get("security")),
+            servers=self.server_urls(operation.get("servers") or item.get("servers")),
+            pagination=None,
+            example_args=", ".join(
+                [p.example for p in positional]
+                + [f"{p.py_name}={p.example}" for p in keyword if p.required]
+                + ([f"body={body.example}"] if body and body.annotation and body.required else [])
+            ),
+            pointer=pointer,
+        )
+
+    def collect_parameters(
+        self, item: dict[str, Any], operation: dict[str, Any], path: str, pointer: str
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """Path-item parameters overridden by operation ones with the same name and location."""
+        path_pointer = pointer.rsplit("/", 1)[0]
+        merged: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+        for owner, owner_pointer in ((item, path_pointer), (operation, pointer)):
+            for index, raw in enumerate(owner.get("parameters") or ()):
+                param, param_pointer = self.deref(raw, join(owner_pointer, "parameters", index))
+                merged[(str(param.get("in")), str(param.get("name")))] = (param_pointer, param)
+        return list(merged.values())
+
+    def build_parameter(
+        self, param: dict[str, Any], pointer: str, context: str, taken: NameTable
+    ) -> ir.Parameter:
+        location = str(param.get("in"))
+        wire_name = str(param.get("name"))
+        default_style = {"path": "simple", "header": "simple"}.get(location, "form")
+        style = str(param.get("style", default_style))
+        explode = bool(param.get("explode", style == "form"))
+        schema = param.get("schema")
+        if schema is None:  # content-typed parameter: JSON in a string.
+            content = param.get("content") or {}
+            schema = next(iter(content.values()), {}).get("schema", {}) if content else {}
+        required = bool(param.get("required")) or location == "path"
+        annotation = self.annotation(schema, join(pointer, "schema"), context + pascal(wire_name))
+        example = param.get("example")
+        if example is None:
+            example = example_for(schema, self.resolve)
+        base = safe_parameter(snake(wire_name, fallback="param"))
+        name = base if not taken.is_taken(base) else f"{base}_{location}"
+        return ir.Parameter(
+            py_name=taken.claim(safe_parameter(name)),
+            wire_name=wire_name,
+            location=location,  # type: ignore[arg-type]
+            style=style,  # type: ignore[arg-type]
+            explode=explode,
+            required=required,
+            annotation=annotation,
+            description=str(param.get("description", "")),
+            deprecated=bool(param.get("deprecated")),
+            example=repr(example),
+        )
+
+    def build_body(
+        self, operation: dict[str, Any], pointer: str, context: str, taken: NameTable
+    ) -> tuple[ir.Body | None, tuple[ir.Parameter, ...]]:
+        raw = operation.get("requestBody")
+        if raw is None:
+            return None, ()
+        body, body_pointer = self.deref(raw, join(pointer, "requestBody"))
+        content = body.get("content") or {}
+        chosen = self.choose_media(content, request=True)
+        if chosen is None:
+            return None, ()
+        media_type, kind = chosen
+        media = content[media_type] or {}
+        schema = media.get("schema", {})
+        schema_pointer = join(body_pointer, "content", media_type, "schema")
+        required = bool(body.get("required"))
+        description = str(body.get("description", ""))
+        example = media.get("example")
+        if example is None:
+            example = example_for(schema, self.resolve)
+        if kind in ("json", "form", "multipart"):
+            fields = self.flatten_body(schema, schema_pointer, context, taken, kind)
+            if fields is not None:
+                return (
+                    ir.Body(media_type, kind, "", required, description, repr(example)),
+                    fields,
+                )
+        if kind == "binary":
+            annotation = "bytes | IO[bytes]"
+        elif kind == "text":
+            annotation = "str"
+        else:
+            annotation = self.annotation(schema, schema_pointer, context + "Body")
+        return ir.Body(media_type, kind, annotation, required, description, repr(example)), ()
+
+    def flatten_body(
+        self, schema: Any, pointer: str, context: str, taken: NameTable, kind: str
+    ) -> tuple[ir.Parameter, ...] | None:
+        """An object body becomes keyword arguments, one per property the caller may send."""
+        target, target_pointer = self.deref(schema, pointer)
+        if not isinstance(target, dict):
+            return None
+        properties, required = self.object_members(target, target_pointer)
+        if not properties:
+            return None
+        owner = self.named.get(target_pointer) or context + "Body"
+        params = []
+        for wire_name, (prop, prop_pointer) in properties.items():
+            resolved = self.resolve(prop)
+            if isinstance(resolved, dict) and resolved.get("readOnly"):
+                continue
+            hint = owner + pascal(wire_name, fallback="Field")
+            if kind == "multipart" and isinstance(resolved, dict) and resolved.get("format") == "binary":
+                annotation = "FileContent"
+            else:
+                annotation = self.annotation(prop, prop_pointer, hint)
+            base = safe_parameter(safe_attribute(snake(wire_name, fallback="field")))
+            py_name = taken.claim(base if not taken.is_taken(base) else f"{base}_body")
+            params.append(
+                ir.Parameter(
+                    py_name=py_name,
+                    wire_name=wire_name,
+                    location="body",  # type: ignore[arg-type]
+                    style="form",
+                    explode=True,
+                    required=wire_name in required,
+                    annotation=annotation,
+                    description=str((resolved or {}).get("description", "")) if isinstance(resolved, dict) else "",
+                    deprecated=bool(isinstance(resolved, dict) and resolved.get("deprecated")),
+                    example=repr(example_for(prop, self.resolve)),
+                )
+            )
+        return tuple(params)
+
+    @staticmethod
+    def choose_media(content: dict[str, Any], *, request: bool) -> tuple[str, ir.ContentKind] | None:
+        """Prefer JSON; then forms, text and binary, in a fixed order for determinism."""
+        ranked: list[tuple[int, str, ir.ContentKind]] = []
+        for media_type in content:
+            base = media_type.split(";")[0].strip().lower()
+            if base == "application/json" or base.endswith("+json"):
+                ranked.append((0, media_type, "json"))
+            elif base == "application/x-www-form-urlencoded":
+                ranked.append((1, media_type, "form"))
+            elif base == "multipart/form-data":
+                ranked.append((2, media_type, "multipart"))
+            elif base.startswith("text/"):
+                ranked.append((3, media_type, "text"))
+            elif base == "*/*" and not request:
+                ranked.append((4, media_type, "json"))
+            else:
+                ranked.append((5, media_type, "binary"))
+        if not ranked:
+            return None
+        _, media_type, kind = min(ranked, key=lambda r: r[0])
+        return media_type, kind
+
+    def build_responses(
+        self, operation: dict[str, Any], pointer: str, context: str
+    ) -> tuple[ir.Response, ...]:
+        raw_responses = operation.get("responses") or {}
+        has_success = any(str(code).startswith("2") for code in raw_responses)
+        result = []
+        for code, raw in raw_responses.items():
+            status = str(code).upper()
+            response, response_pointer = self.deref(raw, join(pointer, "responses", str(code)))
+            is_error = not (status.startswith("2") or (status == "DEFAULT" and not has_success))
+            if status == "DEFAULT":
+                status = "default"
+            content = response.get("content") or {}
+            chosen = self.choose_media(content, request=False)
+            if chosen is None:
+                kind: ir.ContentKind = "empty"
+                annotation = "None"
+            else:
+                media_type, kind = chosen
+                schema = (content[media_type] or {}).get("schema")
+                if kind == "binary":
+                    annotation = "bytes"
+                elif kind == "text":
+                    annotation = "str"
+                elif schema is None:
+                    annotation = "Any"
+                elif is_error:
+                    annotation = "Any"  # error bodies stay raw JSON on the error object
+                else:
+                    suffix = "Response" if status in ("200", "2XX", "default") else f"Response{status}"
+                    annotation = self.annotation(
+                        schema, join(response_pointer, "content", media_type, "schema"),
+                        context + suffix,
+                    )
+            result.append(
+                ir.Response(
+                    status=status,
+                    kind=kind,
+                    annotation=annotation,
+                    description=str(response.get("description", "")),
+                    is_error=is_error,
+                )
+            )
+        return tuple(result)
+
+    def build_webhooks(self) -> tuple[ir.Webhook, ...]:
+        result = []
+        names = NameTable()
+        for name, raw in (self.doc.get("webhooks") or {}).items():
+            item, item_pointer = self.deref(raw, join("/webhooks", name))
+            for method in HTTP_METHODS:
+                operation = item.get(method) if isinstance(item, dict) else None
+                if not isinstance(operation, dict):
+                    continue
+                body, body_pointer = self.deref(
+                    operation.get("requestBody") or {}, join(item_pointer, method, "requestBody")
+                )
+                content = body.get("content") or {}
+                chosen = self.choose_media(content, request=True)
+                annotation = "Any"
+                if chosen is not None and chosen[1] == "json":
+                    schema = (content[chosen[0]] or {}).get("schema", {})
+                    annotation = self.annotation(
+                        schema,
+                        join(body_pointer, "content", chosen[0], "schema"),
+                        pascal(name) + "Webhook",
+                    )
+                result.append(
+                    ir.Webhook(
+                        name=str(name),
+                        py_name=names.claim(snake(str(name), fallback="webhook")),
+                        method=method.upper(),
+                        annotation=annotation,
+                        description=str(operation.get("summary") or operation.get("description") or ""),
+                    )
+                )
+        return tuple(result)
+
+    # --- schemas ----------------------------------------------------------------------
+
+    def annotation(self, schema: Any, pointer: str, hint: str) -> str:
+        """The Python annotation for a schema; named models are created on the way."""
+        if isinstance(schema, bool) or schema is None:
+            return "Any"
+        if not isinstance(schema, dict):
+            self.problem(pointer, "schema must be an object")
+            return "Any"
+        if isinstance(schema.get("$ref"), str):
+            return self.annotation_for_ref(ref_pointer(schema["$ref"]))
+        nullable = self.is_nullable(schema)
+        base = self.base_annotation(schema, pointer, hint)
+        if nullable and base not in ("Any", "None") and not base.endswith("| None"):
+            return f"{base} | None"
+        return base
+
+    def annotation_for_ref(self, pointer: str) -> str:
+        if pointer in self.named:
+            self.depend(self.named[pointer])
+            return self.named[pointer]
+        target = self.at(pointer)
+        if isinstance(target, dict) and isinstance(target.get("$ref"), str):
+            return self.annotation_for_ref(ref_pointer(target["$ref"]))
+        match = _COMPONENT_SCHEMA.match(pointer)
+        raw_name = match.group(1).replace("~1", "/").replace("~0", "~") if match else pointer.rsplit("/", 1)[-1]
+        if not self.needs_model(target):
+            # Primitive or container components become type aliases so names carry meaning.
+            return self.named_model(pointer, pascal(raw_name), target, alias=True)
+        return self.named_model(pointer, pascal(raw_name), target, alias=False)
+
+    def depend(self, name: str) -> None:
+        if self.home_stack:
+            self.home_stack[-1].deps.add(name)
+
+    def model_named(self, name: str) -> ir.Model:
+        return next(m for m in self.home_of[name].models if m.name == name)
+
+    def needs_model(self, schema: Any) -> bool:
+        if not isinstance(schema, dict):
+            return False
+        if schema.get("enum") is not None and self.enum_base(schema) is not None:
+            return True
+        if schema.get("properties") or len(schema.get("allOf") or ()) > 1:
+            return True
+        return self.primary_type(schema) == "object" and bool(schema.get("properties"))
+
+    def named_model(self, pointer: str, raw_name: str, schema: Any, *, alias: bool) -> str:
+        name = self.class_names.claim(safe_class(raw_name), "")
+        self.named[pointer] = name
+        component = bool(_COMPONENT_SCHEMA.match(pointer))
+        if component or not self.home_stack:
+            home = _Home(self.module_names.claim(safe_module(snake(name))))
+            self.homes.append(home)
+            self.home_stack.append(home)
+            pushed = True
+        else:
+            home, pushed = self.home_stack[-1], False
+            self.depend(name)
+        self.home_of[name] = home
+        try:
+            if alias:
+                inner = self.inline_annotation(schema, pointer, name)
+                model: ir.Model = ir.AliasModel(
+                    "alias", name, self.description(schema), inner, self.deprecated(schema), pointer
+                )
+            elif schema.get("enum") is not None and self.enum_base(schema) is not None:
+                model = self.build_enum(name, schema, pointer)
+            else:
+                model = self.build_object(name, schema, pointer)
+            home.models.append(model)
+        finally:
+            if pushed:
+                self.home_stack.pop()
+        if pushed and self.home_stack:
+            self.depend(name)
+        return name
+
+    def inline_annotation(self, schema: Any, pointer: str, hint: str) -> str:
+        """An alias's right-hand side: the schema's annotation, never the alias itself."""
+        nullable = self.is_nullable(schema)
+        base = self.base_annotation(schema, pointer, hint + "Item", allow_model=False)
+        return f"{base} | None" if nullable and base not in ("Any", "None") else base
+
+    def base_annotation(self, schema: dict[str, Any], pointer: str, hint: str, *, allow_model: bool = True) -> str:
+        if "const" in schema:
+            return f"Literal[{self.literal(schema['const'])}]"
+        enum = schema.get("enum")
+        if enum is not None:
+            base = self.enum_base(schema)
+            if base is not None and allow_model:
+                name = self.named.get(pointer) or self.named_model(pointer, hint, schema, alias=False)
+                self.depend(name)
+                return f"{name} | {base}"
+            values = [v for v in enum if v is not None]
+            literals = ", ".join(self.literal(v) for v in values if isinstance(v, (str, int, float, bool)))
+            kinds = sorted({_PRIMITIVES.get(self.json_type(v), "Any") for v in values})
+            return " | ".join([f"Literal[{literals}]"] + kinds) if literals else "Any"
+        all_of = schema.get("allOf") or []
+        if len(all_of) == 1 and not schema.get("properties"):
+            return self.annotation(all_of[0], join(pointer, "allOf", 0), hint)
+        if (schema.get("properties") or len(all_of) > 1) and allow_model:
+            if pointer in self.named:
+                self.depend(self.named[pointer])
+                return self.named[pointer]
+            return self.named_model(pointer, hint, schema, alias=False)
+        for combinator in ("oneOf", "anyOf"):
+            if schema.get(combinator):
+                return self.union(schema, combinator, pointer, hint)
+        kind = self.primary_type(schema)
+        if isinstance(schema.get("type"), list):
+            kinds = [k for k in schema["type"] if k != "null"]
+            if len(kinds) > 1:
+                return " | ".join(
+                    self.base_annotation(dict(schema, type=k), pointer, hint, allow_model=allow_model)
+                    for k in kinds
+                )
+        if kind == "array":
+            if schema.get("prefixItems"):
+                members = [
+                    self.annotation(item, join(pointer, "prefixItems", i), f"{hint}Item{i}")
+                    for i, item in enumerate(schema["prefixItems"])
+                ]
+                return f"tuple[{', '.join(members)}]"
+            items = schema.get("items", {})
+            return f"list[{self.annotation(items, join(pointer, 'items'), hint + 'Item')}]"
+        if kind == "object" or "additionalProperties" in schema:
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                value = self.annotation(extra, join(pointer, "additionalProperties"), hint + "Value")
+                return f"dict[str, {value}]"
+            return "dict[str, Any]"
+        if kind in _PRIMITIVES:
+            return _FORMATS.get((kind, str(schema.get("format"))), _PRIMITIVES[kind])
+        if kind == "null":
+            return "None"
+        return "Any"
+
+    def union(self, schema: dict[str, Any], combinator: str, pointer: str, hint: str) -> str:
+        members: list[str] = []
+        refs: list[str | None] = []
+        for index, part in enumerate(schema[combinator]):
+            resolved = self.resolve(part)
+            if isinstance(resolved, dict) and resolved.get("type") == "null":
+                continue
+            annotation = self.annotation(part, join(pointer, combinator, index), f"{hint}{index}")
+            if annotation not in members:
+                members.append(annotation)
+                refs.append(ref_pointer(part["$ref"]) if isinstance(part, dict) and "$ref" in part else None)
+        if not members:
+            return "None"
+        discriminator = schema.get("discriminator")
+        if isinstance(discriminator, dict) and all(refs) and len(members) > 1:
+            tags = self.discriminator_tags(discriminator, refs)
+            if tags is not None:
+                tagged = " | ".join(
+                    f"Annotated[{member}, Tag({repr(tag)})]" for member, tag in zip(members, tags)
+                )
+                prop = repr(str(discriminator.get("propertyName")))
+                return f"Annotated[{tagged}, Discriminator(by_property({prop}))]"
+        return " | ".join(members)
+
+    def discriminator_tags(self, discriminator: dict[str, Any], refs: list[str | None]) -> list[str] | None:
+        """The wire value of each member: from ``mapping``, else the schema's own name."""
+        by_pointer: dict[str, str] = {}
+        for value, target in (discriminator.get("mapping") or {}).items():
+            target_pointer = ref_pointer(target) if target.startswith("#") else join("/components/schemas", target)
+            by_pointer.setdefault(target_pointer, str(value))
+        tags = []
+        for ref in refs:
+            assert ref is not None
+            if ref in by_pointer:
+                tags.append(by_pointer[ref])
+            elif _COMPONENT_SCHEMA.match(ref):
+                tags.append(ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~"))
+            else:
+                return None
+        return tags if len(set(tags)) == len(tags) else None
+
+    def object_members(
+        self, schema: dict[str, Any], pointer: str
+    ) -> tuple[dict[str, tuple[Any, str]], set[str]]:
+        """Properties and required names, with ``allOf`` parts merged in order."""
+        properties: dict[str, tuple[Any, str]] = {}
+        required: set[str] = set()
+        for index, part in enumerate(schema.get("allOf") or ()):
+            resolved, part_pointer = self.deref(part, join(pointer, "allOf", index))
+            if isinstance(resolved, dict):
+                sub_properties, sub_required = self.object_members(resolved, part_pointer)
+                properties.update(sub_properties)
+                required |= sub_required
+        for name, prop in (schema.get("properties") or {}).items():
+            properties[str(name)] = (prop, join(pointer, "properties", name))
+        required |= {str(r) for r in schema.get("required") or ()}
+        return properties, required
+
+    def build_object(self, name: str, schema: dict[str, Any], pointer: str) -> ir.ObjectModel:
+        properties, required = self.object_members(schema, pointer)
+        attributes = NameTable()
+        fields = []
+        for wire_name, (prop, prop_pointer) in properties.items():
+            annotation = self.annotation(prop, prop_pointer, name + pascal(wire_name, fallback="Field"))
+            resolved = self.resolve(prop)
+            is_required = wire_name in required
+            if not is_required and not annotation.endswith("| None") and annotation not in ("Any", "None"):
+                annotation = f"{annotation} | None"
+            details = resolved if isinstance(resolved, dict) else {}
+            py_name = attributes.claim(safe_attribute(snake(wire_name, fallback="field")))
+            if py_name == wire_name:
+                value = None if is_required else "None"
+            else:
+                value = f"Field(alias={wire_name!r})" if is_required else f"Field(None, alias={wire_name!r})"
+            fields.append(
+                ir.Field(
+                    py_name=py_name,
+                    alias=wire_name,
+                    annotation=annotation,
+                    required=is_required,
+                    value=value,
+                    description=self.description(prop if isinstance(prop, dict) and prop.get("description") else details),
+                    deprecated=bool(details.get("deprecated")),
+                    read_only=bool(details.get("readOnly")),
+                    write_only=bool(details.get("writeOnly")),
+                )
+            )
+        extra = schema.get("additionalProperties")
+        extra_annotation = None
+        if isinstance(extra, dict) and extra:
+            extra_annotation = self.annotation(extra, join(pointer, "additionalProperties"), name + "Value")
+        return ir.ObjectModel(
+            kind="object",
+            name=name,
+            description=self.description(schema),
+            fields=tuple(fields),
+            extra_annotation=extra_annotation,
+            deprecated=self.deprecated(schema),
+            pointer=pointer,
+        )
+
+    def build_enum(self, name: str, schema: dict[str, Any], pointer: str) -> ir.EnumModel:
+        base = self.enum_base(schema)
+        assert base is not None
+        members = NameTable()
+        built = []
+        for index, value in enumerate(v for v in schema["enum"] if v is not None):
+            if base == "int":
+                label = f"VALUE_{value}" if value >= 0 else f"VALUE_MINUS_{-value}"
+            else:
+                label = upper_snake(str(value), fallback="value") if str(value) else "EMPTY"
+                if not label.isidentifier() or label == "VALUE":
+                    label = f"VALUE_{index}"
+            built.append(ir.EnumMember(members.claim(safe_parameter(label)), repr(value)))
+        return ir.EnumModel(
+            kind="enum",
+            name=name,
+            description=self.description(schema),
+            base=base,
+            members=tuple(built),
+            deprecated=self.deprecated(schema),
+            pointer=pointer,
+        )
+
+    def enum_base(self, schema: dict[str, Any]) -> str | None:
+        """``str`` or ``int`` when every value has that type; mixed enums become Literals."""
+        values = [v for v in schema.get("enum") or () if v is not None]
+        if values and all(isinstance(v, str) for v in values):
+            return "str"
+        if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            return "int"
+        return None
+
+    @staticmethod
+    def literal(value: Any) -> str:
+        if isinstance(value, (str, int, bool)) or value is None:
+            return repr(value)
+        return repr(str(value))
+
+    @staticmethod
+    def json_type(value: Any) -> str:
+        if isinstance(value, bool):
+            return "boolean"
+        if isinstance(value, int):
+            return "integer"
+        if isinstance(value, float):
+            return "number"
+        return "string"
+
+    @staticmethod
+    def primary_type(schema: dict[str, Any]) -> str | None:
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kinds = [k for k in kind if k != "null"]
+            return str(kinds[0]) if kinds else "null"
+        if kind is None and schema.get("properties"):
+            return "object"
+        return str(kind) if kind is not None else None
+
+    def is_nullable(self, schema: dict[str, Any]) -> bool:
+        kind = schema.get("type")
+        if schema.get("nullable") is True or (isinstance(kind, list) and "null" in kind):
+            return True
+        if None in (schema.get("enum") or ()):
+            return True
+        for combinator in ("oneOf", "anyOf"):
+            for part in schema.get(combinator) or ():
+                resolved = self.resolve(part)
+                if isinstance(resolved, dict) and resolved.get("type") == "null":
+                    return True
+        return False
+
+    @staticmethod
+    def description(schema: Any) -> str:
+        if not isinstance(schema, dict):
+            return ""
+        return str(schema.get("description") or schema.get("title") or "")
+
+    @staticmethod
+    def deprecated(schema: Any) -> bool:
+        return isinstance(schema, dict) and bool(schema.get("deprecated"))
+
+    # --- model modules ----------------------------------------------------------------
+
+    def finish_resource(self, resource: ir.Resource) -> ir.Resource:
+        """Once every model is known: let callers pass plain dicts for objects, then import."""
+        objects = {m.name for home in self.homes for m in home.models if isinstance(m, ir.ObjectModel)}
+
+        def widen(annotation: str) -> str:
+            return _TOKEN.sub(
+                lambda m: f"{m.group(0)} | dict[str, Any]" if m.group(0) in objects else m.group(0),
+                annotation,
+            )
+
+        def widen_param(param: ir.Parameter) -> ir.Parameter:
+            return replace(param, annotation=widen(param.annotation))
+
+        operations = []
+        for op in resource.operations:
+            body = op.body and replace(op.body, annotation=widen(op.body.annotation))
+            operations.append(
+                replace(
+                    op,
+                    positional=tuple(map(widen_param, op.positional)),
+                    keyword=tuple(map(widen_param, op.keyword)),
+                    wire_params=tuple(map(widen_param, op.wire_params)),
+                    body_fields=tuple(map(widen_param, op.body_fields)),
+                    body=body,
+                )
+            )
+        finished = replace(resource, operations=tuple(operations))
+        return replace(finished, imports=self.resource_imports(finished))
+
+    def resource_imports(self, resource: ir.Resource) -> tuple[ir.Import, ...]:
+        annotations: list[str] = []
+        runtime = {"Endpoint", "Reply", "SyncAPIResource", "AsyncAPIResource", "APIResponse",
+                   "Headers", "Query", "Timeout", "NotGiven", "NOT_GIVEN"}
+        for op in resource.operations:
+            annotations.append(op.return_annotation)
+            annotations += [p.annotation for p in op.wire_params + op.body_fields]
+            annotations += [r.annotation for r in op.responses]
+            if op.body is not None:
+                annotations.append(op.body.annotation)
+            if op.wire_params:
+                runtime.add("Param")
+            if op.pagination is not None:
+                runtime |= {"PageSpec", "SyncPage", "AsyncPage"}
+        wanted = [("functools", "cached_property")] + [(".._base", name) for name in runtime]
+        wanted += self.names_needed(annotations, models_package="..models.")
+        return group_imports(wanted)
+
+    def names_needed(self, annotations: list[str], models_package: str, own: set[str] = set()) -> list[tuple[str, str]]:
+        """(module, name) pairs for every model and helper the annotations mention."""
+        wanted = []
+        for word in sorted({w for a in annotations for w in identifiers(a)}):
+            if word in own:
+                continue
+            if word in self.home_of:
+                wanted.append((models_package + self.home_of[word].module, word))
+            elif word in _HELPER_MODULES:
+                wanted.append((_HELPER_MODULES[word], word))
+        return wanted
+
+    def build_model_modules(self) -> tuple[ir.ModelModule, ...]:
+        """Group homes that reference each other in a cycle into one module (Tarjan's SCC)."""
+        index_of = {id(home): i for i, home in enumerate(self.homes)}
+        edges: list[set[int]] = [
+            {index_of[id(self.home_of[d])] for d in home.deps if d in self.home_of} - {i}
+            for i, home in enumerate(self.homes)
+        ]
+        components = _strongly_connected(edges)
+        modules = []
+        drafts: list[tuple[str, list[ir.Model], set[str]]] = []
+        for component in components:
+            homes = [self.homes[i] for i in sorted(component)]
+            models = [model for home in homes for model in home.models]
+            names = {model.name for model in models}
+            module = homes[0].module
+            ordered = self.order_models(models, module)
+            drafts.append((module, ordered, names))
+            for home in homes:
+                home.module = module
+        for module, ordered, names in drafts:
+            modules.append(ir.ModelModule(module, tuple(ordered), self.model_imports(ordered, names)))
+        return tuple(sorted(modules, key=lambda m: m.module))
+
+    def model_imports(self, models: list[ir.Model], own: set[str]) -> tuple[ir.Import, ...]:
+        annotations: list[str] = []
+        wanted: list[tuple[str, str]] = []
+        for model in models:
+            if isinstance(model, ir.ObjectModel):
+                wanted.append((".._models", "BaseModel"))
+                annotations += [f.annotation for f in model.fields]
+                if any(f.value and f.value.startswith("Field(") for f in model.fields):
+                    wanted.append(("pydantic", "Field"))
+            elif isinstance(model, ir.EnumModel):
+                wanted.append(("enum", "Enum"))
+            else:
+                wanted.append(("typing", "TypeAlias"))
+                annotations.append(model.annotation)
+        wanted += self.names_needed(annotations, models_package=".", own=own)
+        return group_imports(wanted)
+
+    def order_models(self, models: list[ir.Model], module: str) -> list[ir.Model]:
+        """Classes first (their annotations are lazy); aliases after what they name."""
+        classes = [m for m in models if not isinstance(m, ir.AliasModel)]
+        aliases = {m.name: m for m in models if isinstance(m, ir.AliasModel)}
+        ordered: list[ir.Model] = list(classes)
+        placed: set[str] = set()
+        visiting: set[str] = set()
+
+        def place(alias: ir.AliasModel) -> None:
+            if alias.name in placed:
+                return
+            if alias.name in visiting:
+                self.problem(alias.pointer, "recursive type alias: the cycle must pass through an object schema")
+                return
+            visiting.add(alias.name)
+            for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", alias.annotation):
+                if word in aliases:
+                    place(aliases[word])
+            visiting.discard(alias.name)
+            placed.add(alias.name)
+            ordered.append(alias)
+
+        for alias in aliases.values():
+            place(alias)
+        return ordered
+
+
+# Names an annotation may use that come from outside the models package.
+_HELPER_MODULES = {
+    "Any": "typing",
+    "Annotated": "typing",
+    "IO": "typing",
+    "Literal": "typing",
+    "datetime": "datetime",
+    "date": "datetime",
+    "time": "datetime",
+    "UUID": "uuid",
+    "Decimal": "decimal",
+    "Tag": "pydantic",
+    "Discriminator": "pydantic",
+    "by_property": ".._models",
+    "FileContent": ".._base",
+}
+_STRING_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# Identifiers outside string literals; a literal matches whole so its insides are skipped.
+_TOKEN = re.compile(_STRING_LITERAL.pattern + r"|[A-Za-z_][A-Za-z0-9_]*")
+
+
+def identifiers(annotation: str) -> set[str]:
+    """Names an annotation mentions, ignoring what stands inside string literals."""
+    return set(_IDENTIFIER.findall(_STRING_LITERAL.sub("", annotation)))
+
+
+def group_imports(pairs: list[tuple[str, str]]) -> tuple[ir.Import, ...]:
+    """One import statement per module: standard and third-party first, then relative."""
+    by_module: dict[str, set[str]] = {}
+    for module, name in pairs:
+        by_module.setdefault(module, set()).add(name)
+    order = sorted(by_module, key=lambda m: (m.startswith("."), m))
+    return tuple(ir.Import(m, tuple(sorted(by_module[m]))) for m in order)
+
+
+def _strongly_connected(edges: list[set[int]]) -> list[list[int]]:
+    """Tarjan's algorithm, iterative so deep reference chains cannot overflow the stack."""
+    index: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on_stack: set[int] = set()
+    stack: list[int] = []
+    result: list[list[int]] = []
+    counter = 0
+    for root in range(len(edges)):
+        if root in index:
+            continue
+        work: list[tuple[int, Iterator[int]]] = [(root, iter(sorted(edges[root])))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            advanced = False
+            for child in children:
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(edges[child]))))
+                    advanced = True
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                result.append(component)
+    return result

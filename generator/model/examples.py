@@ -1,0 +1,182 @@
+"""Values a schema accepts, for generated tests and README examples.
+
+A value is taken from the spec when it offers one (``example``, ``examples``, ``default``,
+``enum``, ``const``); otherwise it is made up to satisfy the schema's type, format, bounds
+and pattern, so that a validating mock server (Prism) accepts the request.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+try:  # Python 3.11+: the regex parser moved under re.
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse
+
+Resolve = Callable[[Any], Any]
+
+_FORMAT_EXAMPLES = {
+    "date-time": "2024-01-01T00:00:00Z",
+    "date": "2024-01-01",
+    "time": "12:00:00",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "email": "user@example.com",
+    "uri": "https://example.com",
+    "url": "https://example.com",
+    "hostname": "example.com",
+    "ipv4": "127.0.0.1",
+    "ipv6": "::1",
+    "byte": "AA==",
+}
+
+
+def example_for(schema: Any, resolve: Resolve, depth: int = 0) -> Any:
+    """A JSON value accepted by ``schema`` (``resolve`` follows ``$ref``)."""
+    schema = resolve(schema)
+    if not isinstance(schema, dict) or depth > 8:
+        return "string"
+    for key in ("example", "default", "const"):
+        if key in schema and schema[key] is not None:
+            return schema[key]
+    examples = schema.get("examples")
+    if isinstance(examples, list) and examples:
+        return examples[0]
+    enum = [value for value in schema.get("enum") or () if value is not None]
+    if enum:
+        return enum[0]
+    for combinator in ("allOf", "oneOf", "anyOf"):
+        parts = [resolve(part) for part in schema.get(combinator) or ()]
+        parts = [part for part in parts if not _is_null_schema(part)]
+        if combinator == "allOf" and parts:
+            merged: dict[str, Any] = {}
+            for part in parts:
+                value = example_for(part, resolve, depth + 1)
+                if isinstance(value, dict):
+                    merged.update(value)
+                else:
+                    return value
+            return merged
+        if parts:
+            return example_for(parts[0], resolve, depth + 1)
+    kind = _primary_type(schema)
+    if kind == "object" or "properties" in schema:
+        required = schema.get("required") or ()
+        properties = schema.get("properties") or {}
+        return {
+            name: example_for(properties[name], resolve, depth + 1)
+            for name in required
+            if name in properties
+        }
+    if kind == "array":
+        item = example_for(schema.get("items", {}), resolve, depth + 1)
+        return [item] * max(1, int(schema.get("minItems", 1)))
+    if kind == "integer":
+        return int(_number_in_bounds(schema, 1))
+    if kind == "number":
+        return _number_in_bounds(schema, 1.5)
+    if kind == "boolean":
+        return True
+    if kind == "null":
+        return None
+    return _string_example(schema)
+
+
+def _is_null_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "null"
+
+
+def _primary_type(schema: dict[str, Any]) -> str | None:
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        return kinds[0] if kinds else "null"
+    return kind if isinstance(kind, str) else None
+
+
+def _number_in_bounds(schema: dict[str, Any], preferred: float) -> float:
+    low = schema.get("minimum", schema.get("exclusiveMinimum"))
+    high = schema.get("maximum", schema.get("exclusiveMaximum"))
+    value = preferred
+    if isinstance(low, (int, float)) and not isinstance(low, bool) and value <= low:
+        value = low + 1
+    if isinstance(high, (int, float)) and not isinstance(high, bool) and value >= high:
+        value = high - 1 if high - 1 >= (low if isinstance(low, (int, float)) else high - 1) else high
+    return value
+
+
+def _string_example(schema: dict[str, Any]) -> str:
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str):
+        made = string_matching(pattern)
+        if made is not None:
+            return made
+    value = _FORMAT_EXAMPLES.get(str(schema.get("format")), "string")
+    min_length = schema.get("minLength")
+    max_length = schema.get("maxLength")
+    if isinstance(min_length, int) and len(value) < min_length:
+        value = value + "x" * (min_length - len(value))
+    if isinstance(max_length, int) and len(value) > max_length:
+        value = value[:max_length]
+    return value
+
+
+def string_matching(pattern: str) -> str | None:
+    """The shortest simple string matching ``pattern``, or None if it cannot tell.
+
+    Real specs guard ids with patterns such as ``^MG[0-9a-fA-F]{32}$``; a mock server that
+    validates requests refuses anything else, so tests need a value that matches.
+    """
+    try:
+        parsed = sre_parse.parse(pattern)
+        made = _emit(parsed)
+        if re.search(pattern, made) is None:
+            return None
+        return made
+    except (re.error, ValueError, TypeError, IndexError, RecursionError, AttributeError):
+        return None
+
+
+def _emit(items: Any) -> str:
+    out: list[str] = []
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(chr(arg))
+        elif name == "ANY":
+            out.append("a")
+        elif name == "IN":
+            out.append(_emit_class(arg))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _high, sub = arg
+            out.append(_emit(sub) * low)  # the fewest repetitions the pattern allows
+        elif name == "SUBPATTERN":
+            out.append(_emit(arg[-1]))
+        elif name == "BRANCH":
+            out.append(_emit(arg[1][0]))
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        else:
+            raise ValueError(f"unsupported regex construct {name}")
+    return "".join(out)
+
+
+def _emit_class(items: Any) -> str:
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            return chr(arg)
+        if name == "RANGE":
+            return chr(arg[0])
+        if name == "CATEGORY":
+            category = str(arg)
+            if "DIGIT" in category and "NOT" not in category:
+                return "0"
+            if "SPACE" in category and "NOT" not in category:
+                return " "
+            return "a"
+        if name == "NEGATE":
+            raise ValueError("negated class")
+    raise ValueError("empty class")

@@ -1,0 +1,241 @@
+"""The intermediate model: plain, frozen, typed data that templates read.
+
+Every decision is made before rendering: Python names are final and unique, type
+annotations are complete strings, literal values are already ``repr()``-ed.  Raw spec
+text (titles, descriptions) stays raw here; templates embed it only through the escaping
+filters that ``generator.render`` registers (``docstring``, ``comment``, ``markdown``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+ParamLocation = Literal["path", "query", "header", "cookie"]
+# Where a method argument goes: a parameter location, or a property of a flattened body.
+ArgLocation = Literal["path", "query", "header", "cookie", "body"]
+ParamStyle = Literal[
+    "simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"
+]
+# How a request or response body travels on the wire.
+ContentKind = Literal["json", "form", "multipart", "binary", "text", "empty"]
+
+
+@dataclass(frozen=True, slots=True)
+class Import:
+    """``from {module} import {names}``, as the generated module spells it (".pet", "typing")."""
+
+    module: str
+    names: tuple[str, ...]
+
+
+# --- models -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    py_name: str  # attribute name, never a keyword or a pydantic reserved name
+    alias: str  # the key on the wire
+    annotation: str  # full annotation, e.g. "list[CompanyType | str] | None"
+    required: bool
+    value: str | None  # right-hand side of the declaration: "None", "Field(alias='x')", or none
+    description: str
+    deprecated: bool
+    read_only: bool
+    write_only: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectModel:
+    kind: Literal["object"]
+    name: str  # class name
+    description: str
+    fields: tuple[Field, ...]
+    extra_annotation: str | None  # value type of additionalProperties, None when free-form
+    deprecated: bool
+    pointer: str  # where it stands in the spec
+
+
+@dataclass(frozen=True, slots=True)
+class EnumMember:
+    py_name: str
+    value: str  # repr() of the wire value
+
+
+@dataclass(frozen=True, slots=True)
+class EnumModel:
+    kind: Literal["enum"]
+    name: str
+    description: str
+    base: Literal["str", "int"]
+    members: tuple[EnumMember, ...]
+    deprecated: bool
+    pointer: str
+
+
+@dataclass(frozen=True, slots=True)
+class AliasModel:
+    """A named type that is not a class: unions, arrays, maps, primitives at top level."""
+
+    kind: Literal["alias"]
+    name: str
+    description: str
+    annotation: str
+    deprecated: bool
+    pointer: str
+
+
+Model = ObjectModel | EnumModel | AliasModel
+
+
+@dataclass(frozen=True, slots=True)
+class ModelModule:
+    """One file under models/: one model, or every model of one reference cycle."""
+
+    module: str  # file stem under models/
+    models: tuple[Model, ...]
+    imports: tuple[Import, ...]  # everything the module imports, grouped by module
+
+
+# --- operations -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    py_name: str  # keyword argument name, unique within the operation
+    wire_name: str
+    location: ArgLocation
+    style: ParamStyle
+    explode: bool
+    required: bool
+    annotation: str  # annotation without the NotGiven part
+    description: str
+    deprecated: bool
+    example: str  # repr() of a value the spec accepts, for tests and README examples
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    content_type: str  # the media type sent, e.g. "application/json"
+    kind: ContentKind
+    annotation: str  # what the caller passes as ``body``
+    required: bool
+    description: str
+    example: str  # repr() of a value the spec accepts
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    status: str  # "200", "2XX" or "default"
+    kind: ContentKind
+    annotation: str  # parsed type; "None" for empty bodies
+    description: str
+    is_error: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """Page-number pagination recognised from the response shape (Payload's ``docs``/``page``)."""
+
+    item_annotation: str
+    items_field: str  # wire name of the list of items
+    page_param: str  # py_name of the page query parameter
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    py_name: str  # method name on the resource
+    endpoint: str  # module-level constant holding the runtime Endpoint
+    method: str  # upper-case HTTP method
+    path: str  # path template as in the spec, "/customers/{id}"
+    summary: str
+    description: str
+    deprecated: bool
+    positional: tuple[Parameter, ...]  # required path parameters, in path order
+    keyword: tuple[Parameter, ...]  # every other argument in signature order, required first
+    wire_params: tuple[Parameter, ...]  # path, query, header and cookie parameters
+    body_fields: tuple[Parameter, ...]  # properties of a flattened object body
+    body: Body | None  # body.annotation is "" when the body is flattened into body_fields
+    responses: tuple[Response, ...]
+    return_annotation: str
+    return_model: str | None  # the class returned, when it is exactly one model class
+    security: tuple[tuple[str, ...], ...] | None  # requirement alternatives; None inherits
+    servers: tuple[str, ...]  # per-path or per-operation servers, empty for the API's own
+    pagination: Pagination | None
+    example_args: str  # arguments of an example call the spec accepts: "'cus_123', depth=1"
+    pointer: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    name: str  # tag as written in the spec
+    attr: str  # client attribute, "customers"
+    module: str  # module under resources/
+    class_name: str  # "Customers"
+    async_class_name: str  # "AsyncCustomers"
+    description: str
+    operations: tuple[Operation, ...]
+    imports: tuple[Import, ...]  # everything the resource module imports
+    returned_models: tuple[str, ...]  # model classes its operations return, for its tests
+
+
+# --- the API ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    url: str
+    description: str
+    variables: tuple[ServerVariable, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityScheme:
+    key: str  # name under components.securitySchemes
+    kind: Literal["apiKey", "basic", "bearer", "oauth2", "openIdConnect"]
+    location: ParamLocation  # where the credential goes
+    wire_name: str  # header, query or cookie name ("Authorization" for http schemes)
+    prefix: str  # put before the credential on the wire, "Bearer " for bearer and tokens
+    param: str  # client constructor argument, "api_key"
+    env_var: str  # environment variable read when the argument is not given
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Webhook:
+    name: str  # key under ``webhooks``
+    py_name: str
+    method: str
+    annotation: str  # payload type
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Api:
+    title: str
+    description: str
+    version: str
+    openapi_version: str
+    package: str  # import name, "drivly_commerce"
+    distribution: str  # "drivly-commerce"
+    client_class: str  # "Commerce"
+    async_client_class: str  # "AsyncCommerce"
+    env_prefix: str  # "DRIVLY": DRIVLY_API_KEY, DRIVLY_BASE_URL, DRIVLY_LOG
+    servers: tuple[Server, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    security: tuple[tuple[str, ...], ...]  # global requirement alternatives
+    resources: tuple[Resource, ...]
+    model_modules: tuple[ModelModule, ...]
+    webhooks: tuple[Webhook, ...]
+    license: str
+    urls: tuple[tuple[str, str], ...]  # project URLs for package metadata
+    spec_file: str  # the spec copy beside the generated tests, "openapi.json"
+    notes: tuple[str, ...]  # what the generator passed over (callbacks, links ...)

@@ -1,0 +1,134 @@
+"""Turning untrusted spec text into safe, stable Python identifiers.
+
+Every function here returns a valid ASCII identifier whatever it is given, so a name from a
+spec can never smuggle code into the output: the worst a hostile name can do is become an
+odd-looking but inert identifier.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Attribute names that would shadow pydantic's own BaseModel API, or break it.
+PYDANTIC_RESERVED = frozenset(
+    name for name in dir(__import__("pydantic").BaseModel) if not name.startswith("__")
+) | {"model_config", "model_fields", "model_computed_fields", "schema", "fields"}
+
+# Module-level names a generated module imports or defines for itself; a model or
+# resource class with one of these names would shadow them.
+MODULE_RESERVED = frozenset(dir(builtins)) | {
+    "Any",
+    "Annotated",
+    "BaseModel",
+    "Discriminator",
+    "Enum",
+    "Field",
+    "Literal",
+    "Tag",
+    "TYPE_CHECKING",
+    "annotations",
+    "cached_property",
+    "httpx",
+    "datetime",
+    "date",
+    "time",
+    "UUID",
+    "Decimal",
+    "NotGiven",
+    "NOT_GIVEN",
+    "Endpoint",
+    "Param",
+    "Reply",
+    "PageSpec",
+    "Headers",
+    "Query",
+    "Timeout",
+    "APIResponse",
+    "SyncPage",
+    "AsyncPage",
+    "SyncAPIResource",
+    "AsyncAPIResource",
+    "by_property",
+}
+
+_WORD_BOUNDARY = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
+
+
+def _ascii_words(text: str) -> list[str]:
+    """Split any text into ASCII words: camelCase, snake_case, kebab-case and symbols alike."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _WORD_BOUNDARY.findall(folded)
+
+
+def snake(text: str, *, fallback: str = "value") -> str:
+    """``fallback-locale`` -> ``fallback_locale``, ``HTTPServer2`` -> ``http_server2``."""
+    words = [word.lower() for word in _ascii_words(text)]
+    name = "_".join(words) or fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}"
+    return name
+
+
+def pascal(text: str, *, fallback: str = "Model") -> str:
+    """``customer delete-response`` -> ``CustomerDeleteResponse``."""
+    name = "".join(word[0].upper() + word[1:] for word in _ascii_words(text)) or fallback
+    if name[0].isdigit():
+        name = f"{fallback}{name}"
+    return name
+
+
+def upper_snake(text: str, *, fallback: str = "VALUE") -> str:
+    """Enum member names: ``Car Concierge (Andrew)`` -> ``CAR_CONCIERGE_ANDREW``."""
+    return snake(text, fallback=fallback.lower()).upper()
+
+
+def safe_attribute(name: str) -> str:
+    """A keyword or a pydantic-reserved attribute gets a trailing underscore."""
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in PYDANTIC_RESERVED:
+        return f"{name}_"
+    return name
+
+
+def safe_parameter(name: str, reserved: Iterable[str] = ()) -> str:
+    """A keyword, or a name the generated signature already uses, gets a trailing underscore."""
+    taken = set(reserved)
+    while keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in taken:
+        name = f"{name}_"
+    return name
+
+
+def safe_class(name: str) -> str:
+    """A class name never shadows a builtin or a name the generated module imports."""
+    return f"{name}Model" if name in MODULE_RESERVED else name
+
+
+def safe_module(name: str) -> str:
+    """Module stems: snake case, never a keyword, never starting with an underscore."""
+    name = snake(name, fallback="module")
+    return f"{name}_" if keyword.iskeyword(name) or name in {"models", "resources"} else name
+
+
+class NameTable:
+    """Hands out unique names in a deterministic order: the second ``x`` becomes ``x_2``.
+
+    Case-insensitive, because model module names become files and macOS and Windows
+    file systems fold case.
+    """
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self._taken = {name.lower() for name in taken}
+
+    def is_taken(self, name: str) -> bool:
+        return name.lower() in self._taken
+
+    def claim(self, name: str, separator: str = "_") -> str:
+        candidate, counter = name, 1
+        while candidate.lower() in self._taken:
+            counter += 1
+            candidate = f"{name}{separator}{counter}"
+        self._taken.add(candidate.lower())
+        return candidate

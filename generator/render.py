@@ -1,0 +1,114 @@
+"""Render the intermediate model through the Jinja2 templates into file contents.
+
+Every file under a template folder is an output, except ``partials/``.  Path segments name
+what a template is rendered for: ``[package]`` is the import name, ``[resource]`` renders
+once per resource and ``[model_module]`` once per models module.  A ``.jinja`` suffix is
+dropped; other files are copied as they are.  Folders given first override later ones
+file by file, which is how users replace a single built-in template.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .model import ir
+
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+if not BUILTIN_TEMPLATES.is_dir():  # installed wheel: templates are shipped inside the package
+    BUILTIN_TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+PARTIALS = "partials/"
+
+
+def pyrepr(value: Any) -> str:
+    """A Python literal for a spec value: the only way spec text enters code."""
+    return repr(value)
+
+
+def _escape_invisible(text: str, keep: str) -> str:
+    """Escape control, format and separator characters other than those in ``keep``."""
+    out = []
+    for char in text:
+        if char in keep or unicodedata.category(char)[0] not in "CZ" or char == " ":
+            out.append(char)
+        else:
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return "".join(out)
+
+
+def docstring(text: Any) -> str:
+    """A triple-quoted literal that holds ``text`` as documentation and nothing else."""
+    body = str(text).replace("\r\n", "\n").replace("\\", "\\\\").replace('"', '\\"')
+    body = _escape_invisible(body, keep="\n\t").expandtabs(4)
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in body.strip().split("\n")))
+    # PEP 257: the closing quotes of a multi-line docstring stand on a line of their own.
+    return '"""' + body + ('\n"""' if "\n" in body else '"""')
+
+
+def comment(text: Any) -> str:
+    """``# `` lines; a newline in the text can only start another comment line."""
+    body = _escape_invisible(str(text).replace("\r\n", "\n"), keep="\n")
+    return "\n".join(f"# {line}".rstrip() for line in body.strip().split("\n"))
+
+
+def markdown(text: Any) -> str:
+    """Text for the README: no raw HTML, no invisible characters."""
+    body = _escape_invisible(str(text).replace("\r\n", "\n"), keep="\n\t")
+    return body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").strip()
+
+
+def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, markdown=markdown)
+    return env
+
+
+def template_names(template_dirs: Sequence[Path]) -> list[str]:
+    names: set[str] = set()
+    for folder in template_dirs:
+        for path in folder.rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                name = path.relative_to(folder).as_posix()
+                if not name.startswith(PARTIALS):
+                    names.add(name)
+    return sorted(names)
+
+
+def render(api: ir.Api, template_dirs: Sequence[Path] = (BUILTIN_TEMPLATES,)) -> dict[str, str]:
+    """Relative output path -> text, for every output of every template."""
+    env = make_environment(template_dirs)
+    files: dict[str, str] = {}
+    for name in template_names(template_dirs):
+        out_name = name.removesuffix(".jinja").replace("[package]", api.package)
+        items: Sequence[tuple[str, dict[str, Any]]]
+        if "[resource]" in name:
+            items = [(r.module, {"resource": r}) for r in api.resources]
+            marker = "[resource]"
+        elif "[model_module]" in name:
+            items = [(m.module, {"module": m}) for m in api.model_modules]
+            marker = "[model_module]"
+        else:
+            items, marker = [("", {})], ""
+        if not name.endswith(".jinja"):
+            source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
+            files[out_name] = source
+            continue
+        template = env.get_template(name)
+        for stem, extra in items:
+            path = out_name.replace(marker, stem) if marker else out_name
+            files[path] = template.render(api=api, **extra)
+    return files

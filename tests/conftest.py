@@ -1,0 +1,41 @@
+"""Shared helpers for the generator's tests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.load import load_spec
+from generator.model import ir
+from generator.model.build import Options, build_api
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpus"
+OPTIONS = Options(package="sdk", distribution="sdk", client_name="Client", env_prefix="SDK")
+
+
+def document(paths: dict[str, Any] | None = None, schemas: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+    """A minimal valid OpenAPI 3.1 document around the given paths and schemas."""
+    doc: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": "Test API", "version": "1.0.0"},
+        "paths": paths or {},
+    }
+    if schemas:
+        doc["components"] = {"schemas": schemas}
+    doc.update(extra)
+    return doc
+
+
+@pytest.fixture
+def build(tmp_path: Path) -> Callable[[dict[str, Any]], ir.Api]:
+    def run(doc: dict[str, Any]) -> ir.Api:
+        path = tmp_path / "spec.json"
+        path.write_text(json.dumps(doc))
+        return build_api(load_spec(path), OPTIONS)
+
+    return run

@@ -1,0 +1,183 @@
+"""The intermediate model: names, types and groupings decided from the spec."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from conftest import document
+from generator.model import ir
+
+Build = Callable[[dict[str, Any]], ir.Api]
+
+
+def ok(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+
+def models_by_name(api: ir.Api) -> dict[str, ir.Model]:
+    return {m.name: m for module in api.model_modules for m in module.models}
+
+
+def fields(model: ir.Model) -> dict[str, ir.Field]:
+    assert isinstance(model, ir.ObjectModel)
+    return {f.alias: f for f in model.fields}
+
+
+def test_object_fields_required_optional_nullable(build: Build) -> None:
+    api = build(document(schemas={"Thing": {
+        "type": "object",
+        "required": ["id", "maybe"],
+        "properties": {
+            "id": {"type": "string"},
+            "maybe": {"type": ["string", "null"]},
+            "oldStyle": {"type": "integer", "nullable": True},
+            "createdAt": {"type": "string", "format": "date-time"},
+            "json": {"type": "boolean"},
+        },
+    }}))
+    thing = fields(models_by_name(api)["Thing"])
+    assert (thing["id"].annotation, thing["id"].value) == ("str", None)
+    assert (thing["maybe"].annotation, thing["maybe"].value) == ("str | None", None)
+    assert thing["oldStyle"].annotation == "int | None"
+    assert thing["oldStyle"].value == "Field(None, alias='oldStyle')"
+    assert thing["createdAt"].annotation == "datetime | None"
+    assert thing["json"].py_name == "json_"  # never shadows BaseModel.json
+
+
+def test_enums_tolerate_unknown_values_and_collisions(build: Build) -> None:
+    api = build(document(schemas={
+        "Direction": {"type": "string", "enum": ["ASC", "asc", "", "class", "ünï", "1st"]},
+        "Level": {"type": "integer", "enum": [1, -2]},
+        "Mixed": {"enum": ["a", 1]},
+        "Holder": {"type": "object", "properties": {"d": {"$ref": "#/components/schemas/Direction"}}},
+    }))
+    models = models_by_name(api)
+    direction = models["Direction"]
+    assert isinstance(direction, ir.EnumModel)
+    assert [m.py_name for m in direction.members] == ["ASC", "ASC_2", "EMPTY", "CLASS", "UNI", "VALUE_1ST"]
+    assert [m.value for m in direction.members][:2] == ["'ASC'", "'asc'"]
+    level = models["Level"]
+    assert isinstance(level, ir.EnumModel) and level.base == "int"
+    assert [m.py_name for m in level.members] == ["VALUE_1", "VALUE_MINUS_2"]
+    assert isinstance(models["Mixed"], ir.AliasModel)
+    assert models["Mixed"].annotation == "Literal['a', 1] | int | str"
+    assert fields(models["Holder"])["d"].annotation == "Direction | None"
+
+
+def test_inline_enum_is_named_from_where_it_stands(build: Build) -> None:
+    api = build(document(schemas={"Customer": {"type": "object", "properties": {
+        "consumerStatus": {"type": ["string", "null"], "enum": ["SOLD", "LOST", None]},
+    }}}))
+    models = models_by_name(api)
+    assert fields(models["Customer"])["consumerStatus"].annotation == (
+        "CustomerConsumerStatus | str | None"
+    )
+    # The inline enum lives in its owner's module.
+    module = next(m for m in api.model_modules if any(x.name == "Customer" for x in m.models))
+    assert {m.name for m in module.models} == {"Customer", "CustomerConsumerStatus"}
+
+
+def test_all_of_merges_and_one_of_discriminates(build: Build) -> None:
+    api = build(document(schemas={
+        "Base": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+        "Cat": {"allOf": [{"$ref": "#/components/schemas/Base"},
+                          {"type": "object", "properties": {"meow": {"type": "boolean"}}}]},
+        "Dog": {"allOf": [{"$ref": "#/components/schemas/Base"},
+                          {"type": "object", "properties": {"bark": {"type": "boolean"}}}]},
+        "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+                "discriminator": {"propertyName": "kind", "mapping": {"cat": "#/components/schemas/Cat"}}},
+    }))
+    models = models_by_name(api)
+    assert set(fields(models["Cat"])) == {"kind", "meow"}
+    assert fields(models["Cat"])["kind"].required
+    pet = models["Pet"]
+    assert isinstance(pet, ir.AliasModel)
+    assert pet.annotation == (
+        "Annotated[Annotated[Cat, Tag('cat')] | Annotated[Dog, Tag('Dog')], "
+        "Discriminator(by_property('kind'))]"
+    )
+
+
+def test_mutual_recursion_shares_a_module_and_imports_form_a_dag(build: Build) -> None:
+    api = build(document(schemas={
+        "Node": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}}}},
+        "Tree": {"type": "object", "properties": {"root": {"$ref": "#/components/schemas/Node"},
+                                                     "self": {"$ref": "#/components/schemas/Tree"}}},
+        "Forest": {"type": "object", "properties": {"trees": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}}}},
+    }))
+    module_of = {m.name: module for module in api.model_modules for m in module.models}
+    assert module_of["Node"] is module_of["Tree"]
+    forest = module_of["Forest"]
+    assert forest is not module_of["Tree"]
+    assert ir.Import(f".{module_of['Tree'].module}", ("Tree",)) in forest.imports
+
+
+def test_operations_parameters_and_flattened_body(build: Build) -> None:
+    api = build(document(
+        paths={"/items/{id}": {
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "post": {
+                "operationId": "updateItem",
+                "tags": ["Items"],
+                "parameters": [
+                    {"name": "id", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "timeout", "in": "query", "schema": {"type": "number"}},
+                    {"name": "X-Trace", "in": "header", "required": True, "schema": {"type": "string", "pattern": "^t-[0-9]{3}$"}},
+                ],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["name"],
+                    "properties": {"name": {"type": "string"}, "id": {"type": "string", "readOnly": True},
+                                   "owner": {"$ref": "#/components/schemas/Owner"}}}}}},
+                "responses": ok({"$ref": "#/components/schemas/Owner"}),
+            },
+        }},
+        schemas={"Owner": {"type": "object", "properties": {"name": {"type": "string"}}}},
+    ))
+    [resource] = api.resources
+    assert (resource.attr, resource.class_name, resource.module) == ("items", "Items", "items")
+    [op] = resource.operations
+    assert op.py_name == "update_item" and op.method == "POST"
+    assert [p.py_name for p in op.positional] == ["id"]
+    names = {(p.location, p.wire_name): p.py_name for p in op.wire_params}
+    assert names[("query", "id")] == "id_query"  # same name in two locations
+    assert names[("query", "timeout")] == "timeout_"  # never shadows the per-call option
+    trace = next(p for p in op.keyword if p.wire_name == "X-Trace")
+    assert trace.required and trace.example == "'t-000'"  # satisfies the pattern
+    body = {p.wire_name: p for p in op.body_fields}
+    assert set(body) == {"name", "owner"}  # readOnly fields are not sent
+    assert body["owner"].annotation == "Owner | dict[str, Any] | None"
+    assert op.return_annotation == "Owner" and op.return_model == "Owner"
+    assert op.example_args.startswith("'string', ")
+    modules = {i.module for i in resource.imports}
+    assert "..models.owner" in modules and "typing" in modules
+
+
+def test_untagged_operation_without_id_is_named_from_method_and_path(build: Build) -> None:
+    api = build(document(paths={"/pets/{petId}/photos": {"get": {
+        "parameters": [{"name": "petId", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "responses": {"204": {"description": "none"}},
+    }}}))
+    [resource] = api.resources
+    [op] = resource.operations
+    assert resource.attr == "pets"
+    assert op.py_name == "get_pets_by_pet_id_photos"
+    assert op.return_annotation == "None"
+
+
+def test_security_schemes_become_client_arguments(build: Build) -> None:
+    api = build(document(
+        components={"securitySchemes": {
+            "key": {"type": "apiKey", "in": "query", "name": "api_key"},
+            "token": {"type": "http", "scheme": "bearer"},
+            "login": {"type": "http", "scheme": "basic"},
+            "oauth": {"type": "oauth2", "flows": {}},
+        }},
+        security=[{"key": []}, {}],
+    ))
+    schemes = {s.key: s for s in api.security_schemes}
+    assert (schemes["key"].param, schemes["key"].location, schemes["key"].wire_name) == ("api_key", "query", "api_key")
+    assert (schemes["token"].param, schemes["token"].prefix) == ("bearer_token", "Bearer ")
+    assert schemes["login"].kind == "basic"
+    assert (schemes["oauth"].param, schemes["oauth"].env_var) == ("access_token", "SDK_ACCESS_TOKEN")
+    assert api.security == (("key",), ())

@@ -1,0 +1,65 @@
+import ast
+import io
+import tokenize
+
+import pytest
+
+from generator.render import comment, docstring, markdown, pyrepr
+
+INJECTIONS = [
+    '"""; import os; os.system("echo pwned"); """',
+    "'''",
+    "\\",
+    "ends with a quote\"",
+    "ends with a backslash\\",
+    "line\nbreak\r\nand\rreturn",
+    "{{ 7 * 7 }} {% raw %}",
+    "__import__('os').system('id')",
+    "separators\u2028and\u2029here",
+    "nul\x00byte",
+    "\N{RIGHT-TO-LEFT OVERRIDE}reversed",
+]
+
+
+def strings_and_comments(source: str) -> list[str]:
+    tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+    return [t.string for t in tokens if t.type in (tokenize.STRING, tokenize.COMMENT)]
+
+
+@pytest.mark.parametrize("text", INJECTIONS)
+def test_docstring_holds_text_and_nothing_else(text: str) -> None:
+    literal = docstring(text)
+    source = f"def f():\n    {literal}\n"
+    tree = ast.parse(source)
+    function = tree.body[0]
+    assert isinstance(function, ast.FunctionDef)
+    assert len(function.body) == 1  # nothing but the docstring
+    assert strings_and_comments(source) == [literal]
+    # Visible characters survive (modulo line-end normalisation and escaped invisibles).
+    value = ast.get_docstring(function, clean=False) or ""
+    for word in ("import", "pwned", "7 * 7", "reversed"):
+        if word in text:
+            assert word in value
+
+
+@pytest.mark.parametrize("text", INJECTIONS)
+def test_pyrepr_round_trips(text: str) -> None:
+    assert ast.literal_eval(pyrepr(text)) == text
+
+
+@pytest.mark.parametrize("text", INJECTIONS)
+def test_comment_cannot_leave_the_comment(text: str) -> None:
+    source = comment(text) + "\nx = 1\n"
+    tree = ast.parse(source)
+    assert len(tree.body) == 1
+    assert all(line.startswith("#") for line in comment(text).splitlines())
+
+
+def test_docstring_multi_line_closes_on_its_own_line() -> None:
+    assert docstring("one") == '"""one"""'
+    assert docstring("one\n\n\n\ntwo").endswith('two\n"""')
+    assert "\n\n\n" not in docstring("one\n\n\n\ntwo")
+
+
+def test_markdown_has_no_raw_html() -> None:
+    assert markdown("<script>alert(1)</script> & co") == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"
