@@ -368,11 +368,12 @@ class _Builder:
             body=body,
             responses=responses,
             return_annotation=return_annotation,
-            return_model=return_annotation if return_annotation in self.home_of
-            and not isinstance(self.model_named(return_annotation), ir.AliasModel) else None,
+            return_model=return_annotation
+            if isinstance(self.model_if_built(return_annotation), (ir.ObjectModel, ir.EnumModel))
+            else None,
             security=self.build_security(operation.get("security")),
             servers=self.server_urls(operation.get("servers") or item.get("servers")),
-            pagination=None,
+            pagination=self.pagination(operation, params, responses),
             example_args=", ".join(
                 [p.example for p in positional]
                 + [f"{p.py_name}={p.example}" for p in keyword if p.required]
@@ -380,6 +381,52 @@ class _Builder:
             ),
             pointer=pointer,
         )
+
+    def pagination(
+        self, operation: dict[str, Any], params: list[ir.Parameter], responses: tuple[ir.Response, ...]
+    ) -> ir.Pagination | None:
+        """Page-number pagination: an explicit ``x-pagination`` or Payload's response shape.
+
+        ``x-pagination: {items: docs, hasNext: hasNextPage, nextPage: nextPage, page: page}``
+        names the wire fields of the response and the page query parameter; every key is
+        optional and defaults to Payload's names.
+        """
+        declared = operation.get("x-pagination")
+        if declared is False:
+            return None
+        settings = {"items": "docs", "hasNext": "hasNextPage", "nextPage": "nextPage", "page": "page"}
+        if isinstance(declared, dict):
+            settings.update({k: str(v) for k, v in declared.items() if k in settings})
+        page_param = next(
+            (p for p in params if p.location == "query" and p.wire_name == settings["page"]), None
+        )
+        success = [r for r in responses if not r.is_error and r.kind == "json"]
+        if page_param is None or len(success) != 1:
+            return None
+        model = self.model_if_built(success[0].annotation)
+        if not isinstance(model, ir.ObjectModel):
+            return None
+        by_alias = {f.alias: f for f in model.fields}
+        items = by_alias.get(settings["items"])
+        has_next = by_alias.get(settings["hasNext"])
+        next_page = by_alias.get(settings["nextPage"])
+        if items is None or has_next is None or next_page is None:
+            return None
+        match = re.fullmatch(r"list\[(.+)\]( \| None)?", items.annotation)
+        if match is None:
+            return None
+        return ir.Pagination(
+            item_annotation=match.group(1),
+            items_attr=items.py_name,
+            has_next_attr=has_next.py_name,
+            next_page_attr=next_page.py_name,
+            page_param=page_param.py_name,
+        )
+
+    def model_if_built(self, name: str) -> ir.Model | None:
+        """The finished model of that name; None for annotations and models still being built."""
+        home = self.home_of.get(name)
+        return next((m for m in home.models if m.name == name), None) if home else None
 
     def collect_parameters(
         self, item: dict[str, Any], operation: dict[str, Any], path: str, pointer: str
@@ -634,9 +681,6 @@ class _Builder:
     def depend(self, name: str) -> None:
         if self.home_stack:
             self.home_stack[-1].deps.add(name)
-
-    def model_named(self, name: str) -> ir.Model:
-        return next(m for m in self.home_of[name].models if m.name == name)
 
     def needs_model(self, schema: Any) -> bool:
         if not isinstance(schema, dict):
@@ -965,6 +1009,7 @@ class _Builder:
                 runtime.add("Param")
             if op.pagination is not None:
                 runtime |= {"PageSpec", "SyncPage", "AsyncPage"}
+                annotations.append(op.pagination.item_annotation)
         wanted = [("functools", "cached_property")] + [(".._base", name) for name in runtime]
         wanted += self.names_needed(annotations, models_package="..models.")
         return group_imports(wanted)

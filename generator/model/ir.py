@@ -135,11 +135,14 @@ class Response:
 
 @dataclass(frozen=True, slots=True)
 class Pagination:
-    """Page-number pagination recognised from the response shape (Payload's ``docs``/``page``)."""
+    """Page-number pagination, recognised from the response shape (Payload's ``docs``,
+    ``hasNextPage``, ``nextPage``) or declared with the ``x-pagination`` extension."""
 
-    item_annotation: str
-    items_field: str  # wire name of the list of items
-    page_param: str  # py_name of the page query parameter
+    item_annotation: str  # one item of the page
+    items_attr: str  # attribute of the page model holding the items
+    has_next_attr: str  # attribute telling whether another page follows
+    next_page_attr: str  # attribute holding the next page number
+    page_param: str  # py_name of the query parameter that selects the page
 
 
 @dataclass(frozen=True, slots=True)
