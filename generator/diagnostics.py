@@ -1,0 +1,33 @@
+"""Problems in the user's spec, each pinned to ``file:line:col`` and a JSON pointer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+def _one_line(text: str) -> str:
+    # A message or pointer quoting spec text must not break the one-problem-per-line output.
+    return text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n")
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    file: str  # path as given by the user (relative stays relative)
+    line: int  # 1-based
+    col: int  # 1-based
+    pointer: str  # JSON pointer, "" for the document root (printed as "/")
+    message: str
+
+    def __str__(self) -> str:
+        return f"{_one_line(self.file)}:{self.line}:{self.col}: {_one_line(self.pointer or '/')}: {_one_line(self.message)}"
+
+
+class SpecError(Exception):
+    """Bad input: every problem found, sorted by place, without duplicates."""
+
+    diagnostics: tuple[Diagnostic, ...]
+
+    def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.diagnostics = tuple(sorted(set(diagnostics)))
+        super().__init__("\n".join(str(d) for d in self.diagnostics))

@@ -1,0 +1,191 @@
+"""Check a loaded document: openapi-spec-validator, then the rules this generator adds.
+
+Every problem is reported at once, each pinned to its place in the user's files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from importlib.metadata import version as package_version
+from pathlib import Path
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from openapi_spec_validator.validation.exceptions import (
+    DuplicateOperationIDError,
+    UnresolvableParameterError,
+)
+
+from .diagnostics import Diagnostic, SpecError
+from .load import LoadedSpec, pointer_of, resolve_pointer, segments_of
+
+OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+MAX_SHOWN = 60  # characters of a value quoted in a message
+_TEMPLATE_PARAMETER = re.compile(r"\{([^{}]+)\}")
+# Reported by our own checks, with positions the validator cannot give.
+_OURS = (DuplicateOperationIDError, UnresolvableParameterError)
+
+
+def validate(spec: LoadedSpec) -> None:
+    """Raise SpecError listing every problem found in spec."""
+    problems = [*_own_checks(spec)]
+    problems.extend(_validator_problems(spec))
+    if problems:
+        raise SpecError(problems)
+
+
+# --- openapi-spec-validator -----------------------------------------------------------------
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("SDKGEN_CACHE_DIR")
+    return Path(configured) if configured else Path.home() / ".cache" / "sdkgen"
+
+
+def _cache_entry(spec: LoadedSpec) -> Path:
+    key = f"{spec.digest}\0openapi-spec-validator {package_version('openapi-spec-validator')}"
+    return cache_dir() / "validated" / hashlib.sha256(key.encode()).hexdigest()
+
+
+def _remember_valid(entry: Path) -> None:
+    # Atomic: a concurrent reader sees no file or a whole one. A cache is optional, so a
+    # failure to write it is not an error.
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
+        os.close(handle)
+        os.replace(temporary, entry)
+    except OSError:
+        pass
+
+
+def _validator_problems(spec: LoadedSpec) -> list[Diagnostic]:
+    # The validator takes seconds on a large document: success is cached per content.
+    entry = _cache_entry(spec)
+    try:
+        if entry.is_file():
+            return []
+    except OSError:
+        pass
+    problems = [_to_diagnostic(spec, error, absolute) for error, absolute in _validator_errors(spec.document)]
+    if not problems:
+        _remember_valid(entry)
+    return problems
+
+
+def _validator_errors(document: dict[str, Any]) -> Iterator[tuple[ValidationError, bool]]:
+    """Each error, and whether its path is absolute (the semantic pass only knows paths
+    relative to the schema it was checking, which it does not name)."""
+    validator_class = (OpenAPIV31SpecValidator if str(document.get("openapi", "")).startswith("3.1")
+                       else OpenAPIV30SpecValidator)
+    validator = validator_class(document)
+    # Two passes, as the validator's own iter_errors does, but kept apart: errors of the
+    # meta-schema pass carry absolute paths; the semantic pass assumes a well-formed document.
+    structural = list(validator.schema_validator.iter_errors(document))
+    for error in structural:
+        yield error, True
+    if not structural:
+        for error in validator.root_validator(validator.schema_path):
+            if not isinstance(error, _OURS):
+                yield error, False
+
+
+def _shorten(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 3] + "..."
+
+
+def _to_diagnostic(spec: LoadedSpec, error: ValidationError, absolute: bool) -> Diagnostic:
+    pointer = pointer_of([str(segment) for segment in error.absolute_path])
+    message = error.message
+    if not absolute:
+        message = f"in a schema, at {pointer or '/'} of it: {message}" if pointer else message
+        pointer = "".replace(repr(error.instance), _shorten(error.instance))
+    if error.context:
+        # "not valid under any of the given schemas" says little; the closest alternative's
+        # complaint says what to fix.
+        best = max(error.context, key=lambda sub: len(sub.path))  # deepest: the most specific
+        message += f" (e.g. {best.message.replace(repr(best.instance), _shorten(best.instance))})"
+    if len(message) > 300:
+        message = message[:297] + "..."
+    return spec.diagnostic(pointer, message)
+
+
+# --- our own rules --------------------------------------------------------------------------
+
+
+def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    """(path template, method, path item, operation) of every operation under paths."""
+    paths = document.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for template, item in paths.items():
+        item = _resolved(document, item)
+        if not isinstance(item, dict):
+            continue
+        for method in OPERATIONS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield template, method, item, operation
+
+
+def _resolved(document: dict[str, Any], node: Any) -> Any:
+    """node, or what its local $ref points at (None when that is missing)."""
+    seen = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 64:
+        try:
+            node = resolve_pointer(document, segments_of(node["$ref"].partition("#")[2]))
+        except LookupError:
+            return None
+        seen += 1
+    return node
+
+
+def _path_parameters(document: dict[str, Any], parameters: Any, pointer: str) -> Iterator[tuple[str, str]]:
+    """(name, pointer) of each ``in: path`` parameter of a parameters list."""
+    if not isinstance(parameters, list):
+        return
+    for index, parameter in enumerate(parameters):
+        parameter = _resolved(document, parameter)
+        if isinstance(parameter, dict) and parameter.get("in") == "path" and isinstance(parameter.get("name"), str):
+            yield parameter["name"], f"{pointer}/parameters/{index}"
+
+
+def _own_checks(spec: LoadedSpec) -> Iterator[Diagnostic]:
+    document = spec.document
+    first_use: dict[str, str] = {}
+    checked_path_items: set[str] = set()
+    for template, method, item, operation in _operations(document):
+        item_pointer = pointer_of(("paths", template))
+        pointer = f"{item_pointer}/{method}"
+        responses = operation.get("responses")
+        if not isinstance(responses, dict) or not responses:
+            yield spec.diagnostic(pointer, "operation has no responses: at least one is needed to "
+                                           "decide what the SDK method returns")
+        operation_id = operation.get("operationId")
+        if isinstance(operation_id, str):
+            if operation_id in first_use:
+                file, line, _ = spec.locate(first_use[operation_id])
+                yield spec.diagnostic(f"{pointer}/operationId", f"duplicate operationId {operation_id!r} "
+                                                                f"(first at {file}:{line})")
+            else:
+                first_use[operation_id] = f"{pointer}/operationId"
+        in_template = set(_TEMPLATE_PARAMETER.findall(template))
+        shared = list(_path_parameters(document, item.get("parameters"), item_pointer))
+        own = list(_path_parameters(document, operation.get("parameters"), pointer))
+        declared = {name for name, _ in shared + own}
+        for name in sorted(in_template - declared):
+            yield spec.diagnostic(pointer, f"path parameter {name!r} of {template!r} is not declared "
+                                           "(add it to parameters with in: path)")
+        # Path-level parameters are reported once, not once per operation.
+        stray = own if item_pointer in checked_path_items else shared + own
+        checked_path_items.add(item_pointer)
+        for name, parameter_pointer in stray:
+            if name not in in_template:
+                yield spec.diagnostic(parameter_pointer, f"path parameter {name!r} does not appear in "
+                                                         f"the path {template!r}")

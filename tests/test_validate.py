@@ -1,0 +1,151 @@
+"""Validation: openapi-spec-validator plus our own rules, all reported at once, with places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import validate as validate_module
+from generator.diagnostics import SpecError
+from generator.load import load_spec
+from generator.validate import validate
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+MULTIFILE = Path(__file__).resolve().parent / "specs" / "multifile"
+HEADER = "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\npaths:\n"  # 5 lines
+OK = "      responses:\n        '200':\n          description: ok\n"
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(cache))
+    return cache
+
+
+def problems(tmp_path: Path, text: str) -> list[tuple[int, int, str, str]]:
+    path = tmp_path / "spec.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        validate(load_spec(path))
+    assert all(d.file == str(path) for d in caught.value.diagnostics)
+    return [(d.line, d.col, d.pointer, d.message) for d in caught.value.diagnostics]
+
+
+def test_operation_without_responses(tmp_path: Path) -> None:
+    text = HEADER + "  /a:\n    get:\n      operationId: a\n"
+    message = "operation has no responses: at least one is needed to decide what the SDK method returns"
+    assert problems(tmp_path, text) == [(7, 5, "/paths/~1a/get", message)]
+
+
+def test_duplicate_operation_ids(tmp_path: Path) -> None:
+    text = HEADER + "  /a:\n    get:\n      operationId: same\n" + OK + "    put:\n      operationId: same\n" + OK
+    assert problems(tmp_path, text) == [
+        (13, 7, "/paths/~1a/put/operationId", f"duplicate operationId 'same' (first at {tmp_path / 'spec.yaml'}:8)")]
+
+
+def test_path_parameters_must_match_the_template(tmp_path: Path) -> None:
+    text = HEADER + (
+        "  /a/{id}:\n"                                       # 6
+        "    parameters:\n"
+        "      - {name: stray, in: path, required: true, schema: {type: string}}\n"  # 8
+        "    get:\n"                                         # 9
+        "      operationId: a\n"
+        "      parameters:\n"
+        "        - {name: other, in: path, required: true, schema: {type: string}}\n"  # 12
+        "      responses: {'200': {description: ok}}\n"
+        "    put:\n"                                         # 14
+        "      operationId: b\n"
+        "      responses: {'200': {description: ok}}\n"
+    )
+    assert problems(tmp_path, text) == [
+        (8, 9, "/paths/~1a~1{id}/parameters/0", "path parameter 'stray' does not appear in the path '/a/{id}'"),
+        (9, 5, "/paths/~1a~1{id}/get", "path parameter 'id' of '/a/{id}' is not declared (add it to parameters with in: path)"),
+        (12, 11, "/paths/~1a~1{id}/get/parameters/0", "path parameter 'other' does not appear in the path '/a/{id}'"),
+        (14, 5, "/paths/~1a~1{id}/put", "path parameter 'id' of '/a/{id}' is not declared (add it to parameters with in: path)"),
+    ]
+
+
+def test_path_parameter_declared_through_a_ref(tmp_path: Path) -> None:
+    text = HEADER + "  /a/{id}:\n    get:\n      operationId: a\n      parameters:\n" \
+        "        - $ref: '#/components/parameters/Id'\n" + OK + \
+        "components:\n  parameters:\n    Id: {name: id, in: path, required: true, schema: {type: string}}\n"
+    path = tmp_path / "spec.yaml"
+    path.write_text(text)
+    validate(load_spec(path))
+
+
+def test_validator_errors_have_pointers_and_short_messages(tmp_path: Path) -> None:
+    huge = ", ".join(f"value{n}" for n in range(200))
+    text = HEADER.replace("3.1.0", "3.0.3") + "  /a:\n    get:\n      operationId: a\n" + OK + (
+        "components:\n  schemas:\n    A:\n      type: strin\n"
+        f"      enum: [{huge}]\n"
+    )
+    found = problems(tmp_path, text)
+    assert [(line, col, pointer) for line, col, pointer, _ in found] == [(14, 5, "/components/schemas/A")]
+    message = found[0][3]
+    assert len(message) <= 300 and "\n" not in message and "value199" not in message
+
+
+def test_schema_errors_found_by_the_semantic_pass_say_where_inside_the_schema(tmp_path: Path) -> None:
+    # 3.1 schemas are checked after the structure; the validator gives a schema-relative path only.
+    text = HEADER + "  /a:\n    get:\n      operationId: a\n" + OK + "components:\n  schemas:\n    A:\n      type: strin\n"
+    [(line, col, pointer, message)] = problems(tmp_path, text)
+    assert (line, col, pointer) == (1, 1, "")
+    assert message.startswith("in a schema, at /type of it: 'strin' is not valid under any of the given schemas")
+
+
+def test_structural_and_own_problems_are_reported_together(tmp_path: Path) -> None:
+    text = "openapi: 3.1.0\ninfo:\n  title: t\npaths:\n  /a:\n    get:\n      operationId: a\n"
+    assert [(line, col, pointer) for line, col, pointer, _ in problems(tmp_path, text)] == [
+        (2, 1, "/info"), (6, 5, "/paths/~1a/get")]
+
+
+def test_ref_siblings_are_fine_in_3_1(tmp_path: Path) -> None:
+    text = HEADER + "  /a:\n    get:\n      operationId: a\n" + OK + (
+        "components:\n  schemas:\n    B: {type: string}\n"
+        "    A:\n      $ref: '#/components/schemas/B'\n      description: a B with words\n"
+    )
+    path = tmp_path / "spec.yaml"
+    path.write_text(text)
+    validate(load_spec(path))
+
+
+def test_success_is_cached_and_a_broken_cache_is_a_miss(
+    tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = load_spec(MULTIFILE / "openapi.yaml")
+    validate(spec)
+    assert len(list((private_cache / "validated").iterdir())) == 1
+
+    def must_not_run(document: object) -> None:
+        raise AssertionError("the validator ran despite a cached success")
+
+    monkeypatch.setattr(validate_module, "_validator_errors", must_not_run)
+    validate(spec)
+    monkeypatch.undo()
+    # a file where the cache folder should be: neither read nor write works, validation still does
+    blocked = tmp_path / "blocked"
+    blocked.write_text("")
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(blocked))
+    validate(spec)
+
+
+def test_failures_are_not_cached(tmp_path: Path, private_cache: Path) -> None:
+    problems(tmp_path, "openapi: 3.1.0\ninfo:\n  title: t\npaths: {}\n")
+    assert not (private_cache / "validated").exists()
+
+
+def test_multifile_spec_validates() -> None:
+    validate(load_spec(MULTIFILE / "openapi.yaml"))
+
+
+@pytest.mark.parametrize(
+    "path",
+    # box_openapi.json (1.7 MB) costs about a second here, more on slow machines; it runs once.
+    sorted(p for p in CORPUS.glob("*") if p.suffix in (".yaml", ".json")),
+    ids=lambda p: p.name,
+)
+def test_corpus_validates(path: Path) -> None:
+    validate(load_spec(path))
