@@ -1,0 +1,145 @@
+"""Format generated Python with black, cached by content hash and parallel on cache misses."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
+from importlib.metadata import version
+from pathlib import Path
+
+import black
+from black.mode import Mode, TargetVersion
+from black.parsing import InvalidInput
+
+MODE = Mode(target_versions={v for v in TargetVersion if v.value >= TargetVersion.PY310.value})
+# Mode.get_cache_key is black's own stable digest of every mode option; a new black
+# version or option gives new keys, so stale results can never be served.
+_KEY_PREFIX = f"black {version('black')}\0{MODE.get_cache_key()}\0".encode()
+
+# Measured here (python 3.11, fork, 2 CPUs) on pydantic-model-like sources: black does
+# about 120 KB/s per process and a pool costs about 20 ms to start and feed, so parallel
+# wins from roughly 8-15 KB of cache misses (8 KB: 67 ms serial vs 60 ms pooled;
+# 58 KB: 463 vs 266 ms; 400 KB: 3.3 vs 1.8 s).
+PARALLEL_MIN_CHARS = 10_000
+
+
+class FormatError(Exception):
+    """black rejected a generated file: our template produced invalid Python."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(path, message)
+        self.path = path
+        self.message = message
+
+    def __str__(self) -> str:
+        lines = self.message.strip().splitlines()
+        return f"{self.path}: {lines[0] if lines else 'invalid Python'}"
+
+
+def default_cache_dir() -> Path | None:
+    """$SDKGEN_CACHE_DIR, else ~/.cache/sdkgen/black; None when there is no home to cache in."""
+    configured = os.environ.get("SDKGEN_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    try:
+        return Path.home() / ".cache" / "sdkgen" / "black"
+    except RuntimeError:
+        return None
+
+
+def format_sources(files: Mapping[str, str], *, cache_dir: Path | None = None) -> dict[str, str]:
+    """The files with every ``.py`` file formatted by black; other files unchanged."""
+    cache = _Cache(cache_dir if cache_dir is not None else default_cache_dir())
+    result = dict(files)
+    misses: dict[str, str] = {}
+    for path, source in files.items():
+        if not path.endswith(".py"):
+            continue
+        cached = cache.get(source)
+        if cached is None:
+            misses[path] = source
+        else:
+            result[path] = cached
+    for path, formatted in _format_all(misses).items():
+        result[path] = formatted
+        cache.put(misses[path], formatted)
+    return result
+
+
+def _format_all(sources: Mapping[str, str]) -> dict[str, str]:
+    workers = min(os.cpu_count() or 1, len(sources))
+    if workers < 2 or sum(map(len, sources.values())) < PARALLEL_MIN_CHARS:
+        outcomes = [_format_one(item) for item in sources.items()]
+    else:
+        # Largest first, one file per task: workers stay busy until the end instead of
+        # one of them finishing a chunk of big files long after the others.
+        ordered = sorted(sources.items(), key=lambda item: -len(item[1]))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            outcomes = list(pool.map(_format_one, ordered))
+    formatted: dict[str, str] = {}
+    for path, text, error in outcomes:
+        if error is not None:
+            raise FormatError(path, error)
+        formatted[path] = text
+    return formatted
+
+
+def _format_one(item: tuple[str, str]) -> tuple[str, str, str | None]:
+    """(path, formatted text, None) or (path, "", black's message); plain data crosses processes."""
+    path, source = item
+    try:
+        return path, black.format_str(source, mode=MODE), None
+    except InvalidInput as error:
+        return path, "", str(error)
+
+
+class _Cache:
+    """Content-addressed store of black results; any failure to read or write is a miss."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.root = root
+
+    def _entry(self, source: str) -> Path | None:
+        if self.root is None:
+            return None
+        key = hashlib.sha256(_KEY_PREFIX + source.encode("utf-8", "surrogatepass")).hexdigest()
+        return self.root / key[:2] / key[2:]
+
+    def get(self, source: str) -> str | None:
+        entry = self._entry(source)
+        if entry is None:
+            return None
+        try:
+            stored = entry.read_bytes()
+        except OSError:
+            return None
+        # Each entry starts with the digest of its own text, so a truncated or damaged
+        # entry is detected and treated as a miss rather than written into the SDK.
+        digest, _, body = stored.partition(b"\n")
+        if hashlib.sha256(body).hexdigest().encode() != digest:
+            return None
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def put(self, source: str, formatted: str) -> None:
+        entry = self._entry(source)
+        if entry is None:
+            return
+        body = formatted.encode("utf-8", "surrogatepass")
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+                os.replace(temp, entry)
+            except BaseException:
+                os.unlink(temp)
+                raise
+        except OSError:
+            pass  # an unwritable cache only costs speed on the next run

@@ -1,0 +1,125 @@
+"""The format stage: black's own output, cached by content, parallel on many misses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import black
+import pytest
+from black.mode import Mode, TargetVersion
+
+from generator import format as formatting
+from generator.format import MODE, FormatError, format_sources
+
+UGLY = "import os\ndef f( a,b ):\n  return {'a':a,'b':b}\nx = [1,\n2]\n"
+
+
+def model_source(index: int) -> str:
+    """A badly laid out pydantic model, different per index, as templates might emit it."""
+    fields = "\n".join(
+        f"    field_{j}:Optional[str]=Field(default=None,alias='f{index}x{j}',description='d')"
+        for j in range(12)
+    )
+    return f"from typing import Optional\nclass Model{index}( BaseModel ):\n{fields}\n"
+
+
+@pytest.fixture
+def black_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Count calls to black in this process (the serial path)."""
+    calls: list[str] = []
+    real = black.format_str
+
+    def counting(source: str, *, mode: Mode) -> str:
+        calls.append(source)
+        return real(source, mode=mode)
+
+    monkeypatch.setattr(black, "format_str", counting)
+    return calls
+
+
+def test_python_is_formatted_exactly_as_black_does(tmp_path: Path) -> None:
+    result = format_sources({"pkg/mod.py": UGLY}, cache_dir=tmp_path)
+    assert result == {"pkg/mod.py": black.format_str(UGLY, mode=Mode())}
+    assert result["pkg/mod.py"] != UGLY
+
+
+def test_target_versions_are_py310_and_later() -> None:
+    assert MODE.line_length == 88
+    assert min(v.value for v in MODE.target_versions) == TargetVersion.PY310.value
+
+
+def test_other_files_pass_through_unchanged(tmp_path: Path, black_calls: list[str]) -> None:
+    files = {"README.md": "#  title\n", "pyproject.toml": "x=1\n", "data.pyi.txt": UGLY}
+    assert format_sources(files, cache_dir=tmp_path) == files
+    assert black_calls == []
+
+
+def test_second_call_is_served_from_the_cache(tmp_path: Path, black_calls: list[str]) -> None:
+    files = {"a.py": UGLY, "b.py": "y=2\n"}
+    first = format_sources(files, cache_dir=tmp_path)
+    assert len(black_calls) == 2
+    second = format_sources(files, cache_dir=tmp_path)
+    assert second == first
+    assert len(black_calls) == 2  # no new call: both came from the cache
+
+
+def test_cache_is_keyed_by_content_not_path(tmp_path: Path, black_calls: list[str]) -> None:
+    format_sources({"a.py": UGLY}, cache_dir=tmp_path)
+    format_sources({"other/name.py": UGLY, "new.py": "z=3\n"}, cache_dir=tmp_path)
+    assert black_calls == [UGLY, "z=3\n"]
+
+
+def test_corrupt_cache_entry_is_a_miss(tmp_path: Path, black_calls: list[str]) -> None:
+    expected = format_sources({"a.py": UGLY}, cache_dir=tmp_path)
+    (entry,) = [p for p in tmp_path.rglob("*") if p.is_file()]
+    entry.write_bytes(entry.read_bytes()[:-5])  # truncated
+    assert format_sources({"a.py": UGLY}, cache_dir=tmp_path) == expected
+    assert len(black_calls) == 2
+    entry.write_bytes(b"garbage")
+    assert format_sources({"a.py": UGLY}, cache_dir=tmp_path) == expected
+
+
+def test_unwritable_cache_does_not_fail_the_run(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache folder should be")
+    result = format_sources({"a.py": UGLY}, cache_dir=blocker / "cache")
+    assert result["a.py"] == black.format_str(UGLY, mode=Mode())
+
+
+def test_cache_dir_defaults_to_environment_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "from-env"))
+    format_sources({"a.py": UGLY})
+    assert [p for p in (tmp_path / "from-env").rglob("*") if p.is_file()]
+
+
+def test_parallel_path_gives_the_same_bytes_as_serial(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, black_calls: list[str]
+) -> None:
+    files = {f"models/m{i}.py": model_source(i) for i in range(24)}
+    assert sum(map(len, files.values())) >= formatting.PARALLEL_MIN_CHARS  # pooled, not serial
+    parallel = format_sources(files, cache_dir=tmp_path / "one")
+    assert black_calls == []  # the work happened in worker processes
+    monkeypatch.setattr(formatting, "PARALLEL_MIN_CHARS", 10**12)
+    serial = format_sources(files, cache_dir=tmp_path / "two")
+    assert len(black_calls) == len(files)
+    assert parallel == serial
+    assert list(parallel) == list(files)  # key order kept: the output is deterministic
+
+
+def test_invalid_python_raises_format_error_naming_the_file(tmp_path: Path) -> None:
+    files = {"ok.py": "x = 1\n", "pkg/broken.py": "def f(:\n    pass\n"}
+    with pytest.raises(FormatError) as caught:
+        format_sources(files, cache_dir=tmp_path)
+    assert caught.value.path == "pkg/broken.py"
+    message = str(caught.value)
+    assert message.lower().startswith("pkg/broken.py: cannot parse")
+    assert "\n" not in message
+
+
+def test_invalid_python_in_a_worker_raises_format_error(tmp_path: Path) -> None:
+    files = {f"m{i}.py": model_source(i) for i in range(24)}
+    files["m7.py"] = "class (:\n"
+    with pytest.raises(FormatError, match=r"^m7\.py: "):
+        format_sources(files, cache_dir=tmp_path)
