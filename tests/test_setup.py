@@ -232,7 +232,7 @@ def test_fresh_stamps_skip_every_install(bootstrap_copy: Path) -> None:
         (
             "requirements.lock",
             [
-                "pip install --quiet --disable-pip-version-check -r requirements.lock",
+                "--no-build-isolation -r requirements.lock",
                 "--no-deps -e .",
                 "--no-deps -e ./generated",
             ],
