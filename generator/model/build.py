@@ -665,18 +665,27 @@ class _Builder:
         return base
 
     def annotation_for_ref(self, pointer: str) -> str:
-        if pointer in self.named:
-            self.depend(self.named[pointer])
-            return self.named[pointer]
         target = self.at(pointer)
         if isinstance(target, dict) and isinstance(target.get("$ref"), str):
             return self.annotation_for_ref(ref_pointer(target["$ref"]))
-        match = _COMPONENT_SCHEMA.match(pointer)
-        raw_name = match.group(1).replace("~1", "/").replace("~0", "~") if match else pointer.rsplit("/", 1)[-1]
-        if not self.needs_model(target):
+        if pointer in self.named:
+            name = self.named[pointer]
+            self.depend(name)
+        else:
+            match = _COMPONENT_SCHEMA.match(pointer)
+            segment = match.group(1) if match else pointer.rsplit("/", 1)[-1]
+            raw_name = pascal(segment.replace("~1", "/").replace("~0", "~"))
             # Primitive or container components become type aliases so names carry meaning.
-            return self.named_model(pointer, pascal(raw_name), target, alias=True)
-        return self.named_model(pointer, pascal(raw_name), target, alias=False)
+            name = self.named_model(pointer, raw_name, target, alias=not self.needs_model(target))
+        if not isinstance(target, dict):
+            return name
+        annotation = name
+        if target.get("enum") is not None and self.enum_base(target) is not None:
+            annotation += f" | {self.enum_base(target)}"  # values the spec does not list yet parse
+        # An alias carries its own None; a class cannot, so the reference adds it.
+        if self.is_nullable(target) and not isinstance(self.model_if_built(name), ir.AliasModel):
+            annotation += " | None"
+        return annotation
 
     def depend(self, name: str) -> None:
         if self.home_stack:
