@@ -80,9 +80,10 @@ $(BENCH_VENV)/bin/python:
 	$(BASE_PYTHON) -m venv $(BENCH_VENV)
 
 # The peers pin their own dependencies, which may disagree with requirements.lock: hence
-# a venv of their own.
-$(BENCH_STAMP): pyproject.toml | $(BENCH_PY)
-	$(BENCH_PY) -m pip install --quiet --disable-pip-version-check -e '.[bench]'
+# a venv of their own, pinned by bench/requirements.txt.
+$(BENCH_STAMP): bench/requirements.txt pyproject.toml $(SDK)/pyproject.toml | $(BENCH_PY)
+	$(BENCH_PY) -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	$(BENCH_PY) -m pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps -e . -e ./$(SDK)
 	touch $@
 
 bench: $(BENCH_STAMP)

@@ -1,0 +1,326 @@
+"""`make bench`: our generator and SDK against peers, side by side in one run (issue 5).
+
+Every comparison alternates the two sides (A, B, A, B, ...) so a noisy machine hurts both
+alike, and reports medians. Prints one markdown table and writes it to bench/RESULTS.md.
+Run with the bench venv's python: the peers are installed there, never in the main venv.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # the sibling modules, when run as a script
+
+from measure import Run, run
+from runtime import compare_runtime
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+TWILIO = CORPUS / "twilio_messaging_v1.yaml"
+BOX = CORPUS / "box_openapi.json"
+COMMERCE = ROOT / "spec" / "commerce.yaml"
+RESULTS = ROOT / "bench" / "RESULTS.md"
+BIN = Path(sys.executable).parent  # console scripts of the bench venv
+COLD_REPEATS = {TWILIO: 7, BOX: 5}  # per side; box costs the peer ~4 s a run
+WARM_REPEATS = 7
+INCREMENTAL_REPEATS = 3
+MESSAGE_CHARS = 100
+
+Command = Callable[[Path, Path], list[str]]  # (spec, output folder) -> argv
+
+
+def ours(spec: Path, out: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+        "--package",
+        "bench_sdk",
+        "--quiet",
+    ]
+
+
+def python_client(spec: Path, out: Path) -> list[str]:
+    return [
+        str(BIN / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec),
+        "--output-path",
+        str(out),
+        "--overwrite",
+    ]
+
+
+def openapi_generator(spec: Path, out: Path) -> list[str]:
+    # Validation left on: it passes on box, so the peer does its full job.
+    return [
+        str(BIN / "openapi-generator-cli"),
+        "generate",
+        "-i",
+        str(spec),
+        "-g",
+        "python",
+        "-o",
+        str(out),
+    ]
+
+
+@dataclass(frozen=True)
+class Row:
+    case: str
+    ours: str
+    peer: str
+    ratio: float | None  # ours / peer, or ours / our cold time for target 4
+    target: str
+    verdict: str
+
+
+def main() -> int:
+    print(f"bench: {_machine()}", file=sys.stderr)
+    twilio_ours, twilio_peer = side_by_side(TWILIO, ours, python_client)
+    box_ours, box_peer = side_by_side(BOX, ours, openapi_generator)
+    box_python_client = cold(BOX, python_client)
+    rows = [
+        ratio_row("1. cold twilio_messaging_v1 vs openapi-python-client", twilio_ours, twilio_peer),
+        ratio_row("2. cold box_openapi vs openapi-generator (python)", box_ours, box_peer),
+        *regeneration_rows(box_ours),
+        memory_row("5. peak RSS, twilio vs openapi-python-client", twilio_ours, twilio_peer),
+        memory_row("5. peak RSS, box vs openapi-generator", box_ours, box_peer),
+        *runtime_rows(),
+    ]
+    notes = [
+        f"openapi-python-client {version('openapi-python-client')} on box_openapi.json: "
+        + ("succeeded" if box_python_client.ok else f"failed: {box_python_client.error}"),
+        (
+            f"openapi-generator-cli {version('openapi-generator-cli')}: `generate -g python`, "
+            "spec validation left on"
+        ),
+    ]
+    table = render(rows)
+    print(table)
+    for note in notes:
+        print(f"- {note}")
+    RESULTS.write_text(
+        f"# make bench\n\n{_machine()}\n\n{table}\n\n" + "".join(f"- {n}\n" for n in notes),
+        encoding="utf-8",
+    )
+    return 0
+
+
+def cold(spec: Path, command: Command) -> Run:
+    """A fresh output folder and, for us, an empty cache folder."""
+    with tempfile.TemporaryDirectory(prefix="bench-") as work:
+        env = os.environ | {"SDKGEN_CACHE_DIR": str(Path(work) / "cache")}
+        return run(command(spec, Path(work) / "out"), cwd=Path(work), env=env)
+
+
+def side_by_side(spec: Path, first: Command, second: Command) -> tuple[list[Run], list[Run]]:
+    pairs = [(cold(spec, first), cold(spec, second)) for _ in range(COLD_REPEATS[spec])]
+    print(
+        f"  {spec.name}: {_runs(p[0] for p in pairs)} | {_runs(p[1] for p in pairs)}",
+        file=sys.stderr,
+    )
+    return [a for a, _ in pairs], [b for _, b in pairs]
+
+
+def regeneration_rows(box_cold: list[Run]) -> list[Row]:
+    """Targets 3 and 4: no-op regeneration and `check`, then one added field at a time."""
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        work = Path(folder)
+        env = os.environ | {"SDKGEN_CACHE_DIR": str(work / "cache")}
+        document = json.loads(BOX.read_text(encoding="utf-8"))
+        spec, out = work / "box.json", work / "out"
+        spec.write_text(json.dumps(document), encoding="utf-8")
+        first = run(ours(spec, out), cwd=work, env=env)
+        if not first.ok:
+            failed = _failure([first])
+            return [
+                Row("3. no-op regeneration of box", failed, "-", None, "<= 0.5 s", "FAIL"),
+                check_row(),
+                Row("4. box + 1 field, vs our cold box", failed, "-", None, "<= 0.1x", "FAIL"),
+            ]
+        no_op = [run(ours(spec, out), cwd=work, env=env) for _ in range(WARM_REPEATS)]
+        rows = [absolute_row("3. no-op regeneration of box", no_op, 0.5), check_row()]
+        schema_name, schema = next(
+            (name, schema)
+            for name, schema in document["components"]["schemas"].items()
+            if "properties" in schema
+        )
+        incremental: list[Run] = []
+        rewrites_exact = True
+        for index in range(INCREMENTAL_REPEATS):
+            schema["properties"][f"benchAdded{index}"] = {"type": "string"}
+            spec.write_text(json.dumps(document), encoding="utf-8")
+            before = _snapshot(out)
+            incremental.append(run(ours(spec, out), cwd=work, env=env))
+            rewrites_exact &= _report_rewrites(schema_name, before, _snapshot(out))
+    row = ratio_row("4. box + 1 field, vs our cold box", incremental, box_cold, target=0.1)
+    peer = "cold " + row.peer + ("; mtimes ok" if rewrites_exact else "; EXTRA REWRITES")
+    verdict = row.verdict if rewrites_exact else "FAIL"
+    return [*rows, Row(row.case, row.ours, peer, row.ratio, row.target, verdict)]
+
+
+def check_row() -> Row:
+    """`sdkgen check` from the repository root, its cache warmed by one untimed run."""
+    with tempfile.TemporaryDirectory(prefix="bench-") as cache:
+        env = os.environ | {"SDKGEN_CACHE_DIR": cache}
+        command = [sys.executable, "-m", "generator", "check", "--quiet"]
+        runs = [run(command, cwd=ROOT, env=env) for _ in range(WARM_REPEATS + 1)][1:]
+    return absolute_row("3. `sdkgen check` on commerce", runs, 1.0)
+
+
+def runtime_rows() -> list[Row]:
+    cases = ("6. customers.delete, sync", "6. customers.delete, async", "6. parse the response")
+    targets = (1.15, 1.15, 1.2)
+    try:
+        comparisons = compare_runtime(COMMERCE)
+    # Whatever the SDK or spec in progress raises is reported in its rows; the rest still runs.
+    except Exception as error:  # noqa: BLE001
+        failed = f"not available: {type(error).__name__}: {error}"
+        return [Row(case, failed, "-", None, f"<= {t}x", "FAIL") for case, t in zip(cases, targets)]
+    print(f"  runtime: {comparisons[0].note}", file=sys.stderr)
+    rows = []
+    for case, target, comparison in zip(cases, targets, comparisons):
+        ratio = comparison.ours / comparison.baseline
+        rows.append(
+            Row(
+                case,
+                f"{comparison.ours * 1e6:.1f} us",
+                f"{comparison.baseline * 1e6:.1f} us",
+                ratio,
+                f"<= {target}x",
+                _verdict(ratio <= target),
+            )
+        )
+    return rows
+
+
+def ratio_row(case: str, ours_runs: list[Run], peer_runs: list[Run], target: float = 0.5) -> Row:
+    failure = _failure(ours_runs) or _failure(peer_runs)
+    if failure:
+        return Row(case, _seconds(ours_runs), _seconds(peer_runs), None, f"<= {target}x", "FAIL")
+    ratio = _median_seconds(ours_runs) / _median_seconds(peer_runs)
+    return Row(
+        case,
+        _seconds(ours_runs),
+        _seconds(peer_runs),
+        ratio,
+        f"<= {target}x",
+        _verdict(ratio <= target),
+    )
+
+
+def memory_row(case: str, ours_runs: list[Run], peer_runs: list[Run]) -> Row:
+    if _failure(ours_runs) or _failure(peer_runs):
+        return Row(case, _mib(ours_runs), _mib(peer_runs), None, "<= 1.0x", "FAIL")
+    ratio = _median_mib(ours_runs) / _median_mib(peer_runs)
+    return Row(case, _mib(ours_runs), _mib(peer_runs), ratio, "<= 1.0x", _verdict(ratio <= 1.0))
+
+
+def absolute_row(case: str, runs: list[Run], limit: float) -> Row:
+    passed = not _failure(runs) and _median_seconds(runs) <= limit
+    return Row(case, _seconds(runs), "-", None, f"<= {limit} s", _verdict(passed))
+
+
+def render(rows: Sequence[Row]) -> str:
+    lines = ["| case | ours | peer | ratio | target | verdict |", "|---|---|---|---|---|---|"]
+    for row in rows:
+        ratio = "-" if row.ratio is None else f"{row.ratio:.2f}x"
+        lines.append(
+            f"| {row.case} | {row.ours} | {row.peer} | {ratio} | {row.target} | {row.verdict} |"
+        )
+    return "\n".join(lines)
+
+
+def _snapshot(out: Path) -> dict[str, tuple[int, bytes]]:
+    return {
+        str(p.relative_to(out)): (p.stat().st_mtime_ns, p.read_bytes())
+        for p in out.rglob("*")
+        if p.is_file()
+    }
+
+
+def _report_rewrites(
+    schema: str, before: dict[str, tuple[int, bytes]], after: dict[str, tuple[int, bytes]]
+) -> bool:
+    """Whether exactly the files whose content changed were written (others keep their mtime)."""
+    changed = {p for p, (_, content) in after.items() if p not in before or before[p][1] != content}
+    rewritten = {p for p, (mtime, _) in after.items() if p not in before or before[p][0] != mtime}
+    exact = rewritten == changed
+    print(
+        f"  +1 field in {schema}: {len(after)} files, {len(changed)} changed, "
+        f"{len(rewritten)} rewritten; mtimes of the other {len(after) - len(changed)} "
+        f"unchanged: {'yes' if exact else 'NO: ' + ', '.join(sorted(rewritten - changed)[:5])}",
+        file=sys.stderr,
+    )
+    return exact
+
+
+def _failure(runs: list[Run]) -> str:
+    """The first failure, shortened to fit a table cell."""
+    failed = next((r for r in runs if not r.ok), None)
+    if failed is None:
+        return ""
+    message = (
+        failed.error if len(failed.error) <= MESSAGE_CHARS else failed.error[:MESSAGE_CHARS] + "..."
+    )
+    return f"failed (exit {failed.returncode}): {message}"
+
+
+def _median_seconds(runs: list[Run]) -> float:
+    return statistics.median(r.seconds for r in runs)
+
+
+def _median_mib(runs: list[Run]) -> float:
+    return statistics.median(r.peak_mib for r in runs)
+
+
+def _seconds(runs: list[Run]) -> str:
+    return _failure(runs) or f"{_median_seconds(runs):.2f} s"
+
+
+def _mib(runs: list[Run]) -> str:
+    return _failure(runs) or f"{_median_mib(runs):.0f} MiB"
+
+
+def _runs(runs: Iterable[Run]) -> str:
+    return " ".join(f"{r.seconds:.2f}s/{r.peak_mib:.0f}M" if r.ok else "fail" for r in runs)
+
+
+def _verdict(passed: bool) -> str:
+    return "PASS" if passed else "FAIL"
+
+
+def _machine() -> str:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown",
+    )
+    return (
+        f"{datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}, nproc {len(os.sched_getaffinity(0))}, "
+        f"{cpu}, Python {platform.python_version()}"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
