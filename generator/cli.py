@@ -1,22 +1,47 @@
-"""``sdkgen``: parse arguments, run the pipeline, report. Exit codes: 0 ok, 1 drift, 2 bad input."""
+"""``sdkgen``: parse arguments, run the pipeline, report.
+
+Exit codes: 0 ok, 1 ``check`` found drift, 2 bad input (spec, template overlay, hand-edited
+output), 3 internal error.  Problems are one line each on stderr; results on stdout only for
+``diff``, whose output is meant to be read by other programs too.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
+import threading
+import time
+import tomllib
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from types import TracebackType
+from typing import TextIO
+
+import jinja2
 
 from . import pipeline
-from .diagnostics import SpecError
+from .diagnostics import Diagnostic, SpecError
+from .diff import diff_apis
 from .format import FormatError
 from .load import load_spec
+from .model.build import build_api
+from .render import BUILTIN_TEMPLATES
 from .validate import validate
-from .write import HandEditedError
+from .write import MANIFEST, Drift, HandEditedError, WriteReport
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+PROGRESS_AFTER_SECONDS = 1.0
+
+EXIT_CODES = """exit codes:
+  0  success
+  1  `check` found the output folder out of date
+  2  bad input: the spec, a template overlay, or generated files edited by hand
+  3  internal error (a bug of sdkgen's; -v prints the trace)"""
 
 
 def _version() -> str:
@@ -30,90 +55,279 @@ def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(
         prog="sdkgen",
         description="Generate a typed Python SDK from an OpenAPI 3.0 or 3.1 document.",
-        epilog="Exit codes: 0 success, 1 `check` found generated code out of date, 2 bad input.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     root.add_argument("--version", action="version", version=f"sdkgen {_version()}")
     commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        command = commands.add_parser(name, help=help_text, description=help_text)
-        command.add_argument("--spec", type=Path, help="the OpenAPI document (default: [tool.sdkgen] spec)")
+        command = commands.add_parser(
+            name, help=help_text, description=help_text, epilog=EXIT_CODES,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         command.add_argument("--project", type=Path, default=Path("."),
                              help="folder whose pyproject.toml holds [tool.sdkgen] (default: .)")
         command.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-        command.add_argument("-v", "--verbose", action="store_true", help="print every file and note")
+        command.add_argument("-v", "--verbose", action="store_true",
+                             help="print every file written and every note")
         return command
 
-    add("validate", "Check the document and report every problem; write nothing.")
+    validate_command = add("validate", "Check the document and report every problem; write nothing.")
+    validate_command.add_argument("--spec", type=Path, help="the OpenAPI document (default: [tool.sdkgen] spec)")
     for name, help_text in (
         ("generate", "Write the SDK into the output folder (only files that changed)."),
         ("check", "Exit 1 with a summary when the output folder differs from what generate would write."),
+        ("watch", "Generate, then regenerate whenever the spec, a file it $refs or a template changes."),
     ):
         command = add(name, help_text)
+        command.add_argument("--spec", type=Path, help="the OpenAPI document (default: [tool.sdkgen] spec)")
         command.add_argument("--out", type=Path, help="output folder (default: [tool.sdkgen] out)")
         command.add_argument("--package", help="import name of the SDK (default: [tool.sdkgen] package)")
-        command.add_argument("--templates", type=Path, action="append",
-                             help="folder of templates overriding the built-in ones, file by file")
-        if name == "generate":
+        command.add_argument(
+            "--templates", type=Path, action="append", metavar="DIR",
+            help="folder of templates overriding the built-in ones file by file; repeatable, "
+                 "first wins (default: [tool.sdkgen] templates)",
+        )
+        if name != "check":
             command.add_argument("--force", action="store_true",
                                  help="overwrite generated files that were edited by hand")
+    diff = add("diff", "List what a user of the SDK would notice between two versions of a spec, "
+                       "and the semver bump it implies.")
+    diff.add_argument("old", type=Path, help="the earlier OpenAPI document")
+    diff.add_argument("new", type=Path, help="the later OpenAPI document")
+    diff.add_argument("--format", choices=("text", "json"), default="text",
+                      help="json: one object {bump, breaking, changes} for CI (default: text)")
     return root
+
+
+class Console:
+    """Where people read: stderr, coloured only on a terminal and never when NO_COLOR is set."""
+
+    def __init__(self, stream: TextIO, *, quiet: bool = False, verbose: bool = False) -> None:
+        self.stream = stream
+        self.quiet = quiet
+        self.verbose = verbose
+        self.interactive = stream.isatty()
+        self.colour = self.interactive and not os.environ.get("NO_COLOR")  # no-color.org
+
+    def paint(self, text: str, colour: str) -> str:
+        codes = {"red": "31", "green": "32", "yellow": "33", "bold": "1"}
+        return f"\033[{codes[colour]}m{text}\033[0m" if self.colour else text
+
+    def say(self, text: str) -> None:
+        if not self.quiet:
+            print(text, file=self.stream, flush=True)
+
+    def detail(self, text: str) -> None:
+        if self.verbose and not self.quiet:
+            print(text, file=self.stream, flush=True)
+
+    def error(self, text: str) -> None:
+        print(self.paint(text, "red"), file=self.stream, flush=True)
+
+    @contextmanager
+    def progress(self, label: str) -> Iterator[None]:
+        """After a second, a ticking ``label… 1.4 s`` line, erased when the work ends."""
+        if not self.interactive or self.quiet:
+            yield
+            return
+        done = threading.Event()
+        started = time.perf_counter()
+
+        def tick() -> None:
+            if done.wait(PROGRESS_AFTER_SECONDS):
+                return
+            while not done.wait(0.1):
+                self.stream.write(f"\r{label}… {time.perf_counter() - started:.1f} s")
+                self.stream.flush()
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+
+        ticker = threading.Thread(target=tick, daemon=True)
+        ticker.start()
+        try:
+            yield
+        finally:
+            done.set()
+            ticker.join()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    project = args.project
-    config = pipeline.read_config(
-        project,
-        spec=args.spec and args.spec.resolve(),
+    console = Console(sys.stderr, quiet=args.quiet, verbose=args.verbose)
+    try:
+        config = _config(args)
+        return _COMMANDS[args.command](args, config, console)
+    except KeyboardInterrupt:
+        return EXIT_OK if args.command == "watch" else 130
+    except Exception as error:  # noqa: BLE001 - every failure becomes one line and an exit code
+        return report_failure(error, console, args.project)
+
+
+def _config(args: argparse.Namespace) -> pipeline.Config:
+    templates = getattr(args, "templates", None)
+    return pipeline.read_config(
+        args.project,
+        spec=getattr(args, "spec", None) and args.spec.resolve(),
         out=getattr(args, "out", None) and args.out.resolve(),
         package=getattr(args, "package", None),
-        templates=getattr(args, "templates", None) and tuple(t.resolve() for t in args.templates),
+        templates=templates and tuple(t.resolve() for t in templates),
     )
-    try:
-        return _run(args, config)
-    except SpecError as error:
+
+
+def report_failure(error: Exception, console: Console, project: Path) -> int:
+    """One line per problem on stderr; the exit code the failure deserves."""
+    if isinstance(error, SpecError):
         for diagnostic in error.diagnostics:
-            print(diagnostic, file=sys.stderr)
+            console.error(str(diagnostic))
         return EXIT_BAD_INPUT
-    except HandEditedError as error:
-        print(f"{config.out}: {error}", file=sys.stderr)
+    if isinstance(error, HandEditedError):
+        console.error(str(error))
         return EXIT_BAD_INPUT
-    except FormatError as error:
-        print(f"internal error: generated code did not format: {error}", file=sys.stderr)
+    if isinstance(error, jinja2.TemplateError):
+        diagnostic = _template_diagnostic(error)
+        ours = Path(diagnostic.file).is_relative_to(BUILTIN_TEMPLATES)
+        console.error(("internal error: " if ours else "") + str(diagnostic))
+        return EXIT_INTERNAL if ours else EXIT_BAD_INPUT
+    if isinstance(error, FormatError):
+        console.error(f"internal error: generated code did not format: {error}")
         return EXIT_INTERNAL
-    except KeyboardInterrupt:
-        return 130
-    except Exception as error:  # a bug of ours: one line, and the trace only when asked
-        print(f"internal error: {type(error).__name__}: {error} (rerun with -v for the trace)",
-              file=sys.stderr)
-        if args.verbose:
-            traceback.print_exc()
-        return EXIT_INTERNAL
+    if isinstance(error, (OSError, tomllib.TOMLDecodeError)):  # unreadable config or output folder
+        console.error(f"{getattr(error, 'filename', None) or project}: {error}")
+        return EXIT_BAD_INPUT
+    console.error(f"internal error: {type(error).__name__}: {error} (rerun with -v for the trace)")
+    if console.verbose:
+        traceback.print_exception(error, file=console.stream)
+    return EXIT_INTERNAL
 
 
-def _run(args: argparse.Namespace, config: pipeline.Config) -> int:
-    say = (lambda *_: None) if args.quiet else (lambda text: print(text, file=sys.stderr))
-    if args.command == "validate":
-        validate(load_spec(config.spec))
-        say(f"{config.spec}: valid")
-        return EXIT_OK
-    if args.command == "check":
-        generated, drift = pipeline.check(config)
-        if drift:
-            print(f"{config.out} is out of date with {config.spec}; run `make generate`:", file=sys.stderr)
-            print(drift.summary(), file=sys.stderr)
-            return EXIT_DRIFT
-        say(f"{config.out} is up to date ({len(generated.files)} files, {generated.seconds:.2f} s)")
-        return EXIT_OK
-    generated, report = pipeline.generate(config, force=args.force)
-    if args.verbose:
-        for path in report.written:
-            say(f"  wrote {path}")
-        for path in report.removed:
-            say(f"  removed {path}")
-        for note in generated.notes:
-            say(f"  note: {note}")
-    changed = len(report.written) + len(report.removed)
-    say(f"{len(generated.files)} files, {changed} changed, {generated.seconds:.1f} s -> {config.out}")
+def _template_diagnostic(error: jinja2.TemplateError) -> Diagnostic:
+    """Where in which template it went wrong: the syntax error's place, else the innermost
+    template frame of the traceback (Jinja maps those frames to template lines)."""
+    if isinstance(error, jinja2.TemplateSyntaxError) and error.filename:
+        return Diagnostic(error.filename, error.lineno, 1, "", error.message or str(error))
+    file, line = "<templates>", 1
+    trace: TracebackType | None = error.__traceback__
+    while trace is not None:
+        name = trace.tb_frame.f_code.co_filename
+        if name.endswith(".jinja"):
+            file, line = name, trace.tb_lineno
+        trace = trace.tb_next
+    message = f"template {error.message} not found" if isinstance(error, jinja2.TemplateNotFound) else str(error)
+    return Diagnostic(file, line, 1, "", message)
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def _validate(args: argparse.Namespace, config: pipeline.Config, console: Console) -> int:
+    validate(load_spec(config.spec))
+    console.say(f"{config.spec}: valid")
     return EXIT_OK
+
+
+def _generate(args: argparse.Namespace, config: pipeline.Config, console: Console) -> int:
+    with console.progress("generating"):
+        generated, report = pipeline.generate(config, force=args.force)
+    for path in report.written:
+        console.detail(f"  wrote {path}")
+    for path in report.removed:
+        console.detail(f"  removed {path}")
+    for note in generated.notes:
+        console.detail(f"  note: {note}")
+    console.say(generated_summary(generated, report) + f" -> {config.out}")
+    return EXIT_OK
+
+
+def changed_files(report: WriteReport) -> list[str]:
+    """Generated files written or removed; the manifest is bookkeeping, not output."""
+    return [path for path in (*report.written, *report.removed) if path != MANIFEST]
+
+
+def generated_summary(generated: pipeline.Generated, report: WriteReport) -> str:
+    return summary_line(len(generated.files), f"{len(changed_files(report))} changed", generated.seconds)
+
+
+def summary_line(files: int, outcome: str, seconds: float) -> str:
+    return f"{files} files, {outcome}, {seconds:.1f} s"
+
+
+def _check(args: argparse.Namespace, config: pipeline.Config, console: Console) -> int:
+    with console.progress("checking"):
+        generated, drift = pipeline.check(config)
+    if drift:
+        differing = len(drift.added) + len(drift.changed) + len(drift.removed) + len(drift.hand_edited)
+        console.error(f"{config.out} is out of date with {config.spec}: {differing} file(s) differ; "
+                      f"run `sdkgen generate`:")
+        print(_paint_drift(drift, console), file=console.stream)
+        return EXIT_DRIFT
+    console.say(summary_line(len(generated.files), "up to date", generated.seconds)
+                + f" in {config.out}")
+    return EXIT_OK
+
+
+def _paint_drift(drift: Drift, console: Console) -> str:
+    colours = {"+": "green", "~": "yellow", "-": "red", "!": "red"}
+    return "\n".join(console.paint(line, colours.get(line[:1], "bold"))
+                     for line in drift.summary().splitlines())
+
+
+def _watch(args: argparse.Namespace, config: pipeline.Config, console: Console) -> int:
+    from .watch import Watched, watch  # watchfiles is needed by this command only
+
+    trees = tuple(t.resolve() for t in (*config.templates, BUILTIN_TEMPLATES) if t.is_dir())
+    spec_files = frozenset({config.spec.resolve()})
+
+    def regenerate(changed: tuple[Path, ...]) -> Watched:
+        nonlocal spec_files
+        if changed:
+            console.say("changed: " + ", ".join(_shown(path) for path in changed))
+        try:
+            with console.progress("generating"):
+                generated, report = pipeline.generate(config, force=args.force)
+        except Exception as error:  # noqa: BLE001 - shown, then we keep watching for the fix
+            report_failure(error, console, args.project)
+            console.say("waiting for changes…")
+        else:
+            # A broken spec keeps the files of the last good one watched: the fix may be there.
+            spec_files = frozenset({config.spec.resolve(), *(p.resolve() for p in generated.spec.files)})
+            for path in changed_files(report):
+                console.detail(f"  {path}")
+            console.say(console.paint(generated_summary(generated, report), "green"))
+        return Watched(spec_files, trees)
+
+    watched = regenerate(())
+    console.say(f"watching {config.spec} and {len(trees)} template folder(s); Ctrl-C stops")
+    watch(watched, regenerate)
+    return EXIT_OK
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _diff(args: argparse.Namespace, config: pipeline.Config, console: Console) -> int:
+    apis = []
+    for path in (args.old, args.new):
+        spec = load_spec(path)
+        validate(spec)
+        apis.append(build_api(spec, pipeline.options_for(config, spec)))
+    result = diff_apis(*apis)
+    if args.format == "json":
+        print(json.dumps(result.to_json(), indent=2))
+    else:
+        print(result.summary())
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "validate": _validate,
+    "generate": _generate,
+    "check": _check,
+    "watch": _watch,
+    "diff": _diff,
+}
