@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from conftest import document
+
 from generator.model import ir
 
 Build = Callable[[dict[str, Any]], ir.Api]

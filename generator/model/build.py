@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import unquote
 
 from ..diagnostics import Diagnostic, SpecError
@@ -450,8 +450,8 @@ class _Builder:
         explode = bool(param.get("explode", style == "form"))
         schema = param.get("schema")
         if schema is None:  # content-typed parameter: JSON in a string.
-            content = param.get("content") or {}
-            schema = next(iter(content.values()), {}).get("schema", {}) if content else {}
+            media: dict[str, Any] = next(iter((param.get("content") or {}).values()), {})
+            schema = media.get("schema", {})
         required = bool(param.get("required")) or location == "path"
         annotation = self.annotation(schema, join(pointer, "schema"), context + pascal(wire_name))
         example = param.get("example")
@@ -534,7 +534,7 @@ class _Builder:
                 ir.Parameter(
                     py_name=py_name,
                     wire_name=wire_name,
-                    location="body",  # type: ignore[arg-type]
+                    location="body",
                     style="form",
                     explode=True,
                     required=wire_name in required,
@@ -809,7 +809,7 @@ class _Builder:
             tags = self.discriminator_tags(discriminator, refs)
             if tags is not None:
                 tagged = " | ".join(
-                    f"Annotated[{member}, Tag({repr(tag)})]" for member, tag in zip(members, tags)
+                    f"Annotated[{member}, Tag({tag!r})]" for member, tag in zip(members, tags)
                 )
                 prop = repr(str(discriminator.get("propertyName")))
                 return f"Annotated[{tagged}, Discriminator(by_property({prop}))]"
@@ -915,7 +915,7 @@ class _Builder:
             pointer=pointer,
         )
 
-    def enum_base(self, schema: dict[str, Any]) -> str | None:
+    def enum_base(self, schema: dict[str, Any]) -> Literal["str", "int"] | None:
         """``str`` or ``int`` when every value has that type; mixed enums become Literals."""
         values = [v for v in schema.get("enum") or () if v is not None]
         if values and all(isinstance(v, str) for v in values):
@@ -1023,7 +1023,7 @@ class _Builder:
         wanted += self.names_needed(annotations, models_package="..models.")
         return group_imports(wanted)
 
-    def names_needed(self, annotations: list[str], models_package: str, own: set[str] = set()) -> list[tuple[str, str]]:
+    def names_needed(self, annotations: list[str], models_package: str, own: frozenset[str] | set[str] = frozenset()) -> list[tuple[str, str]]:
         """(module, name) pairs for every model and helper the annotations mention."""
         wanted = []
         for word in sorted({w for a in annotations for w in identifiers(a)}):
