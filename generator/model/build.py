@@ -159,6 +159,15 @@ class _Builder:
             security=self.build_security(self.doc.get("security")) or (),
             resources=resources,
             model_modules=model_modules,
+            model_exports=tuple(
+                sorted((n for m in model_modules for n in m.exports), key=isort_key)
+            ),
+            resource_exports=tuple(
+                sorted(
+                    (n for r in resources for n in (r.class_name, r.async_class_name)),
+                    key=isort_key,
+                )
+            ),
             webhooks=webhooks,
             license=str(license_info.get("name", "")),
             urls=tuple(urls),
@@ -293,7 +302,9 @@ class _Builder:
                     description=tag_docs.get(tag, ""),
                     operations=built,
                     imports=(),  # decided once model modules are grouped
-                    returned_models=tuple(sorted({o.return_model for o in built if o.return_model})),
+                    returned_models=tuple(
+                        sorted({o.return_model for o in built if o.return_model and not o.pagination})
+                    ),
                 )
             )
         return tuple(resources)
@@ -882,6 +893,11 @@ class _Builder:
         extra_annotation = None
         if isinstance(extra, dict) and extra:
             extra_annotation = self.annotation(extra, join(pointer, "additionalProperties"), name + "Value")
+        shadowed = {f.py_name for f in fields} & BUILTIN_TYPES
+        fields = [
+            replace(f, annotation=qualify_builtins(self.prefer_enum_members(f.annotation), shadowed))
+            for f in fields
+        ]
         return ir.ObjectModel(
             kind="object",
             name=name,
@@ -891,6 +907,21 @@ class _Builder:
             deprecated=self.deprecated(schema),
             pointer=pointer,
         )
+
+    def prefer_enum_members(self, annotation: str) -> str:
+        """``E | str`` -> ``Annotated[E | str, Field(union_mode='left_to_right')]`` for enums E.
+
+        pydantic's smart unions would turn a known value into a plain str (str is the exact
+        type match); trying the enum first gives members for known values and keeps unknown
+        ones as they came.
+        """
+
+        def wrap(match: re.Match[str]) -> str:
+            if not isinstance(self.model_if_built(match.group(1)), ir.EnumModel):
+                return match.group(0)
+            return f"Annotated[{match.group(0)}, Field(union_mode='left_to_right')]"
+
+        return _OPEN_ENUM.sub(wrap, annotation)
 
     def build_enum(self, name: str, schema: dict[str, Any], pointer: str) -> ir.EnumModel:
         base = self.enum_base(schema)
@@ -979,11 +1010,14 @@ class _Builder:
         """Once every model is known: let callers pass plain dicts for objects, then import."""
         objects = {m.name for home in self.homes for m in home.models if isinstance(m, ir.ObjectModel)}
 
+        shadowed = {op.py_name for op in resource.operations} & BUILTIN_TYPES
+
         def widen(annotation: str) -> str:
-            return _TOKEN.sub(
+            widened = _TOKEN.sub(
                 lambda m: f"{m.group(0)} | dict[str, Any]" if m.group(0) in objects else m.group(0),
                 annotation,
             )
+            return qualify_builtins(widened, shadowed)
 
         def widen_param(param: ir.Parameter) -> ir.Parameter:
             return replace(param, annotation=widen(param.annotation))
@@ -999,14 +1033,20 @@ class _Builder:
                     wire_params=tuple(map(widen_param, op.wire_params)),
                     body_fields=tuple(map(widen_param, op.body_fields)),
                     body=body,
+                    return_annotation=qualify_builtins(op.return_annotation, shadowed),
+                    pagination=op.pagination and replace(
+                        op.pagination,
+                        item_annotation=qualify_builtins(op.pagination.item_annotation, shadowed),
+                    ),
                 )
             )
         finished = replace(resource, operations=tuple(operations))
         return replace(finished, imports=self.resource_imports(finished))
 
-    def resource_imports(self, resource: ir.Resource) -> tuple[ir.Import, ...]:
+    def resource_imports(self, resource: ir.Resource) -> tuple[tuple[ir.Import, ...], ...]:
         annotations: list[str] = []
-        runtime = {"Endpoint", "Reply", "SyncAPIResource", "AsyncAPIResource", "APIResponse",
+        runtime = {"Endpoint", "Reply", "SyncAPIResource", "AsyncAPIResource",
+                   "to_raw_response_wrapper", "async_to_raw_response_wrapper",
                    "Headers", "Query", "Timeout", "NotGiven", "NOT_GIVEN"}
         for op in resource.operations:
             annotations.append(op.return_annotation)
@@ -1031,6 +1071,8 @@ class _Builder:
                 continue
             if word in self.home_of:
                 wanted.append((models_package + self.home_of[word].module, word))
+            elif word == "builtins":
+                wanted.append(("builtins", ""))
             elif word in _HELPER_MODULES:
                 wanted.append((_HELPER_MODULES[word], word))
         return wanted
@@ -1055,10 +1097,13 @@ class _Builder:
             for home in homes:
                 home.module = module
         for module, ordered, names in drafts:
-            modules.append(ir.ModelModule(module, tuple(ordered), self.model_imports(ordered, names)))
+            exports = tuple(sorted(names, key=isort_key))
+            modules.append(
+                ir.ModelModule(module, tuple(ordered), self.model_imports(ordered, names), exports)
+            )
         return tuple(sorted(modules, key=lambda m: m.module))
 
-    def model_imports(self, models: list[ir.Model], own: set[str]) -> tuple[ir.Import, ...]:
+    def model_imports(self, models: list[ir.Model], own: set[str]) -> tuple[tuple[ir.Import, ...], ...]:
         annotations: list[str] = []
         wanted: list[tuple[str, str]] = []
         for model in models:
@@ -1117,6 +1162,8 @@ _HELPER_MODULES = {
     "Discriminator": "pydantic",
     "by_property": ".._models",
     "FileContent": ".._base",
+    "Field": "pydantic",
+    "builtins": "",  # a plain ``import builtins``
 }
 _STRING_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -1129,13 +1176,61 @@ def identifiers(annotation: str) -> set[str]:
     return set(_IDENTIFIER.findall(_STRING_LITERAL.sub("", annotation)))
 
 
-def group_imports(pairs: list[tuple[str, str]]) -> tuple[ir.Import, ...]:
-    """One import statement per module: standard and third-party first, then relative."""
+_STDLIB = frozenset({"builtins", "collections.abc", "datetime", "decimal", "enum", "functools",
+                     "typing", "uuid"})
+
+
+def group_imports(pairs: list[tuple[str, str]]) -> tuple[tuple[ir.Import, ...], ...]:
+    """Import statements in sections, ordered as isort (and ruff's I001) expect.
+
+    A pair with an empty name is a plain ``import module``.
+    """
     by_module: dict[str, set[str]] = {}
     for module, name in pairs:
-        by_module.setdefault(module, set()).add(name)
-    order = sorted(by_module, key=lambda m: (m.startswith("."), m))
-    return tuple(ir.Import(m, tuple(sorted(by_module[m]))) for m in order)
+        names = by_module.setdefault(module, set())
+        if name:
+            names.add(name)
+
+    def section(module: str) -> int:
+        return 0 if module in _STDLIB else 2 if module.startswith(".") else 1
+
+    def module_key(module: str) -> tuple[bool, int, str]:
+        # Plain imports before from-imports; relative ones furthest first.
+        dots = len(module) - len(module.lstrip("."))
+        return (bool(by_module[module]), -dots, module.lower())
+
+    sections = []
+    for number in range(3):
+        modules = sorted((m for m in by_module if section(m) == number), key=module_key)
+        if modules:
+            sections.append(tuple(
+                ir.Import(m, tuple(sorted(by_module[m], key=isort_key))) for m in modules
+            ))
+    return tuple(sections)
+
+
+def isort_key(name: str) -> tuple[int, str]:
+    """CONSTANTS, then Classes, then everything else, as ruff's ``order-by-type`` sorts."""
+    if name.isupper() and len(name) > 1:
+        return (0, name)
+    return (1 if name[0].isupper() else 2, name)
+
+
+def qualify_builtins(annotation: str, shadowed: set[str]) -> str:
+    """``list[X]`` -> ``builtins.list[X]`` where a method or field named ``list`` hides it."""
+    if not shadowed:
+        return annotation
+    return _TOKEN.sub(
+        lambda m: f"builtins.{m.group(0)}" if m.group(0) in shadowed else m.group(0), annotation
+    )
+
+
+_OPEN_ENUM = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*) \| (str|int)\b")
+
+
+# Builtins that annotations use, and that a method or field of the same name would hide.
+BUILTIN_TYPES = frozenset({"bool", "bytes", "dict", "float", "int", "list", "object", "str",
+                           "tuple", "type"})
 
 
 def _strongly_connected(edges: list[set[int]]) -> list[list[int]]:

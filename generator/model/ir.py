@@ -23,7 +23,7 @@ ContentKind = Literal["json", "form", "multipart", "binary", "text", "empty"]
 
 @dataclass(frozen=True, slots=True)
 class Import:
-    """``from {module} import {names}``, as the generated module spells it (".pet", "typing")."""
+    """``from {module} import {names}``, or ``import {module}`` when names is empty."""
 
     module: str
     names: tuple[str, ...]
@@ -94,7 +94,8 @@ class ModelModule:
 
     module: str  # file stem under models/
     models: tuple[Model, ...]
-    imports: tuple[Import, ...]  # everything the module imports, grouped by module
+    imports: tuple[tuple[Import, ...], ...]  # sections: standard library, third party, local
+    exports: tuple[str, ...]  # model names in the order isort and ruff expect
 
 
 # --- operations -------------------------------------------------------------------------
@@ -178,7 +179,7 @@ class Resource:
     async_class_name: str  # "AsyncCustomers"
     description: str
     operations: tuple[Operation, ...]
-    imports: tuple[Import, ...]  # everything the resource module imports
+    imports: tuple[tuple[Import, ...], ...]  # sections: standard library, third party, local
     returned_models: tuple[str, ...]  # model classes its operations return, for its tests
 
 
@@ -237,6 +238,8 @@ class Api:
     security: tuple[tuple[str, ...], ...]  # global requirement alternatives
     resources: tuple[Resource, ...]
     model_modules: tuple[ModelModule, ...]
+    model_exports: tuple[str, ...]  # every model name, sorted as ruff expects for __all__
+    resource_exports: tuple[str, ...]  # every resource class name, sorted likewise
     webhooks: tuple[Webhook, ...]
     license: str
     urls: tuple[tuple[str, str], ...]  # project URLs for package metadata

@@ -1,0 +1,18 @@
+"""Generated from the OpenAPI document; regenerate instead of editing."""
+
+from __future__ import annotations
+
+from .._models import BaseModel
+from .customer import Customer
+from .customer_bulk_error import CustomerBulkError
+
+
+class CustomerBulkResponse(BaseModel):
+    """Result of a bulk update or delete: the documents changed, the ones that failed, and a message such as \"Updated 2 Customers successfully.\" (Payload's BulkOperationResult in packages/payload/src/collections/config/types.ts, with the message added by endpoints/update.ts and delete.ts)."""
+
+    docs: list[Customer]
+    """The Customers updated or deleted."""
+    errors: list[CustomerBulkError]
+    """One entry per matching Customer that could not be changed; empty on success."""
+    message: str
+    """Payload's summary message, translated to the request's language."""

@@ -1,0 +1,15 @@
+"""Generated from the OpenAPI document; regenerate instead of editing."""
+
+from __future__ import annotations
+
+from .._models import BaseModel
+from .customer import Customer
+
+
+class CustomerDeleteResponse(BaseModel):
+    """Result of deleting a Customer: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare Customer document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+
+    doc: Customer
+    """The deleted Customer."""
+    message: str
+    """Confirmation message, \"Deleted successfully.\" on Payload 3."""

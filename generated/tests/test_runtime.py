@@ -1,0 +1,1155 @@
+"""Tests of the runtime (requests, auth, retries, errors, parsing, pages, logging) against httpx.MockTransport, each run with the sync and the async client."""
+
+from __future__ import annotations
+
+import base64
+import email.utils
+import json
+import logging
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from enum import Enum
+from typing import Annotated, Any, ClassVar
+
+import httpx
+import pydantic
+import pytest
+from pydantic import Field
+
+from drivly_commerce import AsyncCommerce, Commerce
+from drivly_commerce._base import (
+    NOT_GIVEN,
+    USER_AGENT,
+    APIResponse,
+    AsyncAPIClient,
+    AsyncPage,
+    Endpoint,
+    PageSpec,
+    Param,
+    Reply,
+    Scheme,
+    SyncAPIClient,
+    SyncPage,
+    async_to_raw_response_wrapper,
+    configure_logging,
+    logger,
+    to_raw_response_wrapper,
+)
+from drivly_commerce._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from drivly_commerce._models import BaseModel
+
+BASE_URL = "http://api.test"
+SECRET = "sk-test-0123456789-secret"
+DISTRIBUTION = "drivly-commerce"
+VERSION = "0.1.0"
+# Every credential of the generated client, so that any requirement of the API is met.
+CREDENTIALS: dict[str, Any] = {scheme.param: SECRET for scheme in Commerce._schemes}
+PAYLOAD_404 = {"errors": [{"message": "The requested resource was not found."}]}
+
+Handler = Callable[[httpx.Request], httpx.Response]
+AnyClient = Commerce | AsyncCommerce | SyncAPIClient | AsyncAPIClient
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+# --- models and endpoints of a synthetic API, so the tests fit any generated SDK ----------
+
+
+class Status(str, Enum):
+    SOLD = "SOLD"
+    PENDING = "Pending"
+
+
+class Item(BaseModel):
+    id: str
+    # left_to_right: in pydantic's default smart mode a known value would stay a plain str.
+    status: Annotated[Status | str | None, Field(union_mode="left_to_right")] = None
+    tags: list[str] | None = None
+    child: Item | None = None
+
+
+class ItemPage(BaseModel):
+    docs: list[Item]
+    has_next_page: bool = Field(alias="hasNextPage")
+    next_page: int | None = Field(default=None, alias="nextPage")
+
+
+def path_param(style: str = "simple", explode: bool = False) -> Param:
+    return Param(key="p", name="p", location="path", style=style, explode=explode)  # type: ignore[arg-type]
+
+
+GET_ITEM: Endpoint[Item] = Endpoint(
+    method="GET",
+    path="/items/{p}",
+    params=(path_param(),),
+    replies=(
+        Reply(status="200", kind="json", type=Item),
+        Reply(status="204", kind="empty", type=None),
+        Reply(status="2XX", kind="text", type=str),
+        Reply(status="default", kind="binary", type=bytes),
+    ),
+)
+LIST_ITEMS: Endpoint[list[Item]] = Endpoint(
+    method="GET",
+    path="/items",
+    replies=(Reply(status="200", kind="json", type=list[Item]),),
+)
+PAGE_PARAM = Param(
+    key="page", name="page", location="query", style="form", explode=True
+)
+FIND_ITEMS: Endpoint[ItemPage] = Endpoint(
+    method="GET",
+    path="/items",
+    params=(PAGE_PARAM,),
+    replies=(Reply(status="200", kind="json", type=ItemPage),),
+    pagination=PageSpec(
+        items="docs", page_param="page", has_next="has_next_page", next_page="next_page"
+    ),
+)
+
+
+def body_endpoint(kind: str, content_type: str | None = None) -> Endpoint[Item]:
+    return Endpoint(
+        method="POST",
+        path="/items",
+        replies=(Reply(status="201", kind="json", type=Item),),
+        body_kind=kind,  # type: ignore[arg-type]
+        content_type=content_type,
+    )
+
+
+# --- running the same test against the sync and the async client -------------------------
+
+
+class Harness:
+    """Builds a client of either kind over a MockTransport and awaits whatever must be awaited."""
+
+    def __init__(self, is_async: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.is_async = is_async
+        self.monkeypatch = monkeypatch
+        self.sleeps: list[float] = []
+        self.requests: list[httpx.Request] = []
+
+    def transport(self, handler: Handler) -> httpx.MockTransport:
+        def recording(request: httpx.Request) -> httpx.Response:
+            request.read()
+            self.requests.append(request)
+            return handler(request)
+
+        return httpx.MockTransport(recording)
+
+    def record_sleeps(self, client: AnyClient) -> None:
+        if isinstance(client, SyncAPIClient):
+            self.monkeypatch.setattr(client, "_sleep", self.sleeps.append)
+        else:
+
+            async def sleep(seconds: float) -> None:
+                self.sleeps.append(seconds)
+
+            self.monkeypatch.setattr(client, "_sleep", sleep)
+
+    def client(self, handler: Handler, **options: Any) -> Commerce | AsyncCommerce:
+        settings: dict[str, Any] = {"base_url": BASE_URL, **CREDENTIALS, **options}
+        client: Commerce | AsyncCommerce
+        if self.is_async:
+            client = AsyncCommerce(
+                http_client=httpx.AsyncClient(transport=self.transport(handler)),
+                **settings,
+            )
+        else:
+            client = Commerce(
+                http_client=httpx.Client(transport=self.transport(handler)), **settings
+            )
+        self.record_sleeps(client)
+        return client
+
+    def scheme_client(
+        self, handler: Handler, credentials: dict[str, str | None]
+    ) -> SyncAPIClient | AsyncAPIClient:
+        settings: dict[str, Any] = {
+            "credentials": credentials,
+            "base_url": BASE_URL,
+            "timeout": NOT_GIVEN,
+            "max_retries": 2,
+            "default_headers": None,
+            "default_query": None,
+            "strict": False,
+        }
+        client: SyncAPIClient | AsyncAPIClient
+        if self.is_async:
+            client = AsyncSchemeClient(
+                http_client=httpx.AsyncClient(transport=self.transport(handler)),
+                **settings,
+            )
+        else:
+            client = SchemeClient(
+                http_client=httpx.Client(transport=self.transport(handler)), **settings
+            )
+        self.record_sleeps(client)
+        return client
+
+    async def request(
+        self,
+        client: AnyClient,
+        endpoint: Endpoint[Any],
+        args: dict[str, object] | None = None,
+        **options: Any,
+    ) -> APIResponse[Any]:
+        if isinstance(client, SyncAPIClient):
+            return client.request(endpoint, args or {}, **options)
+        return await client.request(endpoint, args or {}, **options)
+
+    async def items(
+        self, client: AnyClient, endpoint: Endpoint[Any], args: dict[str, object]
+    ) -> list[Any]:
+        """Every item of every page, by iterating the first page."""
+        if isinstance(client, SyncAPIClient):
+            return list(client.request_page(endpoint, args))
+        return [item async for item in client.request_page(endpoint, args)]
+
+
+@pytest.fixture(params=[False, True], ids=["sync", "async"])
+def harness(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Harness:
+    return Harness(request.param, monkeypatch)
+
+
+def json_reply(body: object, status: int = 200, **headers: str) -> Handler:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, json=body, headers=headers)
+
+    return handler
+
+
+def sequence(*responses: httpx.Response | Exception) -> Handler:
+    """Answers with each response in turn (raising the exceptions), repeating the last."""
+    queue = list(responses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        answer = queue.pop(0) if len(queue) > 1 else queue[0]
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    return handler
+
+
+ITEM = {"id": "it_1", "status": "SOLD", "tags": ["a"]}
+
+
+# --- errors ------------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("status", "error_class"),
+    [
+        (400, BadRequestError),
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (409, ConflictError),
+        (422, UnprocessableEntityError),
+        (429, RateLimitError),
+        (500, InternalServerError),
+        (503, InternalServerError),
+        (418, APIStatusError),
+    ],
+)
+async def test_status_maps_to_error_class(
+    harness: Harness, status: int, error_class: type[APIStatusError]
+) -> None:
+    client = harness.client(
+        json_reply(PAYLOAD_404, status, **{"x-request-id": "req_42"}), max_retries=0
+    )
+    with pytest.raises(APIStatusError) as raised:
+        await harness.request(client, GET_ITEM, {"p": "x"})
+    assert type(raised.value) is error_class
+    assert raised.value.status_code == status
+    assert raised.value.request_id == "req_42"
+    assert raised.value.body == PAYLOAD_404
+    assert raised.value.response.status_code == status
+
+
+@pytest.mark.anyio
+async def test_error_message_carries_payload_error_texts(harness: Harness) -> None:
+    body = {
+        "errors": [
+            {"message": "The requested resource was not found."},
+            {"message": "Really."},
+        ]
+    }
+    client = harness.client(json_reply(body, 404), max_retries=0)
+    with pytest.raises(NotFoundError) as raised:
+        await harness.request(client, GET_ITEM, {"p": "x"})
+    assert (
+        str(raised.value)
+        == "404 Not Found: The requested resource was not found.; Really."
+    )
+    assert raised.value.request_id is None
+
+
+@pytest.mark.anyio
+async def test_error_with_text_body_quotes_it(harness: Harness) -> None:
+    client = harness.client(
+        lambda request: httpx.Response(502, text="upstream down"), max_retries=0
+    )
+    with pytest.raises(InternalServerError) as raised:
+        await harness.request(client, GET_ITEM, {"p": "x"})
+    assert str(raised.value) == "502 Bad Gateway: upstream down"
+    assert raised.value.body == "upstream down"
+
+
+# --- retries -----------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("status", [408, 409, 429, 500, 503])
+async def test_retryable_statuses_are_retried(harness: Harness, status: int) -> None:
+    client = harness.client(
+        sequence(httpx.Response(status), httpx.Response(200, json=ITEM))
+    )
+    response = await harness.request(client, GET_ITEM, {"p": "x"})
+    assert response.retries_taken == 1
+    assert len(harness.requests) == 2
+    assert len(harness.sleeps) == 1
+    assert (
+        0.375 <= harness.sleeps[0] <= 0.5
+    )  # first backoff, 0.5 s less up to 25 % jitter
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("status", [400, 401, 404])
+async def test_other_client_errors_are_not_retried(
+    harness: Harness, status: int
+) -> None:
+    client = harness.client(json_reply({}, status))
+    with pytest.raises(APIStatusError):
+        await harness.request(client, GET_ITEM, {"p": "x"})
+    assert len(harness.requests) == 1
+    assert harness.sleeps == []
+
+
+@pytest.mark.anyio
+async def test_retries_stop_after_max_retries_with_exponential_backoff(
+    harness: Harness,
+) -> None:
+    client = harness.client(json_reply({}, 503), max_retries=4)
+    with pytest.raises(InternalServerError):
+        await harness.request(client, GET_ITEM, {"p": "x"})
+    assert len(harness.requests) == 5
+    for retry, delay in enumerate(harness.sleeps):
+        expected = min(0.5 * 2**retry, 8.0)
+        assert 0.75 * expected <= delay <= expected
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("headers", "low", "high"),
+    [
+        ({"retry-after": "3"}, 3.0, 3.0),
+        ({"retry-after-ms": "1500"}, 1.5, 1.5),
+        ({"retry-after-ms": "250", "retry-after": "9"}, 0.25, 0.25),
+        ({"retry-after": "120"}, 0.375, 0.5),  # beyond 60 s: normal backoff
+        ({"retry-after": "0"}, 0.375, 0.5),
+        ({"retry-after": "soon"}, 0.375, 0.5),
+    ],
+)
+async def test_retry_after_headers(
+    harness: Harness, headers: dict[str, str], low: float, high: float
+) -> None:
+    client = harness.client(
+        sequence(httpx.Response(429, headers=headers), httpx.Response(200, json=ITEM))
+    )
+    await harness.request(client, GET_ITEM, {"p": "x"})
+    assert len(harness.sleeps) == 1
+    assert low <= harness.sleeps[0] <= high
+
+
+@pytest.mark.anyio
+async def test_retry_after_http_date(harness: Harness) -> None:
+    when = email.utils.formatdate(time.time() + 10, usegmt=True)
+    client = harness.client(
+        sequence(
+            httpx.Response(503, headers={"retry-after": when}),
+            httpx.Response(200, json=ITEM),
+        )
+    )
+    await harness.request(client, GET_ITEM, {"p": "x"})
+    assert 8.0 <= harness.sleeps[0] <= 10.0
+
+
+@pytest.mark.anyio
+async def test_x_should_retry_overrides_the_status_rule(harness: Harness) -> None:
+    client = harness.client(
+        sequence(
+            httpx.Response(400, headers={"x-should-retry": "true"}),
+            httpx.Response(200, json=ITEM),
+        )
+    )
+    assert (await harness.request(client, GET_ITEM, {"p": "x"})).retries_taken == 1
+    harness.requests.clear()
+    client = harness.client(json_reply({}, 503, **{"x-should-retry": "false"}))
+    with pytest.raises(InternalServerError):
+        await harness.request(client, GET_ITEM, {"p": "x"})
+    assert len(harness.requests) == 1
+
+
+@pytest.mark.anyio
+async def test_per_call_and_with_options_max_retries(harness: Harness) -> None:
+    client = harness.client(json_reply({}, 500))
+    with pytest.raises(InternalServerError):
+        await harness.request(client, GET_ITEM, {"p": "x"}, max_retries=0)
+    assert len(harness.requests) == 1
+    harness.requests.clear()
+    with pytest.raises(InternalServerError):
+        await harness.request(client.with_options(max_retries=3), GET_ITEM, {"p": "x"})
+    assert len(harness.requests) == 4
+    assert client.max_retries == 2
+
+
+@pytest.mark.anyio
+async def test_retry_resends_the_same_body_and_idempotency_key(
+    harness: Harness,
+) -> None:
+    client = harness.client(
+        sequence(httpx.Response(500), httpx.Response(201, json=ITEM))
+    )
+    await harness.request(
+        client,
+        body_endpoint("json"),
+        body={"name": "x"},
+        extra_headers={"Idempotency-Key": "key-1"},
+    )
+    first, second = harness.requests
+    assert first.content == second.content == b'{"name":"x"}'
+    assert (
+        first.headers["Idempotency-Key"] == second.headers["Idempotency-Key"] == "key-1"
+    )
+
+
+@pytest.mark.anyio
+async def test_timeout_raises_api_timeout_error_after_retries(harness: Harness) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    client = harness.client(handler)
+    with pytest.raises(APITimeoutError) as raised:
+        await harness.request(client, GET_ITEM, {"p": "x"})
+    assert isinstance(raised.value.__cause__, httpx.ReadTimeout)
+    assert len(harness.requests) == 3
+    assert len(harness.sleeps) == 2
+
+
+@pytest.mark.anyio
+async def test_connection_error_raises_api_connection_error(harness: Harness) -> None:
+    client = harness.client(sequence(httpx.ConnectError("refused")), max_retries=1)
+    with pytest.raises(APIConnectionError) as raised:
+        await harness.request(client, GET_ITEM, {"p": "x"})
+    assert not isinstance(raised.value, APITimeoutError)
+    assert isinstance(raised.value.__cause__, httpx.ConnectError)
+    assert len(harness.requests) == 2
+
+
+@pytest.mark.anyio
+async def test_connection_error_then_success(harness: Harness) -> None:
+    client = harness.client(
+        sequence(httpx.ConnectError("reset"), httpx.Response(200, json=ITEM))
+    )
+    response = await harness.request(client, GET_ITEM, {"p": "x"})
+    assert response.retries_taken == 1
+    assert response.parse().id == "it_1"
+
+
+# --- options -----------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_timeouts_default_per_call_and_with_options(harness: Harness) -> None:
+    client = harness.client(json_reply(ITEM))
+    await harness.request(client, GET_ITEM, {"p": "x"})
+    await harness.request(client, GET_ITEM, {"p": "x"}, timeout=1.5)
+    await harness.request(
+        client.with_options(timeout=httpx.Timeout(9.0)), GET_ITEM, {"p": "x"}
+    )
+    await harness.request(client, GET_ITEM, {"p": "x"}, timeout=None)
+    timeouts = [r.extensions["timeout"] for r in harness.requests]
+    assert timeouts[0] == {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}
+    assert timeouts[1] == {"connect": 1.5, "read": 1.5, "write": 1.5, "pool": 1.5}
+    assert timeouts[2] == {"connect": 9.0, "read": 9.0, "write": 9.0, "pool": 9.0}
+    assert timeouts[3] == {"connect": None, "read": None, "write": None, "pool": None}
+
+
+@pytest.mark.anyio
+async def test_default_headers_query_extras_and_user_agent(harness: Harness) -> None:
+    client = harness.client(
+        json_reply(ITEM),
+        default_headers={"X-Team": "a"},
+        default_query={"tenant": "t1"},
+    )
+    await harness.request(
+        client,
+        GET_ITEM,
+        {"p": "x"},
+        extra_headers={"X-Team": "b", "X-Trace": "1"},
+        extra_query={"debug": True},
+    )
+    sent = harness.requests[0]
+    assert sent.headers["X-Team"] == "b"
+    assert sent.headers["X-Trace"] == "1"
+    assert sent.headers["Accept"] == "application/json"
+    assert sent.headers["User-Agent"] == USER_AGENT
+    assert USER_AGENT.startswith(f"{DISTRIBUTION}/{VERSION} python/")
+    assert sent.url.params["tenant"] == "t1"
+    assert sent.url.params["debug"] == "true"
+
+
+@pytest.mark.anyio
+async def test_with_options_copies_and_shares_the_pool(harness: Harness) -> None:
+    client = harness.client(json_reply(ITEM), default_headers={"X-A": "1"})
+    copy = client.with_options(
+        base_url="http://other.test", default_headers={"X-B": "2"}, strict=True
+    )
+    assert copy._http_client is client._http_client
+    assert (copy.base_url, copy.strict, client.base_url, client.strict) == (
+        "http://other.test",
+        True,
+        BASE_URL,
+        False,
+    )
+    await harness.request(copy, GET_ITEM, {"p": "x"})
+    await harness.request(client, GET_ITEM, {"p": "x"})
+    assert harness.requests[0].url.host == "other.test"
+    assert (harness.requests[0].headers["X-A"], harness.requests[0].headers["X-B"]) == (
+        "1",
+        "2",
+    )
+    assert "X-B" not in harness.requests[1].headers
+
+
+@pytest.mark.anyio
+async def test_closing_leaves_a_callers_http_client_open(harness: Harness) -> None:
+    client = harness.client(json_reply(ITEM))
+    if isinstance(client, SyncAPIClient):
+        client.close()
+    else:
+        await client.close()
+    assert not client._http_client.is_closed
+
+
+def test_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(Commerce._base_url_env, "http://from-env.test/v1/")
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=ITEM)
+
+    with Commerce(
+        **CREDENTIALS, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    ) as client:
+        assert client.base_url == "http://from-env.test/v1"
+        client.request(GET_ITEM, {"p": "x"})
+    assert str(sent[0].url) == "http://from-env.test/v1/items/x"
+
+
+def test_generated_client_credentials_come_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    schemes = Commerce._schemes
+    for scheme in schemes:
+        monkeypatch.delenv(scheme.env_var, raising=False)
+    security = Commerce._security
+    required = len(schemes) == 1 and bool(security) and all(security)
+    if required:
+        with pytest.raises(ConfigurationError, match=schemes[0].env_var) as raised:
+            Commerce(base_url=BASE_URL)
+        assert schemes[0].param in str(raised.value)
+    for scheme in schemes:
+        monkeypatch.setenv(scheme.env_var, SECRET)
+    client = AsyncCommerce(base_url=BASE_URL)
+    assert client._credentials == {scheme.key: SECRET for scheme in schemes}
+
+
+# --- authentication ----------------------------------------------------------------------
+
+
+def scheme(
+    key: str, kind: str, location: str, wire_name: str, prefix: str = ""
+) -> Scheme:
+    return Scheme(key=key, kind=kind, location=location, wire_name=wire_name, prefix=prefix, param=key, env_var=f"RUNTIME_TEST_{key.upper()}")  # type: ignore[arg-type]
+
+
+SCHEMES = (
+    scheme("header_key", "apiKey", "header", "X-Api-Key"),
+    scheme("query_key", "apiKey", "query", "api_key"),
+    scheme("cookie_key", "apiKey", "cookie", "session"),
+    scheme("bearer", "bearer", "header", "Authorization", "Bearer "),
+    scheme("basic", "basic", "header", "Authorization"),
+    scheme("oauth", "oauth2", "header", "Authorization", "Bearer "),
+)
+
+
+class SchemeClient(SyncAPIClient):
+    _schemes = SCHEMES
+    _security = (("missing_key",), ("header_key", "query_key", "cookie_key"))
+    _base_url_env = "RUNTIME_TEST_BASE_URL"
+
+
+class AsyncSchemeClient(AsyncAPIClient):
+    _schemes = SchemeClient._schemes
+    _security = SchemeClient._security
+    _base_url_env = SchemeClient._base_url_env
+
+
+ALL_CREDENTIALS: dict[str, str | None] = {
+    "header_key": SECRET,
+    "query_key": SECRET,
+    "cookie_key": SECRET,
+    "bearer": SECRET,
+    "basic": "user:" + SECRET,
+    "oauth": SECRET,
+}
+
+
+def secured(*alternatives: tuple[str, ...]) -> Endpoint[Item]:
+    return Endpoint(
+        method="GET",
+        path="/items",
+        replies=(Reply(status="200", kind="json", type=Item),),
+        security=alternatives,
+    )
+
+
+@pytest.mark.anyio
+async def test_first_satisfiable_requirement_applies_header_query_and_cookie(
+    harness: Harness,
+) -> None:
+    client = harness.scheme_client(json_reply(ITEM), ALL_CREDENTIALS)
+    await harness.request(client, LIST_ITEMS)
+    sent = harness.requests[0]
+    assert sent.headers["X-Api-Key"] == SECRET
+    assert sent.url.params["api_key"] == SECRET
+    assert sent.headers["Cookie"] == f"session={SECRET}"
+    assert "Authorization" not in sent.headers
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("requirement", "authorization"),
+    [
+        (("bearer",), f"Bearer {SECRET}"),
+        (("oauth",), f"Bearer {SECRET}"),
+        (("basic",), "Basic " + base64.b64encode(f"user:{SECRET}".encode()).decode()),
+    ],
+)
+async def test_http_and_oauth_schemes(
+    harness: Harness, requirement: tuple[str, ...], authorization: str
+) -> None:
+    client = harness.scheme_client(json_reply(ITEM), ALL_CREDENTIALS)
+    await harness.request(client, secured(("missing_key",), requirement))
+    assert harness.requests[0].headers["Authorization"] == authorization
+
+
+@pytest.mark.anyio
+async def test_operation_without_security_sends_no_credential(harness: Harness) -> None:
+    client = harness.scheme_client(json_reply(ITEM), ALL_CREDENTIALS)
+    await harness.request(client, secured())
+    sent = harness.requests[0]
+    assert SECRET not in str(sent.url) and SECRET not in str(sent.headers)
+
+
+def test_missing_required_credential_names_argument_and_env_var(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class OneKeyClient(SyncAPIClient):
+        _schemes = (scheme("token", "bearer", "header", "Authorization", "Bearer "),)
+        _security: ClassVar[tuple[tuple[str, ...], ...]] = (("token",),)
+
+    class OptionalKeyClient(OneKeyClient):
+        _security = ((), ("token",))
+
+    monkeypatch.delenv("RUNTIME_TEST_TOKEN", raising=False)
+    settings: dict[str, Any] = {
+        "http_client": httpx.Client(),
+        "base_url": BASE_URL,
+        "timeout": NOT_GIVEN,
+        "max_retries": 0,
+        "default_headers": None,
+        "default_query": None,
+        "strict": False,
+    }
+    with pytest.raises(ConfigurationError, match=r"token=.*RUNTIME_TEST_TOKEN"):
+        OneKeyClient(credentials={"token": None}, **settings)
+    assert OptionalKeyClient(credentials={"token": None}, **settings)._credentials == {}
+    monkeypatch.setenv("RUNTIME_TEST_TOKEN", "from-env")
+    assert OneKeyClient(credentials={"token": None}, **settings)._credentials == {
+        "token": "from-env"
+    }
+
+
+@pytest.mark.anyio
+async def test_secrets_never_reach_logs_reprs_or_errors(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger=logger.name)
+    client = harness.scheme_client(
+        sequence(
+            httpx.Response(500),
+            httpx.Response(401, json={"errors": [{"message": "Unauthorized"}]}),
+        ),
+        ALL_CREDENTIALS,
+    )
+    with pytest.raises(AuthenticationError) as raised:
+        await harness.request(client, LIST_ITEMS)
+    assert harness.requests[0].url.params["api_key"] == SECRET  # it was sent ...
+    assert "api_key=<redacted>" in caplog.text  # ... and logged redacted
+    assert (
+        "retrying GET" in caplog.text
+        and "-> 500" in caplog.text
+        and "-> 401" in caplog.text
+    )
+    for text in (caplog.text, repr(client), str(raised.value), repr(raised.value)):
+        assert SECRET not in text
+    generated = harness.client(json_reply(ITEM))
+    assert SECRET not in repr(generated)
+
+
+def test_log_level_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(logger, "handlers", [])
+    monkeypatch.setattr(logger, "level", logging.NOTSET)
+    monkeypatch.setenv("RUNTIME_TEST_LOG", "info")
+    configure_logging("RUNTIME_TEST_LOG")
+    assert logger.level == logging.INFO
+    assert len(logger.handlers) == 1
+
+
+# --- parameters --------------------------------------------------------------------------
+
+
+PATH_CASES = [
+    ("simple", False, "a b/c", "/items/a%20b%2Fc"),
+    ("simple", False, "../x", "/items/..%2Fx"),
+    ("simple", False, [1, 2], "/items/1,2"),
+    ("simple", False, {"a": 1, "b": 2}, "/items/a,1,b,2"),
+    ("simple", True, {"a": 1, "b": 2}, "/items/a=1,b=2"),
+    ("simple", False, True, "/items/true"),
+    ("label", False, "v", "/items/.v"),
+    ("label", False, [1, 2], "/items/.1,2"),
+    ("label", True, [1, 2], "/items/.1.2"),
+    ("label", True, {"a": 1, "b": 2}, "/items/.a=1.b=2"),
+    ("matrix", False, "v", "/items/;p=v"),
+    ("matrix", False, [1, 2], "/items/;p=1,2"),
+    ("matrix", True, [1, 2], "/items/;p=1;p=2"),
+    ("matrix", True, {"a": 1, "b": False}, "/items/;a=1;b=false"),
+    ("matrix", False, {"a": 1}, "/items/;p=a,1"),
+]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("style", "explode", "value", "path"), PATH_CASES)
+async def test_path_styles(
+    harness: Harness, style: str, explode: bool, value: object, path: str
+) -> None:
+    endpoint: Endpoint[Item] = Endpoint(
+        method="GET",
+        path="/items/{p}",
+        params=(path_param(style, explode),),
+        replies=GET_ITEM.replies,
+    )
+    await harness.request(harness.client(json_reply(ITEM)), endpoint, {"p": value})
+    assert harness.requests[0].url.raw_path.decode() == path
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("value", ["", ".", "..", None])
+async def test_unsafe_path_values_are_refused_before_sending(
+    harness: Harness, value: object
+) -> None:
+    with pytest.raises(ValueError, match="'p'"):
+        await harness.request(harness.client(json_reply(ITEM)), GET_ITEM, {"p": value})
+    assert harness.requests == []
+
+
+QUERY_CASES = [
+    ("form", True, [1, 2], [("q", "1"), ("q", "2")]),
+    ("form", False, [1, 2], [("q", "1,2")]),
+    ("form", True, {"a": 1, "b": "x"}, [("a", "1"), ("b", "x")]),
+    ("form", False, {"a": 1, "b": "x"}, [("q", "a,1,b,x")]),
+    ("form", True, True, [("q", "true")]),
+    ("form", True, Status.SOLD, [("q", "SOLD")]),
+    ("form", True, None, []),
+    ("form", True, NOT_GIVEN, []),
+    ("spaceDelimited", False, [1, 2], [("q", "1 2")]),
+    ("pipeDelimited", False, [1, 2], [("q", "1|2")]),
+    ("pipeDelimited", True, [1, 2], [("q", "1"), ("q", "2")]),
+    ("deepObject", True, {"a": 1, "b": "x"}, [("q[a]", "1"), ("q[b]", "x")]),
+    (
+        "deepObject",
+        True,
+        {
+            "or": [{"status": {"equals": "SOLD"}}, {"tags": {"in": ["a", "b"]}}],
+            "draft": False,
+        },
+        [
+            ("q[or][0][status][equals]", "SOLD"),
+            ("q[or][1][tags][in][0]", "a"),
+            ("q[or][1][tags][in][1]", "b"),
+            ("q[draft]", "false"),
+        ],
+    ),
+]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("style", "explode", "value", "pairs"), QUERY_CASES)
+async def test_query_styles(
+    harness: Harness,
+    style: str,
+    explode: bool,
+    value: object,
+    pairs: list[tuple[str, str]],
+) -> None:
+    param = Param(key="q_key", name="q", location="query", style=style, explode=explode)  # type: ignore[arg-type]
+    endpoint: Endpoint[Item] = Endpoint(
+        method="GET", path="/items", params=(param,), replies=GET_ITEM.replies
+    )
+    await harness.request(harness.client(json_reply(ITEM)), endpoint, {"q_key": value})
+    assert harness.requests[0].url.params.multi_items() == pairs
+
+
+HEADER_AND_COOKIE = (
+    Param(
+        key="trace", name="X-Trace", location="header", style="simple", explode=False
+    ),
+    Param(key="ids", name="X-Ids", location="header", style="simple", explode=False),
+    Param(key="meta", name="X-Meta", location="header", style="simple", explode=True),
+    Param(
+        key="absent", name="X-Absent", location="header", style="simple", explode=False
+    ),
+    Param(key="session", name="session", location="cookie", style="form", explode=True),
+    Param(key="prefs", name="prefs", location="cookie", style="form", explode=False),
+)
+
+
+@pytest.mark.anyio
+async def test_header_and_cookie_parameters(harness: Harness) -> None:
+    endpoint: Endpoint[Item] = Endpoint(
+        method="GET", path="/items", params=HEADER_AND_COOKIE, replies=GET_ITEM.replies
+    )
+    args: dict[str, object] = {
+        "trace": "t-1",
+        "ids": [1, 2],
+        "meta": {"a": 1, "b": True},
+        "absent": None,
+        "session": "s 1",
+        "prefs": ["x", "y"],
+    }
+    await harness.request(harness.client(json_reply(ITEM)), endpoint, args)
+    sent = harness.requests[0]
+    assert (sent.headers["X-Trace"], sent.headers["X-Ids"], sent.headers["X-Meta"]) == (
+        "t-1",
+        "1,2",
+        "a=1,b=true",
+    )
+    assert "X-Absent" not in sent.headers
+    assert sent.headers["Cookie"] == "session=s%201; prefs=x%2Cy"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("where", ["param", "extra_headers", "default_headers"])
+async def test_line_breaks_in_header_values_are_refused(
+    harness: Harness, where: str
+) -> None:
+    endpoint: Endpoint[Item] = Endpoint(
+        method="GET",
+        path="/items",
+        params=HEADER_AND_COOKIE[:1],
+        replies=GET_ITEM.replies,
+    )
+    with pytest.raises(ValueError, match="line feed"):
+        if where == "default_headers":
+            harness.client(
+                json_reply(ITEM), default_headers={"X-Evil": "a\r\nInjected: 1"}
+            )
+        elif where == "extra_headers":
+            await harness.request(
+                harness.client(json_reply(ITEM)),
+                endpoint,
+                extra_headers={"X-Evil": "a\nInjected: 1"},
+            )
+        else:
+            await harness.request(
+                harness.client(json_reply(ITEM)),
+                endpoint,
+                {"trace": "a\r\nInjected: 1"},
+            )
+    assert harness.requests == []
+
+
+# --- bodies ------------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_json_body_none_is_null_and_not_given_is_absent(harness: Harness) -> None:
+    client = harness.client(json_reply(ITEM, 201))
+    body = {
+        "email": None,
+        "phone": NOT_GIVEN,
+        "item": Item(id="x"),
+        "items": [Item(id="y", status=Status.SOLD)],
+    }
+    await harness.request(client, body_endpoint("json", "application/json"), body=body)
+    sent = harness.requests[0]
+    assert sent.headers["Content-Type"] == "application/json"
+    assert json.loads(sent.content) == {
+        "email": None,
+        "item": {"id": "x"},
+        "items": [{"id": "y", "status": "SOLD"}],
+    }
+
+
+@pytest.mark.anyio
+async def test_json_body_model_sends_only_set_fields_by_wire_name(
+    harness: Harness,
+) -> None:
+    client = harness.client(json_reply(ITEM, 201))
+    page = ItemPage(docs=[], hasNextPage=False)
+    await harness.request(client, body_endpoint("json"), body=page)
+    assert json.loads(harness.requests[0].content) == {"docs": [], "hasNextPage": False}
+
+
+@pytest.mark.anyio
+async def test_form_body(harness: Harness) -> None:
+    client = harness.client(json_reply(ITEM, 201))
+    await harness.request(
+        client,
+        body_endpoint("form"),
+        body={"name": "a b", "tags": ["x", "y"], "ok": True, "skip": NOT_GIVEN},
+    )
+    sent = harness.requests[0]
+    assert sent.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert sent.content == b"name=a+b&tags=x&tags=y&ok=true"
+
+
+@pytest.mark.anyio
+async def test_multipart_body(harness: Harness) -> None:
+    client = harness.client(json_reply(ITEM, 201))
+    body = {
+        "name": "n",
+        "file": ("a.txt", b"hello", "text/plain"),
+        "raw": b"bytes",
+        "meta": {"k": 1},
+    }
+    await harness.request(
+        client, body_endpoint("multipart", "multipart/form-data"), body=body
+    )
+    sent = harness.requests[0]
+    assert sent.headers["Content-Type"].startswith("multipart/form-data; boundary=")
+    content = sent.content
+    assert b'name="name"\r\n\r\nn\r\n' in content
+    assert (
+        b'name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello'
+        in content
+    )
+    assert b"bytes" in content
+    assert b'name="meta"\r\n\r\n{"k":1}\r\n' in content
+
+
+@pytest.mark.anyio
+async def test_binary_and_text_bodies(harness: Harness) -> None:
+    client = harness.client(json_reply(ITEM, 201))
+    await harness.request(client, body_endpoint("binary", "image/png"), body=b"\x89PNG")
+    await harness.request(client, body_endpoint("text", "text/plain"), body="hi")
+    binary, text = harness.requests
+    assert (binary.content, binary.headers["Content-Type"]) == (b"\x89PNG", "image/png")
+    assert (text.content, text.headers["Content-Type"]) == (b"hi", "text/plain")
+
+
+# --- responses ---------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_raw_response_fields_and_cached_parse(harness: Harness) -> None:
+    client = harness.client(json_reply(ITEM, 200, **{"x-request-id": "req_1"}))
+    response = await harness.request(client, GET_ITEM, {"p": "x"})
+    assert response.status_code == 200
+    assert response.headers["x-request-id"] == response.request_id == "req_1"
+    assert isinstance(response.http_response, httpx.Response)
+    assert response.retries_taken == 0
+    assert isinstance(response.elapsed, timedelta)
+    parsed = response.parse()
+    assert isinstance(parsed, Item) and parsed.status is Status.SOLD
+    assert response.parse() is parsed
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("status", "content", "expected"),
+    [
+        (204, b"", None),
+        (201, b"made", "made"),  # "2XX"
+        (302, b"\x00\x01", b"\x00\x01"),  # "default"
+    ],
+)
+async def test_reply_chosen_by_exact_status_then_range_then_default(
+    harness: Harness, status: int, content: bytes, expected: object
+) -> None:
+    client = harness.client(lambda request: httpx.Response(status, content=content))
+    assert (await harness.request(client, GET_ITEM, {"p": "x"})).parse() == expected
+
+
+@pytest.mark.anyio
+async def test_unknown_enum_value_parses_natively(harness: Harness) -> None:
+    client = harness.client(json_reply({"id": "1", "status": "Archived"}), strict=True)
+    parsed = (await harness.request(client, GET_ITEM, {"p": "x"})).parse()
+    assert parsed.status == "Archived"
+
+
+WRONG_SHAPES = {
+    "id": "1",
+    "status": "SOLD",
+    "extra": {"kept": True},
+    "tags": "not-a-list",
+    "child": {"id": 2, "tags": ["t"]},
+}
+
+
+@pytest.mark.anyio
+async def test_lenient_parsing_keeps_what_validates_and_the_raw_rest(
+    harness: Harness,
+) -> None:
+    client = harness.client(json_reply(WRONG_SHAPES))
+    parsed = (await harness.request(client, GET_ITEM, {"p": "x"})).parse()
+    assert isinstance(parsed, Item)
+    assert parsed.status is Status.SOLD
+    assert parsed.model_extra == {"extra": {"kept": True}}
+    assert parsed.tags == "not-a-list"  # type: ignore[comparison-overlap]
+    assert isinstance(parsed.child, Item)
+    assert parsed.child.id == 2  # type: ignore[comparison-overlap]
+    assert parsed.child.tags == ["t"]
+
+
+@pytest.mark.anyio
+async def test_lenient_parsing_of_a_list(harness: Harness) -> None:
+    client = harness.client(json_reply([ITEM, {"id": ["wrong"]}, "junk"]))
+    parsed = (await harness.request(client, LIST_ITEMS)).parse()
+    assert isinstance(parsed[0], Item) and parsed[0].id == "it_1"
+    assert isinstance(parsed[1], Item) and vars(parsed[1])["id"] == ["wrong"]
+    assert parsed[2] == "junk"
+
+
+@pytest.mark.anyio
+async def test_strict_mode_raises_validation_error(harness: Harness) -> None:
+    client = harness.client(json_reply(WRONG_SHAPES), strict=True)
+    response = await harness.request(client, GET_ITEM, {"p": "x"})
+    with pytest.raises(APIResponseValidationError) as raised:
+        response.parse()
+    assert raised.value.status_code == 200
+    assert raised.value.body == WRONG_SHAPES
+    assert isinstance(raised.value.__cause__, pydantic.ValidationError)
+
+
+# --- raw-response wrappers and pages -----------------------------------------------------
+
+
+def pages_handler(request: httpx.Request) -> httpx.Response:
+    page = int(request.url.params.get("page", "1"))
+    more = page < 3
+    return httpx.Response(
+        200,
+        json={
+            "docs": [{"id": f"p{page}a"}, {"id": f"p{page}b"}],
+            "hasNextPage": more,
+            "nextPage": page + 1 if more else None,
+        },
+    )
+
+
+@pytest.mark.anyio
+async def test_pagination_walks_three_pages(harness: Harness) -> None:
+    client = harness.client(pages_handler)
+    items = await harness.items(client, FIND_ITEMS, {"page": NOT_GIVEN})
+    assert [item.id for item in items] == ["p1a", "p1b", "p2a", "p2b", "p3a", "p3b"]
+    assert [r.url.params.get("page") for r in harness.requests] == [None, "2", "3"]
+
+
+def test_sync_page_objects(monkeypatch: pytest.MonkeyPatch) -> None:
+    client = Harness(False, monkeypatch).client(pages_handler)
+    assert isinstance(client, SyncAPIClient)
+    first = client.request_page(FIND_ITEMS, {})
+    assert isinstance(first, SyncPage)
+    assert [item.id for item in first.items] == ["p1a", "p1b"]
+    assert first.has_next_page()
+    assert [len(page.items) for page in first.iter_pages()] == [2, 2, 2]
+    last = first.get_next_page()
+    assert last is not None and last.get_next_page() is not None
+
+
+@pytest.mark.anyio
+async def test_async_page_objects(monkeypatch: pytest.MonkeyPatch) -> None:
+    client = Harness(True, monkeypatch).client(pages_handler)
+    assert isinstance(client, AsyncAPIClient)
+    first = await client.request_page(FIND_ITEMS, {})
+    assert isinstance(first, AsyncPage)
+    assert [item.id for item in first.items] == ["p1a", "p1b"]
+    pages = [page async for page in first.iter_pages()]
+    assert [page.items[0].id for page in pages] == ["p1a", "p2a", "p3a"]
+    assert not pages[-1].has_next_page()
+    assert await pages[-1].get_next_page() is None
+
+
+def test_sync_raw_response_wrapper(monkeypatch: pytest.MonkeyPatch) -> None:
+    client = Harness(False, monkeypatch).client(pages_handler)
+    assert isinstance(client, SyncAPIClient)
+
+    def get_item() -> Item:
+        return client.request(GET_ITEM, {"p": "x"}).parse()
+
+    def find() -> SyncPage[Item]:
+        return client.request_page(FIND_ITEMS, {})
+
+    raw = to_raw_response_wrapper(get_item)()
+    assert isinstance(raw, APIResponse) and raw.status_code == 200
+    raw_page = to_raw_response_wrapper(find)()
+    assert isinstance(raw_page, APIResponse)
+    page = raw_page.parse()
+    assert isinstance(page, SyncPage) and len(list(page)) == 6
+    assert isinstance(get_item(), Item)  # outside the wrapper, methods parse again
+
+
+@pytest.mark.anyio
+async def test_async_raw_response_wrapper(monkeypatch: pytest.MonkeyPatch) -> None:
+    client = Harness(True, monkeypatch).client(pages_handler)
+    assert isinstance(client, AsyncAPIClient)
+
+    async def get_item() -> Item:
+        return (await client.request(GET_ITEM, {"p": "x"})).parse()
+
+    def find() -> AsyncPage[Item]:
+        return client.request_page(FIND_ITEMS, {})
+
+    raw = await async_to_raw_response_wrapper(get_item)()
+    assert isinstance(raw, APIResponse) and raw.status_code == 200
+    raw_page = await async_to_raw_response_wrapper(find)()
+    assert isinstance(raw_page, APIResponse)
+    page = raw_page.parse()
+    assert isinstance(page, AsyncPage) and len([item async for item in page]) == 6
+    assert isinstance(await get_item(), Item)
