@@ -426,12 +426,25 @@ class _Builder:
         match = re.fullmatch(r"list\[(.+)\]( \| None)?", items.annotation)
         if match is None:
             return None
+        page_example: Any = None
+        for code, raw in (operation.get("responses") or {}).items():
+            media = next(iter((self.resolve(raw).get("content") or {}).values()), None)
+            if str(code).startswith("2") and isinstance(media, dict):
+                page_example = media.get("example")
+                if page_example is None:
+                    page_example = example_for(media.get("schema", {}), self.resolve)
+                break
         return ir.Pagination(
             item_annotation=match.group(1),
             items_attr=items.py_name,
             has_next_attr=has_next.py_name,
             next_page_attr=next_page.py_name,
             page_param=page_param.py_name,
+            page_wire=page_param.wire_name,
+            items_wire=items.alias,
+            has_next_wire=has_next.alias,
+            next_page_wire=next_page.alias,
+            page_example=repr(page_example),
         )
 
     def model_if_built(self, name: str) -> ir.Model | None:

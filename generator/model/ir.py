@@ -144,6 +144,11 @@ class Pagination:
     has_next_attr: str  # attribute telling whether another page follows
     next_page_attr: str  # attribute holding the next page number
     page_param: str  # py_name of the query parameter that selects the page
+    page_wire: str  # the page parameter, and the three fields, as spelled on the wire
+    items_wire: str
+    has_next_wire: str
+    next_page_wire: str
+    page_example: str  # repr() of a page the spec accepts, for generated tests
 
 
 @dataclass(frozen=True, slots=True)
