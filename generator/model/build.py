@@ -162,6 +162,9 @@ class _Builder:
             model_exports=tuple(
                 sorted((n for m in model_modules for n in m.exports), key=isort_key)
             ),
+            returned_models=tuple(
+                sorted({m for r in resources for m in r.returned_models}, key=isort_key)
+            ),
             resource_exports=tuple(
                 sorted(
                     (n for r in resources for n in (r.class_name, r.async_class_name)),
@@ -1058,10 +1061,13 @@ class _Builder:
 
     def resource_imports(self, resource: ir.Resource) -> tuple[tuple[ir.Import, ...], ...]:
         annotations: list[str] = []
-        runtime = {"Endpoint", "Reply", "SyncAPIResource", "AsyncAPIResource",
-                   "to_raw_response_wrapper", "async_to_raw_response_wrapper",
-                   "Headers", "Query", "Timeout", "NotGiven", "NOT_GIVEN"}
+        runtime = {"Endpoint", "Reply", "SyncAPIResource", "AsyncAPIResource", "RequestOptions",
+                   "to_raw_response_wrapper", "async_to_raw_response_wrapper"}
         for op in resource.operations:
+            if any(not p.required for p in op.keyword) or (
+                op.body is not None and op.body.annotation and not op.body.required
+            ):
+                runtime |= {"NotGiven", "NOT_GIVEN"}
             annotations.append(op.return_annotation)
             annotations += [p.annotation for p in op.wire_params + op.body_fields]
             annotations += [r.annotation for r in op.responses]
@@ -1072,7 +1078,8 @@ class _Builder:
             if op.pagination is not None:
                 runtime |= {"PageSpec", "SyncPage", "AsyncPage"}
                 annotations.append(op.pagination.item_annotation)
-        wanted = [("functools", "cached_property")] + [(".._base", name) for name in runtime]
+        wanted = [("functools", "cached_property"), ("typing", "Unpack")]
+        wanted += [(".._base", name) for name in runtime]
         wanted += self.names_needed(annotations, models_package="..models.")
         return group_imports(wanted)
 

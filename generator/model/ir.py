@@ -245,6 +245,7 @@ class Api:
     model_modules: tuple[ModelModule, ...]
     model_exports: tuple[str, ...]  # every model name, sorted as ruff expects for __all__
     resource_exports: tuple[str, ...]  # every resource class name, sorted likewise
+    returned_models: tuple[str, ...]  # model classes operations return, sorted, for the tests
     webhooks: tuple[Webhook, ...]
     license: str
     urls: tuple[tuple[str, str], ...]  # project URLs for package metadata

@@ -33,6 +33,7 @@ from typing import (
     ParamSpec,
     Self,
     TypeAlias,
+    TypedDict,
     TypeVar,
     cast,
 )
@@ -115,6 +116,17 @@ NOT_GIVEN = NotGiven()
 Headers: TypeAlias = Mapping[str, str]
 Query: TypeAlias = Mapping[str, object]
 Timeout: TypeAlias = float | httpx.Timeout | None
+
+
+class RequestOptions(TypedDict, total=False):
+    """What every operation also accepts, as keyword arguments."""
+
+    extra_headers: Headers | None
+    extra_query: Query | None
+    timeout: Timeout | NotGiven
+    max_retries: int | NotGiven
+
+
 FileBytes: TypeAlias = bytes | IO[bytes]
 FileContent: TypeAlias = (
     FileBytes | tuple[str | None, FileBytes] | tuple[str | None, FileBytes, str | None]

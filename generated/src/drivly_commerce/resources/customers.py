@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
 from .._base import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPage,
     Endpoint,
-    Headers,
     NotGiven,
     PageSpec,
     Param,
-    Query,
     Reply,
+    RequestOptions,
     SyncAPIResource,
     SyncPage,
-    Timeout,
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
@@ -36,220 +34,104 @@ from ..models.relationship_value import RelationshipValue
 from ..models.where import Where
 
 _LIST: Endpoint[CustomerPage] = Endpoint(
-    method="GET",
-    path="/customers",
+    "GET",
+    "/customers",
     params=(
-        Param(
-            key="where",
-            name="where",
-            location="query",
-            style="deepObject",
-            explode=True,
-        ),
-        Param(key="limit", name="limit", location="query", style="form", explode=True),
-        Param(key="page", name="page", location="query", style="form", explode=True),
-        Param(key="sort", name="sort", location="query", style="form", explode=True),
-        Param(
-            key="pagination",
-            name="pagination",
-            location="query",
-            style="form",
-            explode=True,
-        ),
-        Param(key="depth", name="depth", location="query", style="form", explode=True),
-        Param(
-            key="locale", name="locale", location="query", style="form", explode=True
-        ),
-        Param(
-            key="fallback_locale",
-            name="fallback-locale",
-            location="query",
-            style="form",
-            explode=True,
-        ),
-        Param(key="draft", name="draft", location="query", style="form", explode=True),
+        Param("where", "where", "query", "deepObject", True),
+        Param("limit", "limit", "query", "form", True),
+        Param("page", "page", "query", "form", True),
+        Param("sort", "sort", "query", "form", True),
+        Param("pagination", "pagination", "query", "form", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
     ),
-    replies=(Reply(status="200", kind="json", type=CustomerPage),),
-    body_kind=None,
-    content_type=None,
-    security=None,
-    servers=(),
-    pagination=PageSpec(
-        items="docs", page_param="page", has_next="has_next_page", next_page="next_page"
-    ),
+    replies=(Reply("200", "json", CustomerPage),),
+    pagination=PageSpec("docs", "page", "has_next_page", "next_page"),
 )
 _CREATE: Endpoint[CustomerDocResponse] = Endpoint(
-    method="POST",
-    path="/customers",
+    "POST",
+    "/customers",
     params=(
-        Param(key="depth", name="depth", location="query", style="form", explode=True),
-        Param(
-            key="locale", name="locale", location="query", style="form", explode=True
-        ),
-        Param(
-            key="fallback_locale",
-            name="fallback-locale",
-            location="query",
-            style="form",
-            explode=True,
-        ),
-        Param(key="draft", name="draft", location="query", style="form", explode=True),
+        Param("depth", "depth", "query", "form", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
     ),
-    replies=(Reply(status="201", kind="json", type=CustomerDocResponse),),
+    replies=(Reply("201", "json", CustomerDocResponse),),
     body_kind="json",
     content_type="application/json",
-    security=None,
-    servers=(),
 )
 _DELETE_MANY: Endpoint[CustomerBulkResponse] = Endpoint(
-    method="DELETE",
-    path="/customers",
+    "DELETE",
+    "/customers",
     params=(
-        Param(
-            key="where",
-            name="where",
-            location="query",
-            style="deepObject",
-            explode=True,
-        ),
-        Param(key="depth", name="depth", location="query", style="form", explode=True),
-        Param(
-            key="locale", name="locale", location="query", style="form", explode=True
-        ),
-        Param(
-            key="fallback_locale",
-            name="fallback-locale",
-            location="query",
-            style="form",
-            explode=True,
-        ),
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
     ),
-    replies=(Reply(status="200", kind="json", type=CustomerBulkResponse),),
-    body_kind=None,
-    content_type=None,
-    security=None,
-    servers=(),
+    replies=(Reply("200", "json", CustomerBulkResponse),),
 )
 _UPDATE_MANY: Endpoint[CustomerBulkResponse] = Endpoint(
-    method="PATCH",
-    path="/customers",
+    "PATCH",
+    "/customers",
     params=(
-        Param(
-            key="where",
-            name="where",
-            location="query",
-            style="deepObject",
-            explode=True,
-        ),
-        Param(key="depth", name="depth", location="query", style="form", explode=True),
-        Param(
-            key="locale", name="locale", location="query", style="form", explode=True
-        ),
-        Param(
-            key="fallback_locale",
-            name="fallback-locale",
-            location="query",
-            style="form",
-            explode=True,
-        ),
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
     ),
-    replies=(Reply(status="200", kind="json", type=CustomerBulkResponse),),
+    replies=(Reply("200", "json", CustomerBulkResponse),),
     body_kind="json",
     content_type="application/json",
-    security=None,
-    servers=(),
 )
 _COUNT: Endpoint[CustomerCount] = Endpoint(
-    method="GET",
-    path="/customers/count",
+    "GET",
+    "/customers/count",
     params=(
-        Param(
-            key="where",
-            name="where",
-            location="query",
-            style="deepObject",
-            explode=True,
-        ),
-        Param(
-            key="locale", name="locale", location="query", style="form", explode=True
-        ),
+        Param("where", "where", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
     ),
-    replies=(Reply(status="200", kind="json", type=CustomerCount),),
-    body_kind=None,
-    content_type=None,
-    security=None,
-    servers=(),
+    replies=(Reply("200", "json", CustomerCount),),
 )
 _RETRIEVE: Endpoint[Customer] = Endpoint(
-    method="GET",
-    path="/customers/{id}",
+    "GET",
+    "/customers/{id}",
     params=(
-        Param(key="id", name="id", location="path", style="simple", explode=False),
-        Param(key="depth", name="depth", location="query", style="form", explode=True),
-        Param(
-            key="locale", name="locale", location="query", style="form", explode=True
-        ),
-        Param(
-            key="fallback_locale",
-            name="fallback-locale",
-            location="query",
-            style="form",
-            explode=True,
-        ),
-        Param(key="draft", name="draft", location="query", style="form", explode=True),
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
     ),
-    replies=(Reply(status="200", kind="json", type=Customer),),
-    body_kind=None,
-    content_type=None,
-    security=None,
-    servers=(),
+    replies=(Reply("200", "json", Customer),),
 )
 _DELETE: Endpoint[CustomerDeleteResponse] = Endpoint(
-    method="DELETE",
-    path="/customers/{id}",
+    "DELETE",
+    "/customers/{id}",
     params=(
-        Param(key="id", name="id", location="path", style="simple", explode=False),
-        Param(key="depth", name="depth", location="query", style="form", explode=True),
-        Param(
-            key="locale", name="locale", location="query", style="form", explode=True
-        ),
-        Param(
-            key="fallback_locale",
-            name="fallback-locale",
-            location="query",
-            style="form",
-            explode=True,
-        ),
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
     ),
-    replies=(Reply(status="200", kind="json", type=CustomerDeleteResponse),),
-    body_kind=None,
-    content_type=None,
-    security=None,
-    servers=(),
+    replies=(Reply("200", "json", CustomerDeleteResponse),),
 )
 _UPDATE: Endpoint[CustomerDocResponse] = Endpoint(
-    method="PATCH",
-    path="/customers/{id}",
+    "PATCH",
+    "/customers/{id}",
     params=(
-        Param(key="id", name="id", location="path", style="simple", explode=False),
-        Param(key="depth", name="depth", location="query", style="form", explode=True),
-        Param(
-            key="locale", name="locale", location="query", style="form", explode=True
-        ),
-        Param(
-            key="fallback_locale",
-            name="fallback-locale",
-            location="query",
-            style="form",
-            explode=True,
-        ),
-        Param(key="draft", name="draft", location="query", style="form", explode=True),
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
     ),
-    replies=(Reply(status="200", kind="json", type=CustomerDocResponse),),
+    replies=(Reply("200", "json", CustomerDocResponse),),
     body_kind="json",
     content_type="application/json",
-    security=None,
-    servers=(),
 )
 
 
@@ -273,10 +155,7 @@ class Customers(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[Customer]:
         """Lists Customers, a page at a time
 
@@ -307,10 +186,7 @@ class Customers(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
+            **options,
         )
 
     def create(
@@ -426,10 +302,7 @@ class Customers(SyncAPIResource):
         company_transport_service_orders: (
             builtins.list[RelationshipValue] | None | NotGiven
         ) = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomerDocResponse:
         """Creates a Customer
 
@@ -608,10 +481,7 @@ class Customers(SyncAPIResource):
                 "companyRouteOneDealer": company_route_one_dealer,
                 "companyTransportServiceOrders": company_transport_service_orders,
             },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
+            **options,
         ).parse()
 
     def delete_many(
@@ -621,10 +491,7 @@ class Customers(SyncAPIResource):
         depth: float | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomerBulkResponse:
         """Deletes every Customer matching a query
 
@@ -645,10 +512,7 @@ class Customers(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
+            **options,
         ).parse()
 
     def update_many(
@@ -764,10 +628,7 @@ class Customers(SyncAPIResource):
         company_transport_service_orders: (
             builtins.list[RelationshipValue] | None | NotGiven
         ) = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomerBulkResponse:
         """Updates every Customer matching a query
 
@@ -946,10 +807,7 @@ class Customers(SyncAPIResource):
                 "companyRouteOneDealer": company_route_one_dealer,
                 "companyTransportServiceOrders": company_transport_service_orders,
             },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
+            **options,
         ).parse()
 
     def count(
@@ -957,10 +815,7 @@ class Customers(SyncAPIResource):
         *,
         where: Where | dict[str, Any] | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomerCount:
         """Counts the Customers matching a query
 
@@ -977,10 +832,7 @@ class Customers(SyncAPIResource):
                 "where": where,
                 "locale": locale,
             },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
+            **options,
         ).parse()
 
     def retrieve(
@@ -991,10 +843,7 @@ class Customers(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Customer:
         """Retrieves a Customer
 
@@ -1017,10 +866,7 @@ class Customers(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
+            **options,
         ).parse()
 
     def delete(
@@ -1030,10 +876,7 @@ class Customers(SyncAPIResource):
         depth: float | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomerDeleteResponse:
         """Deletes an existing Customer
 
@@ -1054,10 +897,7 @@ class Customers(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
+            **options,
         ).parse()
 
     def update(
@@ -1174,10 +1014,7 @@ class Customers(SyncAPIResource):
         company_transport_service_orders: (
             builtins.list[RelationshipValue] | None | NotGiven
         ) = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomerDocResponse:
         """Updates a Customer
 
@@ -1358,10 +1195,7 @@ class Customers(SyncAPIResource):
                 "companyRouteOneDealer": company_route_one_dealer,
                 "companyTransportServiceOrders": company_transport_service_orders,
             },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
+            **options,
         ).parse()
 
 
@@ -1399,10 +1233,7 @@ class AsyncCustomers(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[Customer]:
         """Lists Customers, a page at a time
 
@@ -1433,10 +1264,7 @@ class AsyncCustomers(AsyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
+            **options,
         )
 
     async def create(
@@ -1552,10 +1380,7 @@ class AsyncCustomers(AsyncAPIResource):
         company_transport_service_orders: (
             builtins.list[RelationshipValue] | None | NotGiven
         ) = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomerDocResponse:
         """Creates a Customer
 
@@ -1735,10 +1560,7 @@ class AsyncCustomers(AsyncAPIResource):
                     "companyRouteOneDealer": company_route_one_dealer,
                     "companyTransportServiceOrders": company_transport_service_orders,
                 },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
+                **options,
             )
         ).parse()
 
@@ -1749,10 +1571,7 @@ class AsyncCustomers(AsyncAPIResource):
         depth: float | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomerBulkResponse:
         """Deletes every Customer matching a query
 
@@ -1774,10 +1593,7 @@ class AsyncCustomers(AsyncAPIResource):
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
+                **options,
             )
         ).parse()
 
@@ -1894,10 +1710,7 @@ class AsyncCustomers(AsyncAPIResource):
         company_transport_service_orders: (
             builtins.list[RelationshipValue] | None | NotGiven
         ) = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomerBulkResponse:
         """Updates every Customer matching a query
 
@@ -2077,10 +1890,7 @@ class AsyncCustomers(AsyncAPIResource):
                     "companyRouteOneDealer": company_route_one_dealer,
                     "companyTransportServiceOrders": company_transport_service_orders,
                 },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
+                **options,
             )
         ).parse()
 
@@ -2089,10 +1899,7 @@ class AsyncCustomers(AsyncAPIResource):
         *,
         where: Where | dict[str, Any] | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomerCount:
         """Counts the Customers matching a query
 
@@ -2110,10 +1917,7 @@ class AsyncCustomers(AsyncAPIResource):
                     "where": where,
                     "locale": locale,
                 },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
+                **options,
             )
         ).parse()
 
@@ -2125,10 +1929,7 @@ class AsyncCustomers(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Customer:
         """Retrieves a Customer
 
@@ -2152,10 +1953,7 @@ class AsyncCustomers(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
+                **options,
             )
         ).parse()
 
@@ -2166,10 +1964,7 @@ class AsyncCustomers(AsyncAPIResource):
         depth: float | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomerDeleteResponse:
         """Deletes an existing Customer
 
@@ -2191,10 +1986,7 @@ class AsyncCustomers(AsyncAPIResource):
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
+                **options,
             )
         ).parse()
 
@@ -2312,10 +2104,7 @@ class AsyncCustomers(AsyncAPIResource):
         company_transport_service_orders: (
             builtins.list[RelationshipValue] | None | NotGiven
         ) = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> CustomerDocResponse:
         """Updates a Customer
 
@@ -2497,10 +2286,7 @@ class AsyncCustomers(AsyncAPIResource):
                     "companyRouteOneDealer": company_route_one_dealer,
                     "companyTransportServiceOrders": company_transport_service_orders,
                 },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
+                **options,
             )
         ).parse()
 

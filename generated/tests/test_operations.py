@@ -1,4 +1,4 @@
-"""Tests of the customers resource: every operation against a Prism mock of the spec, and its error mapping against httpx.MockTransport, sync and async."""
+"""Every operation against a Prism mock of the spec, and its error mapping, pages and parameter encoding against httpx.MockTransport, sync and async."""
 
 from __future__ import annotations
 
@@ -21,34 +21,49 @@ CREDENTIALS = {
 }
 NOT_FOUND = {"errors": [{"message": "The requested resource was not found."}]}
 
-# method, positional arguments, keyword arguments, the model it returns (or None)
+# resource, method, positional arguments, keyword arguments, the model it returns (or None)
 OPERATIONS = [
-    pytest.param("list", (), {}, None, id="list"),
-    pytest.param("create", (), {}, CustomerDocResponse, id="create"),
+    pytest.param("customers", "list", (), {}, None, id="customers.list"),
     pytest.param(
+        "customers", "create", (), {}, CustomerDocResponse, id="customers.create"
+    ),
+    pytest.param(
+        "customers",
         "delete_many",
         (),
         {
             "where": {"email": {"equals": "jane.doe@example.com"}},
         },
         CustomerBulkResponse,
-        id="delete_many",
+        id="customers.delete_many",
     ),
     pytest.param(
+        "customers",
         "update_many",
         (),
         {
             "where": {"email": {"equals": "jane.doe@example.com"}},
         },
         CustomerBulkResponse,
-        id="update_many",
+        id="customers.update_many",
     ),
-    pytest.param("count", (), {}, CustomerCount, id="count"),
-    pytest.param("retrieve", ("1042",), {}, Customer, id="retrieve"),
-    pytest.param("delete", ("1042",), {}, CustomerDeleteResponse, id="delete"),
-    pytest.param("update", ("1042",), {}, CustomerDocResponse, id="update"),
+    pytest.param("customers", "count", (), {}, CustomerCount, id="customers.count"),
+    pytest.param(
+        "customers", "retrieve", ("1042",), {}, Customer, id="customers.retrieve"
+    ),
+    pytest.param(
+        "customers",
+        "delete",
+        ("1042",),
+        {},
+        CustomerDeleteResponse,
+        id="customers.delete",
+    ),
+    pytest.param(
+        "customers", "update", ("1042",), {}, CustomerDocResponse, id="customers.update"
+    ),
 ]
-SIGNATURE = ("method", "args", "kwargs", "returns")
+SIGNATURE = ("resource", "method", "args", "kwargs", "returns")
 
 
 def not_found(request: httpx.Request) -> httpx.Response:
@@ -58,12 +73,15 @@ def not_found(request: httpx.Request) -> httpx.Response:
 @pytest.mark.parametrize(SIGNATURE, OPERATIONS)
 def test_against_mock(
     client: drivly_commerce.Commerce,
+    resource: str,
     method: str,
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
     returns: type | None,
 ) -> None:
-    response = getattr(client.customers.with_raw_response, method)(*args, **kwargs)
+    response = getattr(getattr(client, resource).with_raw_response, method)(
+        *args, **kwargs
+    )
     assert 200 <= response.status_code < 300, response.http_response.text
     parsed = response.parse()
     if returns is not None:
@@ -74,12 +92,13 @@ def test_against_mock(
 @pytest.mark.parametrize(SIGNATURE, OPERATIONS)
 async def test_against_mock_async(
     async_client: drivly_commerce.AsyncCommerce,
+    resource: str,
     method: str,
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
     returns: type | None,
 ) -> None:
-    response = await getattr(async_client.customers.with_raw_response, method)(
+    response = await getattr(getattr(async_client, resource).with_raw_response, method)(
         *args, **kwargs
     )
     assert 200 <= response.status_code < 300, response.http_response.text
@@ -90,7 +109,11 @@ async def test_against_mock_async(
 
 @pytest.mark.parametrize(SIGNATURE, OPERATIONS)
 def test_not_found_raises(
-    method: str, args: tuple[Any, ...], kwargs: dict[str, Any], returns: type | None
+    resource: str,
+    method: str,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    returns: type | None,
 ) -> None:
     http_client = httpx.Client(transport=httpx.MockTransport(not_found))
     client = drivly_commerce.Commerce(
@@ -100,7 +123,7 @@ def test_not_found_raises(
         http_client=http_client,
     )
     with client, pytest.raises(drivly_commerce.NotFoundError) as raised:
-        getattr(client.customers.with_raw_response, method)(*args, **kwargs)
+        getattr(getattr(client, resource).with_raw_response, method)(*args, **kwargs)
     assert raised.value.status_code == 404
     assert raised.value.request_id == "req_test"
     assert "The requested resource was not found." in str(raised.value)
@@ -109,7 +132,11 @@ def test_not_found_raises(
 @pytest.mark.anyio
 @pytest.mark.parametrize(SIGNATURE, OPERATIONS)
 async def test_not_found_raises_async(
-    method: str, args: tuple[Any, ...], kwargs: dict[str, Any], returns: type | None
+    resource: str,
+    method: str,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    returns: type | None,
 ) -> None:
     http_client = httpx.AsyncClient(transport=httpx.MockTransport(not_found))
     client = drivly_commerce.AsyncCommerce(
@@ -120,12 +147,14 @@ async def test_not_found_raises_async(
     )
     async with client:
         with pytest.raises(drivly_commerce.NotFoundError) as raised:
-            await getattr(client.customers.with_raw_response, method)(*args, **kwargs)
+            await getattr(getattr(client, resource).with_raw_response, method)(
+                *args, **kwargs
+            )
     assert raised.value.status_code == 404
     assert "The requested resource was not found." in str(raised.value)
 
 
-LIST_PAGE: dict[str, Any] = {
+CUSTOMERS_LIST_PAGE: dict[str, Any] = {
     "docs": [
         {
             "id": "1042",
@@ -310,14 +339,14 @@ LIST_PAGE: dict[str, Any] = {
 }
 
 
-def list_pages(requested: list[str | None]) -> httpx.MockTransport:
+def customers_list_pages(requested: list[str | None]) -> httpx.MockTransport:
     """Three pages made from the spec's example page; records the page number asked for."""
 
     def handler(request: httpx.Request) -> httpx.Response:
         requested.append(request.url.params.get("page"))
         number = int(requested[-1] or 1)
         body = {
-            **LIST_PAGE,
+            **CUSTOMERS_LIST_PAGE,
             "hasNextPage": number < 3,
             "nextPage": number + 1 if number < 3 else None,
         }
@@ -326,32 +355,32 @@ def list_pages(requested: list[str | None]) -> httpx.MockTransport:
     return httpx.MockTransport(handler)
 
 
-def test_list_walks_every_page() -> None:
+def test_customers_list_walks_every_page() -> None:
     requested: list[str | None] = []
-    http_client = httpx.Client(transport=list_pages(requested))
+    http_client = httpx.Client(transport=customers_list_pages(requested))
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.customers.list())
-    assert len(items) == 3 * len(LIST_PAGE["docs"])
+    assert len(items) == 3 * len(CUSTOMERS_LIST_PAGE["docs"])
     assert requested == [None, "2", "3"]
 
 
 @pytest.mark.anyio
-async def test_list_walks_every_page_async() -> None:
+async def test_customers_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
-    http_client = httpx.AsyncClient(transport=list_pages(requested))
+    http_client = httpx.AsyncClient(transport=customers_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.customers.list()]
-    assert len(items) == 3 * len(LIST_PAGE["docs"])
+    assert len(items) == 3 * len(CUSTOMERS_LIST_PAGE["docs"])
     assert requested == [None, "2", "3"]
 
 
-def test_list_sends_where_as_deep_object() -> None:
+def test_customers_list_sends_where_as_deep_object() -> None:
     queries: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -378,7 +407,7 @@ def test_list_sends_where_as_deep_object() -> None:
     )
 
 
-def test_delete_many_sends_where_as_deep_object() -> None:
+def test_customers_delete_many_sends_where_as_deep_object() -> None:
     queries: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -407,7 +436,7 @@ def test_delete_many_sends_where_as_deep_object() -> None:
     )
 
 
-def test_update_many_sends_where_as_deep_object() -> None:
+def test_customers_update_many_sends_where_as_deep_object() -> None:
     queries: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -436,7 +465,7 @@ def test_update_many_sends_where_as_deep_object() -> None:
     )
 
 
-def test_count_sends_where_as_deep_object() -> None:
+def test_customers_count_sends_where_as_deep_object() -> None:
     queries: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
