@@ -58,10 +58,27 @@ def comment(text: Any) -> str:
     return "\n".join(f"# {line}".rstrip() for line in body.strip().split("\n"))
 
 
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+
+
 def markdown(text: Any) -> str:
-    """Text for the README: no raw HTML, no invisible characters."""
-    body = _escape_invisible(str(text).replace("\r\n", "\n"), keep="\n\t")
-    return body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").strip()
+    """Text for the README: no raw HTML, no invisible characters.
+
+    Code spans are left as they are: Markdown shows their insides literally, and an
+    entity there would show as ``&lt;`` instead of ``<``.
+    """
+    body = _escape_invisible(str(text).replace("\r\n", "\n"), keep="\n\t").strip()
+    out, position = [], 0
+    for span in _CODE_SPAN.finditer(body):
+        out.append(_escape_html(body[position : span.start()]))
+        out.append(span.group(0))
+        position = span.end()
+    out.append(_escape_html(body[position:]))
+    return "".join(out)
+
+
+def _escape_html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:

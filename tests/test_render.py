@@ -63,3 +63,9 @@ def test_docstring_multi_line_closes_on_its_own_line() -> None:
 
 def test_markdown_has_no_raw_html() -> None:
     assert markdown("<script>alert(1)</script> & co") == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"
+
+
+def test_markdown_leaves_code_spans_literal() -> None:
+    assert markdown("routes under `/api/<collection>` <b>x</b>") == (
+        "routes under `/api/<collection>` &lt;b&gt;x&lt;/b&gt;"
+    )

@@ -6,7 +6,7 @@ All naming and typing decisions live here; the templates only print what this re
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 from urllib.parse import unquote
@@ -135,7 +135,9 @@ class _Builder:
             self.annotation_for_ref(join("/components/schemas", name))
         webhooks = self.build_webhooks()
         model_modules = self.build_model_modules()
-        resources = tuple(self.finish_resource(resource) for resource in resources)
+        resources = tuple(
+            self.finish_resource(resource) for resource in self.distinct_resource_classes(resources)
+        )
         if self.problems:
             raise SpecError(self.problems)
         license_info = info.get("license") or {}
@@ -200,14 +202,21 @@ class _Builder:
         return tuple(result)
 
     def server_urls(self, servers: Any) -> tuple[str, ...]:
-        """Per-path or per-operation servers, with variable defaults filled in."""
-        urls = []
-        for server in self.build_servers(servers):
-            url = server.url
-            for var in server.variables:
-                url = url.replace("{" + var.name + "}", var.default)
-            urls.append(url)
-        return tuple(urls)
+        """Per-path or per-operation servers, with variable defaults filled in.
+
+        Servers equal to the document's own are dropped: they say nothing new, and an
+        operation with servers of its own ignores the client's base_url (a mock, a proxy).
+        """
+        urls = tuple(map(self.server_url, self.build_servers(servers)))
+        own = tuple(map(self.server_url, self.build_servers(self.doc.get("servers"))))
+        return () if urls == own else urls
+
+    @staticmethod
+    def server_url(server: ir.Server) -> str:
+        url = server.url
+        for var in server.variables:
+            url = url.replace("{" + var.name + "}", var.default)
+        return url
 
     def build_security(self, security: Any) -> tuple[tuple[str, ...], ...] | None:
         if security is None:
@@ -310,7 +319,24 @@ class _Builder:
                     ),
                 )
             )
-        return tuple(resources)
+        # In module order: the client and resources/__init__ import them in this order, and
+        # isort (ruff I001) wants imports sorted.
+        return tuple(sorted(resources, key=lambda r: r.module))
+
+    def distinct_resource_classes(self, resources: tuple[ir.Resource, ...]) -> tuple[ir.Resource, ...]:
+        """A resource class named like a model (tag ``pets``, schema ``Pets``) would shadow the
+        model it imports in its own module: such a resource class takes a ``Resource`` suffix."""
+        models = {m.name for home in self.homes for m in home.models}
+        taken = NameTable([*models, *(r.class_name for r in resources),
+                           *(r.async_class_name for r in resources)])
+        result = []
+        for resource in resources:
+            if {resource.class_name, resource.async_class_name} & models:
+                name = taken.claim(f"{resource.class_name}Resource", "")
+                async_name = taken.claim(f"Async{name}", "")
+                resource = replace(resource, class_name=name, async_class_name=async_name)
+            result.append(resource)
+        return tuple(result)
 
     @staticmethod
     def tag_from_path(path: str) -> str:
@@ -793,7 +819,7 @@ class _Builder:
         if isinstance(schema.get("type"), list):
             kinds = [k for k in schema["type"] if k != "null"]
             if len(kinds) > 1:
-                return " | ".join(
+                return merge_union(
                     self.base_annotation(dict(schema, type=k), pointer, hint, allow_model=allow_model)
                     for k in kinds
                 )
@@ -840,7 +866,7 @@ class _Builder:
                 )
                 prop = repr(str(discriminator.get("propertyName")))
                 return f"Annotated[{tagged}, Discriminator(by_property({prop}))]"
-        return " | ".join(members)
+        return merge_union(members)
 
     def discriminator_tags(self, discriminator: dict[str, Any], refs: list[str | None]) -> list[str] | None:
         """The wire value of each member: from ``mapping``, else the schema's own name."""
@@ -1061,7 +1087,7 @@ class _Builder:
 
     def resource_imports(self, resource: ir.Resource) -> tuple[tuple[ir.Import, ...], ...]:
         annotations: list[str] = []
-        runtime = {"Endpoint", "Reply", "SyncAPIResource", "AsyncAPIResource", "RequestOptions",
+        runtime = {"Endpoint", "SyncAPIResource", "AsyncAPIResource", "RequestOptions",
                    "to_raw_response_wrapper", "async_to_raw_response_wrapper"}
         for op in resource.operations:
             if any(not p.required for p in op.keyword) or (
@@ -1070,7 +1096,11 @@ class _Builder:
                 runtime |= {"NotGiven", "NOT_GIVEN"}
             annotations.append(op.return_annotation)
             annotations += [p.annotation for p in op.wire_params + op.body_fields]
-            annotations += [r.annotation for r in op.responses]
+            # Error responses are not rendered (their bodies stay raw on the error object).
+            replies = [r for r in op.responses if not r.is_error]
+            annotations += [r.annotation for r in replies]
+            if replies:
+                runtime.add("Reply")
             if op.body is not None:
                 annotations.append(op.body.annotation)
             if op.wire_params:
@@ -1187,8 +1217,33 @@ _HELPER_MODULES = {
 }
 _STRING_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# Brackets and bars outside string literals; a literal matches whole so its insides are skipped.
+_UNION_TOKEN = re.compile(_STRING_LITERAL.pattern + r"|[\[\]|]")
 # Identifiers outside string literals; a literal matches whole so its insides are skipped.
 _TOKEN = re.compile(_STRING_LITERAL.pattern + r"|[A-Za-z_][A-Za-z0-9_]*")
+
+
+def union_members(annotation: str) -> list[str]:
+    """``A | list[B | C] | 'x|y'`` -> ``['A', 'list[B | C]', "'x|y'"]``: top-level members only."""
+    members, depth, start = [], 0, 0
+    for match in _UNION_TOKEN.finditer(annotation):
+        text = match.group(0)
+        if text == "[":
+            depth += 1
+        elif text == "]":
+            depth -= 1
+        elif text == "|" and depth == 0:
+            members.append(annotation[start:match.start()].strip())
+            start = match.end()
+    members.append(annotation[start:].strip())
+    return members
+
+
+def merge_union(annotations: Iterable[str]) -> str:
+    """Join annotations with ``|``, each member once: ``X | str`` and ``str`` give ``X | str``
+    (a repeated member is an error to ruff's PYI016 and noise to readers)."""
+    members = [m for annotation in annotations for m in union_members(annotation)]
+    return " | ".join(dict.fromkeys(members))
 
 
 def identifiers(annotation: str) -> set[str]:
