@@ -81,6 +81,17 @@ def _escape_html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def toml(value: Any) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped, the rest kept."""
+    out = []
+    for char in str(value):
+        if char in '"\\' or ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
+
+
 def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
@@ -90,7 +101,9 @@ def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(pyrepr=pyrepr, docstring=docstring, comment=comment, markdown=markdown)
+    env.filters.update(
+        pyrepr=pyrepr, docstring=docstring, comment=comment, markdown=markdown, toml=toml
+    )
     return env
 
 

@@ -31,7 +31,7 @@ CHILD_ENV = {**os.environ, "PYTHONPATH": str(REPO)}
 def sdkgen(*args: str | Path, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     # --project points at a folder without pyproject.toml: only the arguments count.
     return subprocess.run([sys.executable, "-m", "generator", *map(str, args), "--project", str(cwd)],
-                          cwd=cwd, env=CHILD_ENV, capture_output=True, text=True, timeout=timeout)
+                          check=False, cwd=cwd, env=CHILD_ENV, capture_output=True, text=True, timeout=timeout)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -58,11 +58,11 @@ def assert_refused(result: subprocess.CompletedProcess[str], *expected: str) -> 
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("remote-ref.yaml", ["remote-ref.yaml:7:7: /components/schemas/Pet/$ref: remote $ref not supported"]),
-    ("escape-ref.yaml", ["escape-ref.yaml:7:7: /components/schemas/Secret/$ref: $ref '../../../../../../etc/passwd' "
-                         "points outside the spec's folder"]),
+    ("escape-ref.yaml", [("escape-ref.yaml:7:7: /components/schemas/Secret/$ref: $ref '../../../../../../etc/passwd' "
+                          "points outside the spec's folder")]),
     ("absolute-ref.yaml", ["absolute-ref.yaml:7:7: /components/schemas/Secret/$ref: $ref to an absolute path"]),
-    ("alias-cycle.yaml", ["$ref cycle with no content: #/components/schemas/A -> #/components/schemas/B -> "
-                          "#/components/schemas/C -> #/components/schemas/A"]),
+    ("alias-cycle.yaml", [("$ref cycle with no content: #/components/schemas/A -> #/components/schemas/B -> "
+                           "#/components/schemas/C -> #/components/schemas/A")]),
     ("duplicate-key.yaml", ["duplicate-key.yaml:8:5: /components/schemas/Pet: duplicate key 'Pet' (first at line 6)"]),
     ("billion-laughs.yaml", ["billion-laughs.yaml:", "5,000,000 nodes"]),
 ])
@@ -124,15 +124,13 @@ print(node.model_dump(by_alias=True, exclude_none=True)["children"][0]["name"])
 """
 
 
-@pytest.mark.xfail(strict=True, reason="bug: partials/operation.py.jinja writes a bare `*,` before **options "
-                                        "when an operation has no keyword parameter (getNode has only a path one)")
 def test_recursive_models_generate_import_and_validate_nested_values(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = sdkgen("generate", "--spec", HOSTILE / "recursive.yaml", "--out", out, "--package", "tree", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     for path in out.rglob("*.py"):
         compile(path.read_text(encoding="utf-8"), str(path), "exec")
-    checked = subprocess.run([sys.executable, "-c", RECURSIVE_CHECK], cwd=tmp_path, capture_output=True, text=True,
+    checked = subprocess.run([sys.executable, "-c", RECURSIVE_CHECK], check=False, cwd=tmp_path, capture_output=True, text=True,
                              env={**os.environ, "PYTHONPATH": str(out / "src")}, timeout=60)
     assert checked.returncode == 0, checked.stderr
     assert checked.stdout == "leaf\n"
@@ -234,7 +232,6 @@ def test_extension_under_paths_is_allowed(tmp_path: Path) -> None:
     assert produce_text(tmp_path, json.dumps({**HEADER, "paths": {"x-internal": "yes", **operation()}})) == []
 
 
-@pytest.mark.xfail(strict=True, reason="bug: build_responses treats an x- extension under responses as a response")
 def test_extension_under_responses_is_allowed(tmp_path: Path) -> None:
     paths = operation()
     paths["/items"]["post"]["responses"]["x-note"] = "internal"
@@ -263,8 +260,6 @@ def test_non_finite_numbers_are_a_diagnostic(tmp_path: Path, value: str) -> None
     assert [d.pointer for d in produce_text(tmp_path, text)] == ["/paths/~1items/post/parameters/0/example"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: example_for builds minItems items / minLength characters / "
-                                        "{n} repetitions however large: minutes and gigabytes")
 @pytest.mark.parametrize("schema", [{"type": "array", "items": {"type": "string"}, "minItems": 10**9},
                                     {"type": "string", "minLength": 10**10},
                                     {"type": "string", "pattern": "^a{1000000000}$"}])
@@ -279,7 +274,7 @@ def test_huge_size_constraints_generate_quickly(tmp_path: Path, schema: dict[str
     try:
         result = subprocess.run([sys.executable, "-c", run, "generate", "--spec", str(spec), "--out",
                                  str(tmp_path / "out"), "--project", str(tmp_path)],
-                                cwd=tmp_path, env=CHILD_ENV, capture_output=True, text=True, timeout=20)
+                                check=False, cwd=tmp_path, env=CHILD_ENV, capture_output=True, text=True, timeout=20)
     except subprocess.TimeoutExpired:
         pytest.fail("generation did not finish in 20 s")
     assert result.returncode == 0, result.stderr

@@ -181,6 +181,7 @@ def test_importing_the_package_has_no_side_effects_and_keeps_values_exact(
     workdir.mkdir()
     result = subprocess.run(
         [sys.executable, "-c", IMPORT_ALL, package],
+        check=False,
         cwd=workdir,
         env={**os.environ, "PYTHONPATH": str(out / "src")},
         capture_output=True,
@@ -246,16 +247,12 @@ def produce(tmp_path: Path, document: dict[str, Any]) -> dict[str, str]:
     return {path: content.decode("utf-8") for path, content in generated.files.items()}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: _base.py.jinja puts pyrepr(version) inside an f-string; "
-                                        "a quote or backslash there is a SyntaxError before Python 3.12")
 @pytest.mark.parametrize("version", ["1.0 it's", '1.0 "beta"', "1.0\nrc", "1.0 \\ rc"])
 def test_version_with_quotes_or_escapes_compiles(tmp_path: Path, version: str) -> None:
     files = produce(tmp_path, small_document(version=version))
     compile(files["src/shop/_base.py"], "_base.py", "exec")
 
 
-@pytest.mark.xfail(strict=True, reason="bug: pyproject.toml.jinja uses tojson, whose surrogate-pair escapes "
-                                        "(\\ud83d\\udc36) are not valid TOML")
 @pytest.mark.parametrize("text", ["Pets \U0001f436", "\U0001d4af\U0001d4bd"])
 def test_pyproject_holds_any_title_version_and_license(tmp_path: Path, text: str) -> None:
     files = produce(tmp_path, small_document(title=text, version=text, license={"name": text}))  # type: ignore[arg-type]
@@ -263,8 +260,6 @@ def test_pyproject_holds_any_title_version_and_license(tmp_path: Path, text: str
     assert (project["version"], project["license"]["text"]) == (text, text)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: README.md.jinja puts op.path into a table cell's code span "
-                                        "as it is: a line break there breaks the table and the fences")
 @pytest.mark.parametrize("suffix", ["```\n# Fake heading\n```", "a\nb", "a\r\nb"])
 def test_path_text_cannot_break_the_readme(tmp_path: Path, suffix: str) -> None:
     document = small_document()

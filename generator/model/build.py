@@ -271,6 +271,8 @@ class _Builder:
 
     def iter_operations(self) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any], str]]:
         for path, raw_item in (self.doc.get("paths") or {}).items():
+            if not path.startswith("/"):  # x- extensions live beside the paths
+                continue
             item, _ = self.deref(raw_item, join("/paths", path))
             for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
@@ -554,6 +556,7 @@ class _Builder:
                 )
         if kind == "binary":
             annotation = "bytes | IO[bytes]"
+            example = file_example(example)
         elif kind == "text":
             annotation = "str"
         else:
@@ -570,6 +573,10 @@ class _Builder:
         properties, required = self.object_members(target, target_pointer)
         if not properties:
             return None
+        if target_pointer not in self.named and _COMPONENT_SCHEMA.match(target_pointer):
+            # The component first: its inline members are then named from it, as they are
+            # everywhere else, not from the first operation that happens to send it.
+            self.annotation_for_ref(target_pointer)
         owner = self.named.get(target_pointer) or context + "Body"
         params = []
         for wire_name, (prop, prop_pointer) in properties.items():
@@ -577,8 +584,10 @@ class _Builder:
             if isinstance(resolved, dict) and resolved.get("readOnly"):
                 continue
             hint = owner + pascal(wire_name, fallback="Field")
+            example = example_for(prop, self.resolve)
             if kind == "multipart" and isinstance(resolved, dict) and resolved.get("format") == "binary":
                 annotation = "FileContent"
+                example = file_example(example)
             else:
                 annotation = self.annotation(prop, prop_pointer, hint)
             base = safe_parameter(safe_attribute(snake(wire_name, fallback="field")))
@@ -594,7 +603,7 @@ class _Builder:
                     annotation=annotation,
                     description=str((resolved or {}).get("description", "")) if isinstance(resolved, dict) else "",
                     deprecated=bool(isinstance(resolved, dict) and resolved.get("deprecated")),
-                    example=repr(example_for(prop, self.resolve)),
+                    example=repr(example),
                 )
             )
         return tuple(params)
@@ -629,6 +638,8 @@ class _Builder:
         has_success = any(str(code).startswith("2") for code in raw_responses)
         result = []
         for code, raw in raw_responses.items():
+            if str(code).startswith("x-"):  # an extension, not a status
+                continue
             status = str(code).upper()
             response, response_pointer = self.deref(raw, join(pointer, "responses", str(code)))
             is_error = not (status.startswith("2") or (status == "DEFAULT" and not has_success))
@@ -914,10 +925,11 @@ class _Builder:
                 annotation = f"{annotation} | None"
             details = resolved if isinstance(resolved, dict) else {}
             py_name = attributes.claim(safe_attribute(snake(wire_name, fallback="field")))
+            default = "None" if is_required else self.default_value(prop)
             if py_name == wire_name:
-                value = None if is_required else "None"
+                value = None if is_required else default
             else:
-                value = f"Field(alias={wire_name!r})" if is_required else f"Field(None, alias={wire_name!r})"
+                value = f"Field(alias={wire_name!r})" if is_required else f"Field({default}, alias={wire_name!r})"
             fields.append(
                 ir.Field(
                     py_name=py_name,
@@ -949,6 +961,24 @@ class _Builder:
             deprecated=self.deprecated(schema),
             pointer=pointer,
         )
+
+    def default_value(self, prop: Any) -> str:
+        """repr() of an optional property's ``default`` when it is a literal of the property's
+        own type, else "None". Requests stay as they were: models are sent with exclude_unset."""
+        resolved = self.resolve(prop)
+        if not isinstance(prop, dict) or not isinstance(resolved, dict):
+            return "None"
+        default = prop.get("default", resolved.get("default"))
+        kind = self.primary_type(resolved)
+        if (kind, str(resolved.get("format"))) in _FORMATS:
+            return "None"  # a date's default is a str on the wire, a date in the model
+        fits = {
+            "string": isinstance(default, str),
+            "integer": isinstance(default, int) and not isinstance(default, bool),
+            "number": isinstance(default, (int, float)) and not isinstance(default, bool),
+            "boolean": isinstance(default, bool),
+        }
+        return repr(default) if fits.get(kind or "", False) else "None"
 
     def prefer_enum_members(self, annotation: str) -> str:
         """``E | str`` -> ``Annotated[E | str, Field(union_mode='left_to_right')]`` for enums E.
@@ -1221,6 +1251,11 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _UNION_TOKEN = re.compile(_STRING_LITERAL.pattern + r"|[\[\]|]")
 # Identifiers outside string literals; a literal matches whole so its insides are skipped.
 _TOKEN = re.compile(_STRING_LITERAL.pattern + r"|[A-Za-z_][A-Za-z0-9_]*")
+
+
+def file_example(example: Any) -> bytes:
+    """Binary content travels as bytes: a made-up (or spec) string example, encoded."""
+    return example.encode() if isinstance(example, str) else b"example"
 
 
 def union_members(annotation: str) -> list[str]:

@@ -18,6 +18,10 @@ except ImportError:  # pragma: no cover
 
 Resolve = Callable[[Any], Any]
 
+# Examples stay small whatever bounds a spec sets: they end up in generated source.
+MAX_EXAMPLE_ITEMS = 3
+MAX_EXAMPLE_LENGTH = 64
+
 _FORMAT_EXAMPLES = {
     "date-time": "2024-01-01T00:00:00Z",
     "date": "2024-01-01",
@@ -72,7 +76,7 @@ def example_for(schema: Any, resolve: Resolve, depth: int = 0) -> Any:
         }
     if kind == "array":
         item = example_for(schema.get("items", {}), resolve, depth + 1)
-        return [item] * max(1, int(schema.get("minItems", 1)))
+        return [item] * min(max(1, _count(schema.get("minItems"), 1)), MAX_EXAMPLE_ITEMS)
     if kind == "integer":
         return int(_number_in_bounds(schema, 1))
     if kind == "number":
@@ -82,6 +86,10 @@ def example_for(schema: Any, resolve: Resolve, depth: int = 0) -> Any:
     if kind == "null":
         return None
     return _string_example(schema)
+
+
+def _count(value: Any, default: int) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
 def _is_null_schema(schema: Any) -> bool:
@@ -117,7 +125,7 @@ def _string_example(schema: dict[str, Any]) -> str:
     min_length = schema.get("minLength")
     max_length = schema.get("maxLength")
     if isinstance(min_length, int) and len(value) < min_length:
-        value = value + "x" * (min_length - len(value))
+        value = value + "x" * (min(min_length, MAX_EXAMPLE_LENGTH) - len(value))
     if isinstance(max_length, int) and len(value) > max_length:
         value = value[:max_length]
     return value
@@ -151,6 +159,8 @@ def _emit(items: Any) -> str:
             out.append(_emit_class(arg))
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, _high, sub = arg
+            if low > MAX_EXAMPLE_LENGTH:
+                raise ValueError("pattern needs a long string")
             out.append(_emit(sub) * low)  # the fewest repetitions the pattern allows
         elif name == "SUBPATTERN":
             out.append(_emit(arg[-1]))

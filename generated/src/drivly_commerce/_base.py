@@ -88,7 +88,7 @@ P = ParamSpec("P")
 
 logger = logging.getLogger("drivly_commerce")
 
-USER_AGENT = f"{'drivly-commerce'}/{'0.1.0'} python/{platform.python_version()}"
+USER_AGENT = "drivly-commerce/0.1.0 python/" + platform.python_version()
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5

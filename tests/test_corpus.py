@@ -1,0 +1,228 @@
+"""Every public spec of the corpus, and every feature spec of ours, generated and held to the
+bar of the committed SDK: every module imports, mypy --strict and ruff are clean, and the
+generated tests pass against a Prism mock of the spec.
+
+The checks are slow subprocesses, so one module-scoped fixture runs them all at once, as many
+at a time as there are cores, the slowest first; the tests then only read its results. mypy
+runs once over every SDK (their package names are distinct), which is faster than once each.
+The summary table is printed at the end and written to docs/corpus.md.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from generator.load import load_spec
+from generator.model.build import build_api
+from generator.pipeline import Config, generate, options_for
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpus"
+FEATURES = REPO / "tests" / "specs" / "features"
+PRISM = REPO / "node_modules" / ".bin" / "prism"
+SUMMARY = REPO / "docs" / "corpus.md"
+PYTHON = sys.executable
+STEP_TIMEOUT_SECONDS = 900
+
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+CORPUS_SPECS = sorted(p for p in CORPUS.glob("*") if p.suffix in SPEC_SUFFIXES)
+# A feature spec split over several files keeps its parts in a folder beside it.
+FEATURE_SPECS = sorted(p for p in FEATURES.glob("*") if p.suffix in SPEC_SUFFIXES)
+SPECS = CORPUS_SPECS + FEATURE_SPECS
+
+# Imports every module of the package named in argv[1]: a module that fails at import
+# time (a forward reference, a name clash) fails here even if no test touches it.
+IMPORT_ALL = """
+import importlib, pkgutil, sys
+package = importlib.import_module(sys.argv[1])
+for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+    importlib.import_module(module.name)
+"""
+
+
+def package_name(spec: Path) -> str:
+    """Distinct per spec, so every SDK can share one mypy run and one PYTHONPATH."""
+    prefix = "feature_" if spec.parent == FEATURES else "corpus_"
+    return prefix + re.sub(r"\W", "_", spec.stem).lower()
+
+
+@dataclass
+class Step:
+    ok: bool
+    seconds: float
+    output: str
+
+
+@dataclass
+class Sdk:
+    spec: Path
+    out: Path
+    package: str
+    operations: int = 0
+    models: int = 0
+    files: int = 0
+    lines: int = 0
+    generate_seconds: float = 0.0
+    generate_error: str = ""
+    steps: dict[str, Step] = field(default_factory=dict)
+
+
+def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Step:
+    started = time.perf_counter()
+    try:
+        done = subprocess.run(
+            command, check=False, cwd=cwd, env=env, capture_output=True, text=True,
+            timeout=STEP_TIMEOUT_SECONDS,
+        )
+        ok, output = done.returncode == 0, done.stdout + done.stderr
+    except subprocess.TimeoutExpired as expired:
+        ok, output = False, f"timed out after {expired.timeout} s"
+    return Step(ok, time.perf_counter() - started, output)
+
+
+def produce(spec: Path, root: Path) -> Sdk:
+    package = package_name(spec)
+    sdk = Sdk(spec, root / package, package)
+    started = time.perf_counter()
+    try:
+        generated, _ = generate(Config(spec=spec, out=sdk.out, package=package))
+    except Exception as error:  # noqa: BLE001 - any failure is this spec's result, not the run's
+        sdk.generate_error = f"{type(error).__name__}: {error}"
+        return sdk
+    sdk.generate_seconds = time.perf_counter() - started
+    sdk.files = len(generated.files)
+    sdk.lines = sum(
+        text.count(b"\n") for path, text in generated.files.items() if path.endswith(".py")
+    )
+    loaded = load_spec(spec)
+    api = build_api(loaded, options_for(Config(spec=spec, out=sdk.out, package=package), loaded))
+    sdk.operations = sum(len(r.operations) for r in api.resources)
+    sdk.models = sum(len(m.models) for m in api.model_modules)
+    return sdk
+
+
+def checks(sdks: list[Sdk], root: Path) -> list[tuple[float, Callable[[], None]]]:
+    """(expected cost, job): every check of every generated SDK."""
+    ready = [s for s in sdks if not s.generate_error]
+    env = {**os.environ, "PRISM": str(PRISM)}
+    jobs: list[tuple[float, Callable[[], None]]] = []
+
+    def job(sdk: Sdk, name: str, command: list[str], cost: float) -> None:
+        def work() -> None:
+            sdk.steps[name] = run(command, sdk.out, {**env, "PYTHONPATH": str(sdk.out / "src")})
+
+        jobs.append((cost, work))
+
+    for sdk in ready:
+        job(sdk, "import", [PYTHON, "-c", IMPORT_ALL, sdk.package], sdk.lines / 20000)
+        job(sdk, "ruff", [PYTHON, "-m", "ruff", "check", "--no-cache", "src", "tests"], sdk.lines / 50000)
+        job(sdk, "tests", [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+            1 + sdk.lines / 3000)
+
+    def mypy_all() -> None:
+        step = run(
+            [PYTHON, "-m", "mypy", "--strict", "--cache-dir", str(root / ".mypy_cache"),
+             *(str(s.out / "src" / s.package) for s in ready)],
+            root,
+        )
+        for sdk in ready:
+            # mypy prints paths relative to its working directory, root.
+            own = [line for line in step.output.splitlines()
+                   if line.startswith(f"{sdk.package}/src/{sdk.package}/")]
+            failed = bool(own) or (not step.ok and "error:" not in step.output)
+            sdk.steps["mypy"] = Step(not failed, step.seconds, "\n".join(own) or step.output)
+
+    jobs.append((sum(s.lines for s in ready) / 2000, mypy_all))
+    return jobs
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Sdk]:
+    root = tmp_path_factory.mktemp("corpus")
+    sdks = [produce(spec, root) for spec in SPECS]
+    jobs = sorted(checks(sdks, root), key=lambda pair: -pair[0])
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for future in [pool.submit(work) for _, work in jobs]:
+            future.result()
+    write_summary(sdks)
+    return {sdk.spec: sdk for sdk in sdks}
+
+
+def verdict(sdk: Sdk, name: str) -> str:
+    step = sdk.steps.get(name)
+    if step is None:
+        return "-"
+    return f"{'ok' if step.ok else 'FAIL'} {step.seconds:.0f} s"
+
+
+def summary_table(sdks: list[Sdk]) -> str:
+    rows = [
+        "| spec | operations | models | files | lines | generate s | mypy | ruff | tests |",
+        "|---|---:|---:|---:|---:|---:|---|---|---|",
+    ]
+    for sdk in sdks:
+        where = "features/" if sdk.spec.parent == FEATURES else ""
+        generated = f"{sdk.generate_seconds:.1f}" if not sdk.generate_error else "FAIL"
+        rows.append(
+            f"| {where}{sdk.spec.name} | {sdk.operations} | {sdk.models} | {sdk.files} |"
+            f" {sdk.lines} | {generated} | {verdict(sdk, 'mypy')} | {verdict(sdk, 'ruff')} |"
+            f" {verdict(sdk, 'tests')} |"
+        )
+    return "\n".join(rows)
+
+
+def write_summary(sdks: list[Sdk]) -> None:
+    SUMMARY.parent.mkdir(exist_ok=True)
+    SUMMARY.write_text(
+        "# Corpus\n\nEvery public spec in `../shared/corpus` and every feature spec in"
+        " `tests/specs/features`, generated by `tests/test_corpus.py` (part of `make test`):"
+        " mypy --strict and ruff on the generated code, and its generated tests against Prism."
+        " Lines count generated Python.\n\n" + summary_table(sdks) + "\n",
+        encoding="utf-8",
+    )
+
+
+def check(corpus: dict[Path, Sdk], spec: Path, name: str) -> None:
+    sdk = corpus[spec]
+    assert not sdk.generate_error, sdk.generate_error
+    step = sdk.steps[name]
+    assert step.ok, f"{name} failed for {spec.name}:\n{step.output[-6000:]}"
+
+
+SPEC_IDS = [("features/" if s.parent == FEATURES else "") + s.name for s in SPECS]
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=SPEC_IDS)
+def test_generates(corpus: dict[Path, Sdk], spec: Path) -> None:
+    assert not corpus[spec].generate_error, corpus[spec].generate_error
+    assert corpus[spec].files > 0
+
+
+@pytest.mark.parametrize("name", ["import", "mypy", "ruff", "tests"])
+@pytest.mark.parametrize("spec", SPECS, ids=SPEC_IDS)
+def test_generated_sdk(corpus: dict[Path, Sdk], spec: Path, name: str) -> None:
+    check(corpus, spec, name)
+
+
+def test_corpus_is_all_there() -> None:
+    """A corpus folder that moved would otherwise make every test above vanish silently."""
+    listed = (CORPUS / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    assert sorted(line.split("\t")[0] for line in listed if line) == [p.name for p in CORPUS_SPECS]
+    assert FEATURE_SPECS, "no feature specs found"
+
+
+def test_summary(corpus: dict[Path, Sdk], capsys: pytest.CaptureFixture[str]) -> None:
+    """Last in the file: prints the table of docs/corpus.md where `make test` shows it."""
+    with capsys.disabled():
+        print("\n\n" + summary_table(list(corpus.values())))
+    assert SUMMARY.read_text(encoding="utf-8").count("\n| ") == len(SPECS) + 1
