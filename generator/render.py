@@ -33,6 +33,11 @@ def pyrepr(value: Any) -> str:
 
 def _escape_invisible(text: str, keep: str) -> str:
     """Escape control, format and separator characters other than those in ``keep``."""
+    visible = text
+    for char in keep:
+        visible = visible.replace(char, "")
+    if visible.isprintable():  # the common case, checked in C: nothing to escape
+        return text
     out = []
     for char in text:
         if char in keep or unicodedata.category(char)[0] not in "CZ" or char == " ":
