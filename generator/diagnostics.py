@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+# Control and format characters (every line boundary str.splitlines knows is Cc, Zl or Zp;
+# Cf holds the bidi overrides that reorder what a terminal shows) and lone surrogates,
+# which stderr cannot encode.
+_ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+
+
+def _escaped(char: str) -> str:
+    if char == "\\" or unicodedata.category(char) in _ESCAPED_CATEGORIES:
+        return char.encode("unicode_escape").decode("ascii")
+    return char
 
 
 def _one_line(text: str) -> str:
     # A message or pointer quoting spec text must not break the one-problem-per-line output.
-    return text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n")
+    if text.isprintable() and "\\" not in text:  # the usual case, without a loop per character
+        return text
+    return "".join(_escaped(char) for char in text)
 
 
 @dataclass(frozen=True, order=True)

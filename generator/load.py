@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -32,8 +34,8 @@ _STR_TAG = "tag:yaml.org,2002:str"
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:|^//")
 _VERSION = re.compile(r"3\.[01]\.\d+")
 _COMPONENT_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_JSON_INTEGER = re.compile(r"-?\d+")
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+', re.DOTALL)
-_JSON_VALUE = (dict, list, str, int, float, bool, type(None))
 
 Segments = tuple[str, ...]
 
@@ -91,6 +93,76 @@ def _timestamp_as_text(loader: Any, node: yaml.ScalarNode) -> str:
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+
+
+class _IntegerTooLong(Exception):
+    def __init__(self, node: yaml.Node) -> None:
+        super().__init__()
+        self.node = node
+
+
+def _integer_or_too_long(loader: Any, node: yaml.ScalarNode) -> int:
+    # int() refuses more than sys.get_int_max_str_digits() digits with a ValueError that
+    # does not say where; this keeps the node so the problem can be placed.
+    try:
+        integer: int = yaml.SafeLoader.construct_yaml_int(loader, node)
+    except ValueError:
+        raise _IntegerTooLong(node) from None
+    return integer
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _integer_or_too_long)
+
+
+def _integer_too_long() -> str:
+    return f"integer too long: more than {sys.get_int_max_str_digits():,} digits cannot be converted"
+
+
+def _is_too_long(integer: int) -> bool:
+    """Whether str() refuses integer. No allowed digit limit is under 640 digits, which take
+    more than 2,000 bits: the common case is decided without converting."""
+    if integer.bit_length() <= 2_000:
+        return False
+    try:
+        str(integer)
+    except ValueError:
+        return True
+    return False
+
+
+def _refused_by_int(digits: str) -> bool:
+    try:
+        int(digits)
+    except ValueError:
+        return True
+    return False
+
+
+def _text_problem(text: str, what: str) -> str | None:
+    """Why text cannot be written out as UTF-8 (a lone surrogate, from a JSON escape), if it cannot."""
+    if text.isascii():  # constant time for Python strings: the common case
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return (f"{what} is not valid Unicode: lone surrogate U+{ord(text[error.start]):04X} "
+                f"at character {error.start + 1} (a \\u escape must be half of a pair)")
+    return None
+
+
+def _scalar_problem(value: Any) -> str | None:
+    """Why a scalar has no place in the JSON data model later stages rely on, if it has none."""
+    if isinstance(value, str):
+        return _text_problem(value, "text")
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return _integer_too_long() if _is_too_long(value) else None
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return None
+        return f"the number {value} has no JSON equivalent (use a finite number, or quote it to make it a string)"
+    return f"a {type(value).__name__} value has no JSON equivalent (quote it to make it a string)"
 
 
 class _Unreadable(Exception):
@@ -174,8 +246,35 @@ def _read(path: Path, display: str) -> _Source:
             # Rare error path: find where with a position-tracking scan.
             _inspect(_scan_json(text), display)
             _fail(display, 1, 1, "", "JSON document could not be read")
+        except ValueError:  # after its subclass JSONDecodeError: an integer int() refuses
+            source.nodes = _scan_json(text)
+            at = _path_to(source.nodes, lambda node: isinstance(node, yaml.ScalarNode)
+                          and _JSON_INTEGER.fullmatch(node.value) is not None and _refused_by_int(node.value))
+            raise SpecError([source.diagnostic(at, _integer_too_long())]) from None
     _load_yaml(source)
     return source
+
+
+def _path_to(root: yaml.Node, wanted: Callable[[yaml.Node], bool]) -> Segments:
+    """Segments of the first node that is wanted, the root when none is (error path only).
+    A loop, as nesting may be deeper than the stack; each node once, as aliases share nodes."""
+    seen: set[int] = set()
+    pending: list[tuple[Segments, yaml.Node]] = [((), root)]
+    while pending:
+        at, node = pending.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if wanted(node):
+            return at
+        if isinstance(node, yaml.MappingNode):
+            children = [((*at, str(key.value)), value) for key, value in node.value]
+        elif isinstance(node, yaml.SequenceNode):
+            children = [((*at, str(index)), item) for index, item in enumerate(node.value)]
+        else:
+            continue
+        pending.extend(reversed(children))  # popped in document order
+    return ()
 
 
 class _DuplicateKey(Exception):
@@ -198,6 +297,10 @@ def _load_yaml(source: _Source) -> None:
         _inspect(node, source.display)
         source.nodes = node
         source.data = loader.construct_document(node)
+    except _IntegerTooLong as error:
+        too_long = error.node
+        raise SpecError([source.diagnostic(_path_to(node, lambda found: found is too_long),
+                                           _integer_too_long())]) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = " ".join(str(part) for part in (error.context, error.problem) if part)
@@ -432,6 +535,10 @@ class _Bundler:
         if len(out) > MAX_DEPTH:
             raise SpecError([source.diagnostic(at, f"nesting deeper than {MAX_DEPTH} levels")])
         if isinstance(value, dict):
+            for key in value:  # here, not in the loops below: a $ref's siblings have keys too
+                key_problem = _text_problem(key, "key")
+                if key_problem:
+                    self.problem(source, (*at, key), key_problem)
             if kind not in (_OPAQUE, "paths") and not kind.startswith("map:") and "$ref" in value:
                 return self.reference(value, kind, source, at, out)
             copy: dict[str, Any] = {}
@@ -444,9 +551,9 @@ class _Bundler:
             for index, item in enumerate(value):
                 items.append(self.walk(item, item_kind, source, (*at, str(index)), (*out, str(index))))
             return items
-        if not isinstance(value, _JSON_VALUE):
-            self.problem(source, at, f"a {type(value).__name__} value has no JSON equivalent "
-                                     "(quote it to make it a string)")
+        problem = _scalar_problem(value)
+        if problem:
+            self.problem(source, at, problem)
         return value
 
     def reference(self, node: dict[str, Any], kind: str, source: _Source, at: Segments,
@@ -459,6 +566,10 @@ class _Bundler:
         ref_at = (*at, "$ref")
         if not isinstance(ref, str):
             self.problem(source, ref_at, "$ref must be a string")
+            return {"$ref": ref, **siblings}
+        ref_problem = _text_problem(ref, "$ref")
+        if ref_problem:
+            self.problem(source, ref_at, ref_problem)
             return {"$ref": ref, **siblings}
         target = self.target(ref, source, ref_at)
         if target is None:
@@ -504,6 +615,9 @@ class _Bundler:
         if PurePosixPath(relative).is_absolute():
             self.problem(source, ref_at, f"$ref to an absolute path is not allowed: {relative} "
                                          "(use a path relative to the referencing file)")
+            return None
+        if "\0" in relative:  # the file system refuses it (ValueError from realpath)
+            self.problem(source, ref_at, "$ref file path contains a NUL character")
             return None
         path = Path(os.path.realpath(source.path.parent / relative))
         if not path.is_relative_to(self.root_dir):

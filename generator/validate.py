@@ -34,7 +34,11 @@ _OURS = (DuplicateOperationIDError, UnresolvableParameterError)
 def validate(spec: LoadedSpec) -> None:
     """Raise SpecError listing every problem found in spec."""
     problems = [*_own_checks(spec)]
-    problems.extend(_validator_problems(spec))
+    misdirected = list(_misdirected_parameter_refs(spec))
+    problems.extend(misdirected)
+    # The validator's semantic pass crashes (KeyError) on a parameter $ref that leads to
+    # something other than a parameter: only its structural pass runs then.
+    problems.extend(_validator_problems(spec, semantic=not misdirected))
     if problems:
         raise SpecError(problems)
 
@@ -64,7 +68,7 @@ def _remember_valid(entry: Path) -> None:
         pass
 
 
-def _validator_problems(spec: LoadedSpec) -> list[Diagnostic]:
+def _validator_problems(spec: LoadedSpec, semantic: bool) -> list[Diagnostic]:
     # The validator takes seconds on a large document: success is cached per content.
     entry = _cache_entry(spec)
     try:
@@ -72,27 +76,37 @@ def _validator_problems(spec: LoadedSpec) -> list[Diagnostic]:
             return []
     except OSError:
         pass
-    problems = [_to_diagnostic(spec, error, absolute) for error, absolute in _validator_errors(spec.document)]
-    if not problems:
+    errors = _validator_errors(spec.document, semantic)
+    problems = [_to_diagnostic(spec, error, absolute) for error, absolute in errors]
+    if not problems and semantic:
         _remember_valid(entry)
     return problems
 
 
-def _validator_errors(document: dict[str, Any]) -> Iterator[tuple[ValidationError, bool]]:
+def _validator_errors(document: dict[str, Any], semantic: bool) -> Iterator[tuple[ValidationError, bool]]:
     """Each error, and whether its path is absolute (the semantic pass only knows paths
     relative to the schema it was checking, which it does not name)."""
     validator_class = (OpenAPIV31SpecValidator if str(document.get("openapi", "")).startswith("3.1")
                        else OpenAPIV30SpecValidator)
-    validator = validator_class(document)
+    validator = validator_class(_without_path_extensions(document))
     # Two passes, as the validator's own iter_errors does, but kept apart: errors of the
     # meta-schema pass carry absolute paths; the semantic pass assumes a well-formed document.
     structural = list(validator.schema_validator.iter_errors(document))
     for error in structural:
         yield error, True
-    if not structural:
+    if semantic and not structural:
         for error in validator.root_validator(validator.schema_path):
             if not isinstance(error, _OURS):
                 yield error, False
+
+
+def _without_path_extensions(document: dict[str, Any]) -> dict[str, Any]:
+    """document without the x- keys of paths, which OpenAPI allows there but the semantic pass
+    takes for path items (KeyError). Extension values are free-form: nothing is lost."""
+    paths = document.get("paths")
+    if not isinstance(paths, dict) or not any(key.startswith("x-") for key in paths):
+        return document
+    return {**document, "paths": {key: item for key, item in paths.items() if not key.startswith("x-")}}
 
 
 def _shorten(value: Any) -> str:
@@ -102,10 +116,11 @@ def _shorten(value: Any) -> str:
 
 def _to_diagnostic(spec: LoadedSpec, error: ValidationError, absolute: bool) -> Diagnostic:
     pointer = pointer_of([str(segment) for segment in error.absolute_path])
-    message = error.message
+    # The message quotes the offending value whole, which may be a large part of the spec.
+    message = error.message.replace(repr(error.instance), _shorten(error.instance))
     if not absolute:
         message = f"in a schema, at {pointer or '/'} of it: {message}" if pointer else message
-        pointer = "".replace(repr(error.instance), _shorten(error.instance))
+        pointer = ""  # relative to a schema the validator does not name: the root is all we know
     if error.context:
         # "not valid under any of the given schemas" says little; the closest alternative's
         # complaint says what to fix.
@@ -119,15 +134,20 @@ def _to_diagnostic(spec: LoadedSpec, error: ValidationError, absolute: bool) -> 
 # --- our own rules --------------------------------------------------------------------------
 
 
-def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
-    """(path template, method, path item, operation) of every operation under paths."""
+def _path_items(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(path template, path item) of every path item under paths, through its $ref."""
     paths = document.get("paths")
     if not isinstance(paths, dict):
         return
     for template, item in paths.items():
         item = _resolved(document, item)
-        if not isinstance(item, dict):
-            continue
+        if isinstance(item, dict):
+            yield template, item
+
+
+def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    """(path template, method, path item, operation) of every operation under paths."""
+    for template, item in _path_items(document):
         for method in OPERATIONS:
             operation = item.get(method)
             if isinstance(operation, dict):
@@ -154,6 +174,33 @@ def _path_parameters(document: dict[str, Any], parameters: Any, pointer: str) ->
         parameter = _resolved(document, parameter)
         if isinstance(parameter, dict) and parameter.get("in") == "path" and isinstance(parameter.get("name"), str):
             yield parameter["name"], f"{pointer}/parameters/{index}"
+
+
+def _parameter_lists(document: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """(pointer, parameters field) of every path item under paths and of each of its operations."""
+    for template, item in _path_items(document):
+        item_pointer = pointer_of(("paths", template))
+        yield item_pointer, item.get("parameters")
+        for method in OPERATIONS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield f"{item_pointer}/{method}", operation.get("parameters")
+
+
+def _misdirected_parameter_refs(spec: LoadedSpec) -> Iterator[Diagnostic]:
+    """A parameter $ref whose target has no name and in (the validator's structural pass does
+    not follow $ref, so nothing else catches it)."""
+    for pointer, parameters in _parameter_lists(spec.document):
+        if not isinstance(parameters, list):
+            continue
+        for index, parameter in enumerate(parameters):
+            if not (isinstance(parameter, dict) and isinstance(parameter.get("$ref"), str)):
+                continue
+            target = _resolved(spec.document, parameter)
+            if not (isinstance(target, dict) and "name" in target and "in" in target):
+                yield spec.diagnostic(f"{pointer}/parameters/{index}/$ref",
+                                      f"$ref {_shorten(parameter['$ref'])} must lead to a parameter "
+                                      "(an object with name and in)")
 
 
 def _own_checks(spec: LoadedSpec) -> Iterator[Diagnostic]:

@@ -54,6 +54,18 @@ def test_diagnostic_prints_on_one_line_with_root_as_slash() -> None:
     assert str(Diagnostic("a.yaml", 1, 2, "/x\ny", "two\nlines")) == "a.yaml:1:2: /x\\ny: two\\nlines"
 
 
+@pytest.mark.parametrize(("text", "printed"), [
+    ("tab\there", "tab\\there"),
+    ("back\\slash", "back\\\\slash"),
+    ("bidi \u202e override", "bidi \\u202e override"),
+    ("half \ud800 pair", "half \\ud800 pair"),
+    ("next\x85line", "next\\x85line"),
+    ("caf\u00e9 \u4e2d", "caf\u00e9 \u4e2d"),  # printable text outside ASCII stays as it is
+])
+def test_diagnostic_escapes_control_format_and_separator_characters(text: str, printed: str) -> None:
+    assert str(Diagnostic("a.yaml", 1, 1, "/x", text)) == f"a.yaml:1:1: /x: {printed}"
+
+
 def test_spec_error_sorts_and_deduplicates() -> None:
     late, early = Diagnostic("a", 9, 1, "/b", "m"), Diagnostic("a", 2, 1, "/a", "m")
     assert SpecError([late, early, late]).diagnostics == (early, late)
@@ -204,6 +216,38 @@ def test_yaml_value_with_no_json_equivalent(tmp_path: Path) -> None:
     assert only_problem(path)[1:4] == (5, 1, "/x-set")
 
 
+@pytest.mark.parametrize(("name", "text", "where"), [
+    ("spec.json", '{\n  "openapi": "3.1.0",\n  "x-big": [1, -' + "9" * 5000 + "]\n}\n", (3, 16, "/x-big/1")),
+    ("spec.yaml", HEADER + "x-big:\n  - 1\n  - -" + "9" * 5000 + "\n", (7, 5, "/x-big/1")),
+    ("spec.yaml", HEADER + "x-big: 0x" + "f" * 5000 + "\n", (5, 1, "/x-big")),  # converts, cannot be printed
+])
+def test_integer_too_long_to_convert_is_located(tmp_path: Path, name: str, text: str,
+                                                where: tuple[int, int, str]) -> None:
+    _, line, col, pointer, message = only_problem(write(tmp_path, {name: text}))
+    assert (line, col, pointer) == where
+    assert message.startswith("integer too long: more than 4,300 digits")
+
+
+@pytest.mark.parametrize(("name", "value"), [("spec.yaml", ".nan"), ("spec.yaml", "-.inf"),
+                                             ("spec.json", "NaN"), ("spec.json", "1e400")])
+def test_non_finite_number_has_no_json_equivalent(tmp_path: Path, name: str, value: str) -> None:
+    text = HEADER + f"x-n: {value}\n" if name == "spec.yaml" else '{"openapi": "3.1.0",\n "x-n": ' + value + "}"
+    _, line, _, pointer, message = only_problem(write(tmp_path, {name: text}))
+    assert (line, pointer) == ((5, "/x-n") if name == "spec.yaml" else (2, "/x-n"))
+    assert "has no JSON equivalent" in message
+
+
+def test_lone_surrogates_are_refused_in_values_keys_and_refs(tmp_path: Path) -> None:
+    text = ('{"openapi": "3.1.0",\n"x-a": "half \\ud800",\n"x-\\udc00": 1,\n'
+            '"components": {"schemas": {"A": {"$ref": "#/\\ud83d"}}}}')
+    found = problems(write(tmp_path, {"spec.json": text}))
+    assert [(line, pointer) for _, line, _, pointer, _ in found] == [
+        (2, "/x-a"), (3, "/x-\udc00"), (4, "/components/schemas/A/$ref")]
+    assert found[0][4] == ("text is not valid Unicode: lone surrogate U+D800 at character 6 "
+                           "(a \\u escape must be half of a pair)")
+    assert found[1][4].startswith("key is not valid Unicode: lone surrogate U+DC00")
+
+
 def test_relative_path_stays_relative(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path, {"spec.yaml": "openapi: 9\n"})
     monkeypatch.chdir(tmp_path)
@@ -295,6 +339,12 @@ def test_refs_outside_the_spec_folder_are_refused() -> None:
 def test_absolute_path_ref_is_refused(tmp_path: Path) -> None:
     message = only_problem(write(tmp_path, {"spec.yaml": ref_spec("/etc/passwd")}))[4]
     assert message.startswith("$ref to an absolute path is not allowed: /etc/passwd")
+
+
+@pytest.mark.parametrize("ref", ["a\x00.yaml", "a%00.yaml#/A"])
+def test_nul_in_a_file_ref_is_refused(tmp_path: Path, ref: str) -> None:
+    path = write(tmp_path, {"spec.yaml": ref_spec(ref.replace("\x00", "\\0")).replace("'", '"')})
+    assert only_problem(path)[1:] == (8, 7, "/components/schemas/A/$ref", "$ref file path contains a NUL character")
 
 
 def test_symlink_leading_outside_is_refused(tmp_path: Path) -> None:

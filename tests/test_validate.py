@@ -9,7 +9,7 @@ import pytest
 from generator import validate as validate_module
 from generator.diagnostics import SpecError
 from generator.load import load_spec
-from generator.validate import validate
+from generator.validate import MAX_SHOWN, validate
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 MULTIFILE = Path(__file__).resolve().parent / "specs" / "multifile"
@@ -149,3 +149,44 @@ def test_multifile_spec_validates() -> None:
 )
 def test_corpus_validates(path: Path) -> None:
     validate(load_spec(path))
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_extension_keys_under_paths_are_allowed(tmp_path: Path, version: str) -> None:
+    # The validator's semantic pass would take x-internal for a path item (KeyError).
+    text = HEADER.replace("3.1.0", version) + "  x-internal: {owner: team}\n  /a:\n    get:\n      operationId: a\n" + OK
+    path = tmp_path / "spec.yaml"
+    path.write_text(text)
+    validate(load_spec(path))
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_parameter_ref_leading_elsewhere_is_reported_at_the_ref(tmp_path: Path, version: str) -> None:
+    # The validator's semantic pass would crash on both (KeyError 'name').
+    text = HEADER.replace("3.1.0", version) + (
+        "  /a:\n"                                       # 6
+        "    parameters:\n"
+        "      - $ref: '#'\n"                           # 8
+        "    get:\n"
+        "      operationId: a\n"
+        "      parameters:\n"
+        "        - $ref: '#/info'\n"                    # 12
+        + OK
+    )
+    message = "$ref {} must lead to a parameter (an object with name and in)"
+    assert problems(tmp_path, text) == [(8, 9, "/paths/~1a/parameters/0/$ref", message.format("'#'")),
+                                        (12, 11, "/paths/~1a/get/parameters/0/$ref", message.format("'#/info'"))]
+
+
+@pytest.mark.parametrize(("version", "component"), [
+    ("3.0.3", "securitySchemes:\n    S: '{}'\n"),  # structural pass: an absolute path
+    ("3.1.0", "schemas:\n    A:\n      enum: '{}'\n"),  # semantic pass: a schema-relative one
+])
+def test_a_long_value_quoted_in_a_message_is_shortened(tmp_path: Path, version: str, component: str) -> None:
+    long = "x" * 400
+    text = HEADER.replace("3.1.0", version) + "  /a:\n    get:\n      operationId: a\n" + OK + \
+        "components:\n  " + component.format(long)
+    [(_, _, _, message)] = problems(tmp_path, text)
+    # The value gives way, not what the message says about it.
+    assert "'" + "x" * (MAX_SHOWN - 4) + "... is not" in message and long not in message
+    assert len(message) < 250 and message.rstrip(")").endswith(("'object'", "'array'")), message
