@@ -29,6 +29,8 @@ from .examples import example_for
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keyword arguments every generated method already has.
 CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
+# The name of the ``**options`` catch-all (typed RequestOptions) every generated method ends with.
+OPTIONS_KWARGS = "options"
 _COMPONENT_SCHEMA = re.compile(r"^/components/schemas/([^/]+)$")
 _PATH_TEMPLATE = re.compile(r"{([^}]+)}")
 
@@ -165,7 +167,7 @@ class _Builder:
                 sorted((n for m in model_modules for n in m.exports), key=isort_key)
             ),
             returned_models=tuple(
-                sorted({m for r in resources for m in r.returned_models}, key=isort_key)
+                sorted({m for r in resources for m in r.returned_models}, key=import_key)
             ),
             resource_exports=tuple(
                 sorted(
@@ -327,8 +329,10 @@ class _Builder:
 
     def distinct_resource_classes(self, resources: tuple[ir.Resource, ...]) -> tuple[ir.Resource, ...]:
         """A resource class named like a model (tag ``pets``, schema ``Pets``) would shadow the
-        model it imports in its own module: such a resource class takes a ``Resource`` suffix."""
-        models = {m.name for home in self.homes for m in home.models}
+        model it imports in its own module, and one named like the client (tag ``bodies``, API
+        "Feature Bodies") the client: such a resource class takes a ``Resource`` suffix."""
+        client = self.options.client_name
+        models = {m.name for home in self.homes for m in home.models} | {client, f"Async{client}"}
         taken = NameTable([*models, *(r.class_name for r in resources),
                            *(r.async_class_name for r in resources)])
         result = []
@@ -371,7 +375,7 @@ class _Builder:
         )
         context = resource_class + pascal(py_name)
         parameters = self.collect_parameters(item, operation, path, pointer)
-        taken = NameTable(["self", "body", *CALL_OPTIONS])
+        taken = NameTable(["self", "body", OPTIONS_KWARGS, *CALL_OPTIONS])
         params = []
         for param_pointer, param in parameters:
             params.append(self.build_parameter(param, param_pointer, context, taken))
@@ -544,11 +548,14 @@ class _Builder:
         schema_pointer = join(body_pointer, "content", media_type, "schema")
         required = bool(body.get("required"))
         description = str(body.get("description", ""))
-        example = media.get("example")
+        example = self.media_example(media)
         if example is None:
             example = example_for(schema, self.resolve)
         if kind in ("json", "form", "multipart"):
-            fields = self.flatten_body(schema, schema_pointer, context, taken, kind)
+            fields = self.flatten_body(
+                schema, schema_pointer, context, taken, kind,
+                example if isinstance(example, dict) else {},
+            )
             if fields is not None:
                 return (
                     ir.Body(media_type, kind, "", required, description, repr(example)),
@@ -563,10 +570,24 @@ class _Builder:
             annotation = self.annotation(schema, schema_pointer, context + "Body")
         return ir.Body(media_type, kind, annotation, required, description, repr(example)), ()
 
+    def media_example(self, media: dict[str, Any]) -> Any:
+        """The spec's own example of a media type (``example``, else the first of ``examples``),
+        when it is plain JSON data; None otherwise."""
+        example = media.get("example")
+        if example is None and isinstance(media.get("examples"), dict) and media["examples"]:
+            first = self.resolve(next(iter(media["examples"].values())))
+            example = first.get("value") if isinstance(first, dict) else None
+        return example if is_plain_json(example) else None
+
     def flatten_body(
-        self, schema: Any, pointer: str, context: str, taken: NameTable, kind: str
+        self, schema: Any, pointer: str, context: str, taken: NameTable, kind: str,
+        spec_example: dict[str, Any],
     ) -> tuple[ir.Parameter, ...] | None:
-        """An object body becomes keyword arguments, one per property the caller may send."""
+        """An object body becomes keyword arguments, one per property the caller may send.
+
+        A field's example is the spec's, where its body example has one: made-up ones can
+        miss (a one-item array in a form body reads back as a plain string).
+        """
         target, target_pointer = self.deref(schema, pointer)
         if not isinstance(target, dict):
             return None
@@ -584,7 +605,9 @@ class _Builder:
             if isinstance(resolved, dict) and resolved.get("readOnly"):
                 continue
             hint = owner + pascal(wire_name, fallback="Field")
-            example = example_for(prop, self.resolve)
+            example = spec_example.get(wire_name)
+            if example is None:
+                example = example_for(prop, self.resolve)
             if kind == "multipart" and isinstance(resolved, dict) and resolved.get("format") == "binary":
                 annotation = "FileContent"
                 example = file_example(example)
@@ -732,6 +755,8 @@ class _Builder:
         target = self.at(pointer)
         if isinstance(target, dict) and isinstance(target.get("$ref"), str):
             return self.annotation_for_ref(ref_pointer(target["$ref"]))
+        if not isinstance(target, dict):  # a boolean schema (3.1): anything, or nothing, goes
+            return "Any"
         if pointer in self.named:
             name = self.named[pointer]
             self.depend(name)
@@ -1177,7 +1202,7 @@ class _Builder:
             for home in homes:
                 home.module = module
         for module, ordered, names in drafts:
-            exports = tuple(sorted(names, key=isort_key))
+            exports = tuple(sorted(names, key=import_key))
             modules.append(
                 ir.ModelModule(module, tuple(ordered), self.model_imports(ordered, names), exports)
             )
@@ -1253,6 +1278,15 @@ _UNION_TOKEN = re.compile(_STRING_LITERAL.pattern + r"|[\[\]|]")
 _TOKEN = re.compile(_STRING_LITERAL.pattern + r"|[A-Za-z_][A-Za-z0-9_]*")
 
 
+def is_plain_json(value: Any) -> bool:
+    """Only JSON's own types: a YAML date or a set would not survive repr() into a test."""
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and is_plain_json(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(map(is_plain_json, value))
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
 def file_example(example: Any) -> bytes:
     """Binary content travels as bytes: a made-up (or spec) string example, encoded."""
     return example.encode() if isinstance(example, str) else b"example"
@@ -1314,9 +1348,16 @@ def group_imports(pairs: list[tuple[str, str]]) -> tuple[tuple[ir.Import, ...], 
         modules = sorted((m for m in by_module if section(m) == number), key=module_key)
         if modules:
             sections.append(tuple(
-                ir.Import(m, tuple(sorted(by_module[m], key=isort_key))) for m in modules
+                ir.Import(m, tuple(sorted(by_module[m], key=import_key))) for m in modules
             ))
     return tuple(sections)
+
+
+def import_key(name: str) -> tuple[int, str, str]:
+    """The names of one ``from ... import``: as isort_key, but ruff's isort compares them
+    case-insensitively (``Files`` before ``FileVersion``), unlike ``__all__``."""
+    category, _ = isort_key(name)
+    return (category, name.lower(), name)
 
 
 def isort_key(name: str) -> tuple[int, str]:
