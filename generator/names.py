@@ -53,6 +53,11 @@ MODULE_RESERVED = frozenset(dir(builtins)) | {
     "SyncAPIResource",
     "AsyncAPIResource",
     "by_property",
+    "RequestOptions",
+    "Unpack",
+    "FileContent",
+    "IO",
+    "TypeAlias",
 }
 
 _WORD_BOUNDARY = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")

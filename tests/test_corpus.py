@@ -40,6 +40,32 @@ CORPUS_SPECS = sorted(p for p in CORPUS.glob("*") if p.suffix in SPEC_SUFFIXES)
 FEATURE_SPECS = sorted(p for p in FEATURES.glob("*") if p.suffix in SPEC_SUFFIXES)
 SPECS = CORPUS_SPECS + FEATURE_SPECS
 
+# Operations whose generated mock test cannot pass for a reason outside the SDK: deselected
+# from the generated test run (sync and async), counted in the summary table, and listed in
+# the lead's report. Each must name an operation the generated tests still have.
+PRISM_FORM_ARRAYS = "Prism 5.16 rejects every form-urlencoded array of this spec (items: {}) as 'must be array'"
+PRISM_MULTIPART_JSON = "Prism reads multipart parts as strings, so the JSON object part the API requires fails its validation"
+MOCK_LIMITS: dict[str, dict[str, str]] = {
+    "twilio_events_v1.yaml": {
+        "events_v1_subscription.create_subscription": PRISM_FORM_ARRAYS,
+    },
+    "twilio_messaging_v1.yaml": {
+        "messaging_v1_tollfree_verification.create_tollfree_verification": PRISM_FORM_ARRAYS,
+        "messaging_v1_us_app_to_person.create_us_app_to_person": PRISM_FORM_ARRAYS,
+        "messaging_v1_us_app_to_person.update_us_app_to_person": PRISM_FORM_ARRAYS,
+        "messaging_v1_deactivations.fetch_deactivation":
+            "its only documented response is a 307 redirect; the generated test asks for a 2XX",
+    },
+    "box_openapi.json": {
+        "uploads.post_files_content": PRISM_MULTIPART_JSON,
+        "uploads.post_files_id_content": PRISM_MULTIPART_JSON,
+        "classifications.post_metadata_templates_schema_classifications":
+            "its path '/metadata_templates/schema#classifications' is sent without the fragment,"
+            " as the API wants, so Prism answers as for POST /metadata_templates/schema",
+    },
+}
+MOCK_TESTS = ("test_against_mock", "test_against_mock_async")
+
 # Imports every module of the package named in argv[1]: a module that fails at import
 # time (a forward reference, a name clash) fails here even if no test touches it.
 IMPORT_ALL = """
@@ -126,7 +152,12 @@ def checks(sdks: list[Sdk], root: Path) -> list[tuple[float, Callable[[], None]]
     for sdk in ready:
         job(sdk, "import", [PYTHON, "-c", IMPORT_ALL, sdk.package], sdk.lines / 20000)
         job(sdk, "ruff", [PYTHON, "-m", "ruff", "check", "--no-cache", "src", "tests"], sdk.lines / 50000)
-        job(sdk, "tests", [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        deselect = [
+            f"--deselect=tests/test_operations.py::{test}[{operation}]"
+            for operation in MOCK_LIMITS.get(sdk.spec.name, {})
+            for test in MOCK_TESTS
+        ]
+        job(sdk, "tests", [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", *deselect, "tests"],
             1 + sdk.lines / 3000)
 
     def mypy_all() -> None:
@@ -162,7 +193,11 @@ def verdict(sdk: Sdk, name: str) -> str:
     step = sdk.steps.get(name)
     if step is None:
         return "-"
-    return f"{'ok' if step.ok else 'FAIL'} {step.seconds:.0f} s"
+    text = f"{'ok' if step.ok else 'FAIL'} {step.seconds:.0f} s"
+    if name == "tests":
+        counts = re.search(r"\d+ passed.*? in ", step.output)
+        text += f" ({counts.group(0).removesuffix(' in ')})" if counts else ""
+    return text
 
 
 def summary_table(sdks: list[Sdk]) -> str:
@@ -212,6 +247,15 @@ def test_generates(corpus: dict[Path, Sdk], spec: Path) -> None:
 @pytest.mark.parametrize("spec", SPECS, ids=SPEC_IDS)
 def test_generated_sdk(corpus: dict[Path, Sdk], spec: Path, name: str) -> None:
     check(corpus, spec, name)
+
+
+@pytest.mark.parametrize("spec_name", sorted(MOCK_LIMITS))
+def test_mock_limits_name_real_operations(corpus: dict[Path, Sdk], spec_name: str) -> None:
+    """A deselection that no longer matches a generated test would hide nothing, silently."""
+    sdk = corpus[CORPUS / spec_name]
+    tests = (sdk.out / "tests" / "test_operations.py").read_text(encoding="utf-8")
+    for operation in MOCK_LIMITS[spec_name]:
+        assert f"id={operation!r}" in tests or f'id="{operation}"' in tests, operation
 
 
 def test_corpus_is_all_there() -> None:

@@ -61,7 +61,7 @@ def render_conftest(
         client_class=client,
         async_client_class="Async" + client,
         spec_file="openapi.json",
-        security_schemes=tuple(SimpleNamespace(param=p) for p in params),
+        security_schemes=tuple(SimpleNamespace(param=p, kind="apiKey") for p in params),
     )
     return (
         make_environment([BUILTIN_TEMPLATES])

@@ -321,6 +321,7 @@ class _Builder:
                     returned_models=tuple(
                         sorted({o.return_model for o in built if o.return_model and not o.pagination})
                     ),
+                    exports=(),  # decided with the class names, in finish_resource
                 )
             )
         # In module order: the client and resources/__init__ import them in this order, and
@@ -1137,7 +1138,11 @@ class _Builder:
                     ),
                 )
             )
-        finished = replace(resource, operations=tuple(operations))
+        finished = replace(
+            resource,
+            operations=tuple(operations),
+            exports=tuple(sorted((resource.class_name, resource.async_class_name), key=import_key)),
+        )
         return replace(finished, imports=self.resource_imports(finished))
 
     def resource_imports(self, resource: ir.Resource) -> tuple[tuple[ir.Import, ...], ...]:

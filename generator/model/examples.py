@@ -55,13 +55,15 @@ def example_for(schema: Any, resolve: Resolve, depth: int = 0) -> Any:
         parts = [resolve(part) for part in schema.get(combinator) or ()]
         parts = [part for part in parts if not _is_null_schema(part)]
         if combinator == "allOf" and parts:
+            values = [example_for(part, resolve, depth + 1) for part in parts]
+            objects = [value for value in values if isinstance(value, dict)]
+            if not objects:
+                return values[0]
+            # Parts that only annotate ({description: ...}) give made-up strings: not objects,
+            # and not what the object parts describe, so only the objects merge.
             merged: dict[str, Any] = {}
-            for part in parts:
-                value = example_for(part, resolve, depth + 1)
-                if isinstance(value, dict):
-                    merged.update(value)
-                else:
-                    return value
+            for value in objects:
+                merged.update(value)
             return merged
         if parts:
             return example_for(parts[0], resolve, depth + 1)
@@ -69,11 +71,8 @@ def example_for(schema: Any, resolve: Resolve, depth: int = 0) -> Any:
     if kind == "object" or "properties" in schema:
         required = schema.get("required") or ()
         properties = schema.get("properties") or {}
-        return {
-            name: example_for(properties[name], resolve, depth + 1)
-            for name in required
-            if name in properties
-        }
+        # A required name the schema gives no property for is still required: any value does.
+        return {name: example_for(properties.get(name, {}), resolve, depth + 1) for name in required}
     if kind == "array":
         item = example_for(schema.get("items", {}), resolve, depth + 1)
         return [item] * min(max(1, _count(schema.get("minItems"), 1)), MAX_EXAMPLE_ITEMS)

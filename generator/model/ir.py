@@ -186,6 +186,7 @@ class Resource:
     operations: tuple[Operation, ...]
     imports: tuple[tuple[Import, ...], ...]  # sections: standard library, third party, local
     returned_models: tuple[str, ...]  # model classes its operations return, for its tests
+    exports: tuple[str, ...]  # class_name and async_class_name, in the order imports want
 
 
 # --- the API ----------------------------------------------------------------------------

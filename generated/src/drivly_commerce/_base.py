@@ -495,6 +495,7 @@ class _Plan:
     """An endpoint's path template split up, parameters grouped by location, replies by status."""
 
     __slots__ = (
+        "accept",
         "cookies",
         "default",
         "exact",
@@ -521,6 +522,10 @@ class _Plan:
         self.exact: dict[int, _ReplyParser] = {}
         self.ranges: dict[int, _ReplyParser] = {}
         self.default: _ReplyParser | None = None
+        # JSON when a documented success is JSON (or none has a body); an endpoint that
+        # answers only text or bytes must not be refused by an Accept naming JSON alone.
+        kinds = {reply.kind for reply in endpoint.replies} - {"empty"}
+        self.accept = "application/json" if "json" in kinds or not kinds else "*/*"
         for reply in endpoint.replies:
             status = reply.status.upper()
             if status.isdigit():
@@ -752,6 +757,7 @@ class _ClientCore:
     _server_url: ClassVar[str | None] = None
     _server_variables: ClassVar[Mapping[str, str]] = {}
     _owns_http_client: bool
+    _base_url_chosen: bool
 
     def _configure(
         self,
@@ -766,6 +772,8 @@ class _ClientCore:
     ) -> None:
         self._credentials = self._resolve_credentials(credentials)
         self.base_url = (base_url or self._resolve_base_url()).rstrip("/")
+        # A base URL the caller chose (a mock, a proxy) also wins over per-operation servers.
+        self._base_url_chosen = bool(base_url or os.environ.get(self._base_url_env))
         self.timeout = (
             DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _as_timeout(timeout)
         )
@@ -776,11 +784,7 @@ class _ClientCore:
             name: check_header(name, value)
             for name, value in (default_headers or {}).items()
         }
-        self._headers = {
-            "User-Agent": USER_AGENT,
-            "Accept": "application/json",
-            **self._default_headers,
-        }
+        self._headers = {"User-Agent": USER_AGENT, **self._default_headers}
         self._secret_query_names = frozenset(
             s.wire_name for s in self._schemes if s.location == "query"
         )
@@ -857,14 +861,15 @@ class _ClientCore:
         max_retries: int | NotGiven,
     ) -> _Call:
         plan = endpoint.plan
-        base = endpoint.servers[0].rstrip("/") if endpoint.servers else self.base_url
+        own_server = endpoint.servers and not self._base_url_chosen
+        base = endpoint.servers[0].rstrip("/") if own_server else self.base_url
         url = base + plan.path(args)
         auth_headers, auth_query, auth_cookies = (
             self._default_auth
             if endpoint.security is None
             else self._auth(endpoint.security)
         )
-        headers = {**self._headers, **auth_headers}
+        headers = {"Accept": plan.accept, **self._headers, **auth_headers}
         for param in plan.headers:
             value = args.get(param.key)
             if value is not None and value is not NOT_GIVEN:
@@ -996,7 +1001,7 @@ class _ClientCore:
                 **self._credentials,
                 **{k: v for k, v in credentials.items() if v is not None},
             },
-            base_url=base_url or self.base_url,
+            base_url=base_url or (self.base_url if self._base_url_chosen else None),
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
                 self.max_retries if isinstance(max_retries, NotGiven) else max_retries

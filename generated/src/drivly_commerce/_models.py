@@ -127,6 +127,10 @@ def _field_type(info: FieldInfo) -> Any:
 def _salvage_model(
     model: type[pydantic.BaseModel], data: dict[str, Any]
 ) -> pydantic.BaseModel:
+    if not model.__pydantic_complete__:
+        # A model first met inside another's schema still holds forward references in its
+        # fields (a reference cycle); resolving them now gives the real field types.
+        model.model_rebuild()
     fields = model.model_fields
     by_wire_name = {(info.alias or name): name for name, info in fields.items()}
     values: dict[str, Any] = {}
