@@ -145,5 +145,7 @@ def render(api: ir.Api, template_dirs: Sequence[Path] = (BUILTIN_TEMPLATES,)) ->
         template = env.get_template(name)
         for stem, extra in items:
             path = out_name.replace(marker, stem) if marker else out_name
-            files[path] = template.render(api=api, **extra)
+            text = template.render(api=api, **extra)
+            if text.strip():  # a template renders nothing when it does not apply
+                files[path] = text
     return files
