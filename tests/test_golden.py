@@ -12,6 +12,7 @@ import subprocess
 import sys
 import sysconfig
 import time
+import tokenize
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,6 +42,14 @@ def test_committed_sdk_is_exactly_what_the_spec_generates() -> None:
     assert set(committed) == set(produced) | {MANIFEST}
     for path, content in produced.items():
         assert committed[path] == content, f"{path} differs: run `make generate`"
+
+
+def test_generated_code_never_evaluates_or_unpickles() -> None:
+    forbidden = {"eval", "exec", "pickle", "marshal", "__import__", "shelve"}
+    for path in GENERATED.rglob("*.py"):
+        with path.open("rb") as source:
+            names = {t.string for t in tokenize.tokenize(source.readline) if t.type == tokenize.NAME}
+        assert not names & forbidden, f"{path}: {sorted(names & forbidden)}"
 
 
 def test_generation_is_deterministic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -732,6 +732,24 @@ async def test_secrets_never_reach_logs_reprs_or_errors(
     assert SECRET not in repr(generated)
 
 
+@pytest.mark.anyio
+async def test_redirects_are_not_followed_so_credentials_stay_home(
+    harness: Harness,
+) -> None:
+    hosts: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        hosts.append(request.url.host)
+        return httpx.Response(
+            302, headers={"location": "https://elsewhere.test/collect"}
+        )
+
+    client = harness.client(handler, max_retries=0)
+    response = await harness.request(client, GET_ITEM, {"p": "x"})
+    assert response.status_code == 302
+    assert hosts == ["api.test"]
+
+
 def test_log_level_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(logger, "handlers", [])
     monkeypatch.setattr(logger, "level", logging.NOTSET)

@@ -176,6 +176,18 @@ class _Builder:
                 )
             ),
             webhooks=webhooks,
+            webhook_imports=group_imports(
+                [("pydantic", "TypeAdapter")]
+                + [
+                    # webhooks.py sits at the package root, one level above models/.
+                    (module.replace(".._", "._", 1), name)
+                    for module, name in self.names_needed(
+                        [w.annotation for w in webhooks], models_package=".models."
+                    )
+                ]
+            )
+            if webhooks
+            else (),
             license=str(license_info.get("name", "")),
             urls=tuple(urls),
             spec_file=self.options.spec_file,
@@ -717,6 +729,7 @@ class _Builder:
                 content = body.get("content") or {}
                 chosen = self.choose_media(content, request=True)
                 annotation = "Any"
+                schema: Any = {}
                 if chosen is not None and chosen[1] == "json":
                     schema = (content[chosen[0]] or {}).get("schema", {})
                     annotation = self.annotation(
@@ -731,6 +744,7 @@ class _Builder:
                         method=method.upper(),
                         annotation=annotation,
                         description=str(operation.get("summary") or operation.get("description") or ""),
+                        example=repr(example_for(schema, self.resolve)),
                     )
                 )
         return tuple(result)

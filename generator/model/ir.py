@@ -226,6 +226,7 @@ class Webhook:
     method: str
     annotation: str  # payload type
     description: str
+    example: str  # repr() of a payload the spec accepts, for the generated tests
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +249,7 @@ class Api:
     resource_exports: tuple[str, ...]  # every resource class name, sorted likewise
     returned_models: tuple[str, ...]  # model classes operations return, sorted, for the tests
     webhooks: tuple[Webhook, ...]
+    webhook_imports: tuple[tuple[Import, ...], ...]  # what webhooks.py imports
     license: str
     urls: tuple[tuple[str, str], ...]  # project URLs for package metadata
     spec_file: str  # the spec copy beside the generated tests, "openapi.json"
