@@ -14,6 +14,8 @@ import black
 from black.mode import Mode, TargetVersion
 from black.parsing import InvalidInput
 
+from .cache import cache_root
+
 MODE = Mode(target_versions={v for v in TargetVersion if v.value >= TargetVersion.PY310.value})
 # Mode.get_cache_key is black's own stable digest of every mode option; a new black
 # version or option gives new keys, so stale results can never be served.
@@ -40,14 +42,8 @@ class FormatError(Exception):
 
 
 def default_cache_dir() -> Path | None:
-    """$SDKGEN_CACHE_DIR, else ~/.cache/sdkgen/black; None when there is no home to cache in."""
-    configured = os.environ.get("SDKGEN_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    try:
-        return Path.home() / ".cache" / "sdkgen" / "black"
-    except RuntimeError:
-        return None
+    root = cache_root()
+    return root / "black" if root is not None else None
 
 
 def format_sources(files: Mapping[str, str], *, cache_dir: Path | None = None) -> dict[str, str]:

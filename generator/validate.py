@@ -12,23 +12,19 @@ import tempfile
 from collections.abc import Iterator
 from importlib.metadata import version as package_version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema.exceptions import ValidationError
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-from openapi_spec_validator.validation.exceptions import (
-    DuplicateOperationIDError,
-    UnresolvableParameterError,
-)
-
+from .cache import cache_root
 from .diagnostics import Diagnostic, SpecError
 from .load import LoadedSpec, pointer_of, resolve_pointer, segments_of
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_SHOWN = 60  # characters of a value quoted in a message
 _TEMPLATE_PARAMETER = re.compile(r"\{([^{}]+)\}")
 # Reported by our own checks, with positions the validator cannot give.
-_OURS = (DuplicateOperationIDError, UnresolvableParameterError)
 
 
 def validate(spec: LoadedSpec) -> None:
@@ -46,14 +42,12 @@ def validate(spec: LoadedSpec) -> None:
 # --- openapi-spec-validator -----------------------------------------------------------------
 
 
-def cache_dir() -> Path:
-    configured = os.environ.get("SDKGEN_CACHE_DIR")
-    return Path(configured) if configured else Path.home() / ".cache" / "sdkgen"
-
-
-def _cache_entry(spec: LoadedSpec) -> Path:
+def _cache_entry(spec: LoadedSpec) -> Path | None:
+    root = cache_root()
+    if root is None:
+        return None
     key = f"{spec.digest}\0openapi-spec-validator {package_version('openapi-spec-validator')}"
-    return cache_dir() / "validated" / hashlib.sha256(key.encode()).hexdigest()
+    return root / "validated" / hashlib.sha256(key.encode()).hexdigest()
 
 
 def _remember_valid(entry: Path) -> None:
@@ -72,13 +66,13 @@ def _validator_problems(spec: LoadedSpec, semantic: bool) -> list[Diagnostic]:
     # The validator takes seconds on a large document: success is cached per content.
     entry = _cache_entry(spec)
     try:
-        if entry.is_file():
+        if entry is not None and entry.is_file():
             return []
     except OSError:
         pass
     errors = _validator_errors(spec.document, semantic)
     problems = [_to_diagnostic(spec, error, absolute) for error, absolute in errors]
-    if not problems and semantic:
+    if not problems and semantic and entry is not None:
         _remember_valid(entry)
     return problems
 
@@ -86,6 +80,15 @@ def _validator_problems(spec: LoadedSpec, semantic: bool) -> list[Diagnostic]:
 def _validator_errors(document: dict[str, Any], semantic: bool) -> Iterator[tuple[ValidationError, bool]]:
     """Each error, and whether its path is absolute (the semantic pass only knows paths
     relative to the schema it was checking, which it does not name)."""
+    # Imported here: a cached success never needs the validator, and importing it is a
+    # fifth of a no-op regeneration.
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator.validation.exceptions import (
+        DuplicateOperationIDError,
+        UnresolvableParameterError,
+    )
+
+    ours = (DuplicateOperationIDError, UnresolvableParameterError)  # we report these ourselves
     validator_class = (OpenAPIV31SpecValidator if str(document.get("openapi", "")).startswith("3.1")
                        else OpenAPIV30SpecValidator)
     validator = validator_class(_without_path_extensions(document))
@@ -96,7 +99,7 @@ def _validator_errors(document: dict[str, Any], semantic: bool) -> Iterator[tupl
         yield error, True
     if semantic and not structural:
         for error in validator.root_validator(validator.schema_path):
-            if not isinstance(error, _OURS):
+            if not isinstance(error, ours):
                 yield error, False
 
 
