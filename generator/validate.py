@@ -91,16 +91,35 @@ def _validator_errors(document: dict[str, Any], semantic: bool) -> Iterator[tupl
     ours = (DuplicateOperationIDError, UnresolvableParameterError)  # we report these ourselves
     validator_class = (OpenAPIV31SpecValidator if str(document.get("openapi", "")).startswith("3.1")
                        else OpenAPIV30SpecValidator)
-    validator = validator_class(_without_path_extensions(document))
+    from jsonschema.exceptions import ValidationError
+    from jsonschema_path import SchemaPath
+
+    # The validator follows every $ref it meets, even in example or extension data that the
+    # loader leaves alone, and would fetch URLs to do so: it gets nothing but the document.
+    schema_path = SchemaPath.from_dict(
+        _without_path_extensions(document), base_uri="", handlers=_NO_FETCH
+    )
+    validator = validator_class(schema_path)
     # Two passes, as the validator's own iter_errors does, but kept apart: errors of the
     # meta-schema pass carry absolute paths; the semantic pass assumes a well-formed document.
     structural = list(validator.schema_validator.iter_errors(document))
     for error in structural:
         yield error, True
     if semantic and not structural:
-        for error in validator.root_validator(validator.schema_path):
-            if not isinstance(error, ours):
-                yield error, False
+        try:
+            for error in validator.root_validator(validator.schema_path):
+                if not isinstance(error, ours):
+                    yield error, False
+        except Exception as failure:  # noqa: BLE001 - third-party code on untrusted input: report it
+            reference = getattr(failure, "ref", None) or failure
+            yield ValidationError(f"a reference could not be followed: {reference}"), True
+
+
+def _refuse_to_fetch(uri: str) -> Any:
+    raise OSError(f"{uri}: not fetched; only the bundled document is read")
+
+
+_NO_FETCH = {scheme: _refuse_to_fetch for scheme in ("<all_urls>", "http", "https", "file")}
 
 
 def _without_path_extensions(document: dict[str, Any]) -> dict[str, Any]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -190,3 +192,32 @@ def test_a_long_value_quoted_in_a_message_is_shortened(tmp_path: Path, version: 
     # The value gives way, not what the message says about it.
     assert "'" + "x" * (MAX_SHOWN - 4) + "... is not" in message and long not in message
     assert len(message) < 250 and message.rstrip(")").endswith(("'object'", "'array'")), message
+
+
+def test_a_ref_inside_data_is_never_fetched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The validator follows $ref even in a default value; it must not reach the network."""
+    import urllib.request
+
+    real_urlopen = urllib.request.urlopen
+
+    def no_network(url: Any, *args: Any, **kwargs: Any) -> Any:
+        # The validator reads its own meta-schemas from its package, as file: URLs.
+        assert str(getattr(url, "full_url", url)).startswith("file:"), f"fetched {url}"
+        return real_urlopen(url, *args, **kwargs)
+
+    monkeypatch.setattr(urllib.request, "urlopen", no_network)
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({
+        "openapi": "3.0.1",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/{d}": {"get": {
+            "parameters": [{"name": "d", "in": "path", "required": True,
+                            "schema": {"type": "string", "default": {"$ref": "http://example.com/s.yaml"}}}],
+            "responses": {"200": {"description": "ok"}},
+        }}},
+    }))
+    try:
+        validate(load_spec(spec))
+    except SpecError as error:
+        assert all(str(d).startswith(f"{spec}:") for d in error.diagnostics)
