@@ -186,3 +186,22 @@ def test_security_schemes_become_client_arguments(build: Build) -> None:
     assert schemes["login"].kind == "basic"
     assert (schemes["oauth"].param, schemes["oauth"].env_var) == ("access_token", "SDK_ACCESS_TOKEN")
     assert api.security == (("key",), ())
+
+
+def test_a_reference_to_a_non_object_is_reported_where_it_stands(build: Build) -> None:
+    import pytest
+
+    from generator.diagnostics import SpecError
+
+    doc = document(
+        paths={"/pets": {"post": {"responses": {
+            "201": {"description": "created"},
+            "default": {"$ref": "#/components/schemas/Error/properties/message/type"},
+        }}}},
+        schemas={"Error": {"type": "object", "properties": {"message": {"type": "string"}}}},
+    )
+    with pytest.raises(SpecError) as raised:
+        build(doc)
+    [problem] = raised.value.diagnostics
+    assert problem.pointer == "/paths/~1pets/post/responses/default"
+    assert "must point at an object" in problem.message

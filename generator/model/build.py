@@ -110,19 +110,26 @@ class _Builder:
                 node = node[segment]
         return node
 
-    def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
-        """Follow ``$ref`` chains; returns the target and its pointer."""
-        seen = 0
+    def deref(self, node: Any, pointer: str, *, objects_only: bool = True) -> tuple[Any, str]:
+        """Follow ``$ref`` chains; returns the target and its pointer.
+
+        Parameters, responses, bodies and path items are objects, so a reference to
+        anything else is the spec's mistake, reported where the reference stands; only a
+        schema may also be a boolean (``objects_only=False``).
+        """
+        seen, origin = 0, pointer
         while isinstance(node, dict) and isinstance(node.get("$ref"), str):
             pointer = ref_pointer(node["$ref"])
             node = self.at(pointer)
             seen += 1
             if seen > 64:
                 raise SpecError([self.spec.diagnostic(pointer, "$ref chain too long")])
+        if seen and objects_only and not isinstance(node, dict):
+            raise SpecError([self.spec.diagnostic(origin, f"$ref must point at an object, not at {pointer}")])
         return node, pointer
 
     def resolve(self, node: Any) -> Any:
-        return self.deref(node, "")[0]
+        return self.deref(node, "", objects_only=False)[0]
 
     def problem(self, pointer: str, message: str) -> None:
         self.problems.append(self.spec.diagnostic(pointer, message))
