@@ -188,17 +188,18 @@ def test_make_targets_run_their_command(target: str, command: str) -> None:
     assert command in make_dry_run(target).splitlines()
 
 
+BOOTSTRAP_INPUTS = ("Makefile", "requirements.lock", "pyproject.toml", "package.json", "package-lock.json")
+
+
+def copy_bootstrap_inputs(folder: Path) -> None:
+    for name in BOOTSTRAP_INPUTS:
+        shutil.copy2(REPO / name, folder / name)
+
+
 @pytest.fixture
 def bootstrap_copy(tmp_path: Path) -> Path:
     """The Makefile and its stamp inputs in a scratch folder, with every stamp fresh."""
-    for name in (
-        "Makefile",
-        "requirements.lock",
-        "pyproject.toml",
-        "package.json",
-        "package-lock.json",
-    ):
-        shutil.copy2(REPO / name, tmp_path / name)
+    copy_bootstrap_inputs(tmp_path)
     (tmp_path / "generated").mkdir()
     (tmp_path / "generated" / "pyproject.toml").write_text("[project]\n")
     (tmp_path / ".venv" / "bin").mkdir(parents=True)
@@ -256,14 +257,7 @@ def test_a_changed_input_reinstalls_only_what_it_feeds(
 
 
 def test_a_missing_environment_is_created(tmp_path: Path) -> None:
-    for name in (
-        "Makefile",
-        "requirements.lock",
-        "pyproject.toml",
-        "package.json",
-        "package-lock.json",
-    ):
-        shutil.copy2(REPO / name, tmp_path / name)
+    copy_bootstrap_inputs(tmp_path)
     output = make_dry_run("generate", cwd=tmp_path)
     assert re.search(r"python3(\.11)? -m venv \.venv$", output, re.MULTILINE)
     assert "-r requirements.lock" in output
