@@ -40,6 +40,10 @@ _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+', re.DOT
 Segments = tuple[str, ...]
 
 
+# The operations a path item may hold, in the order OpenAPI lists them.
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
 # --- JSON pointers ----------------------------------------------------------------------
 
 
@@ -454,7 +458,6 @@ _SECTION_KIND = {
     "pathItems": _PATH_ITEM,
 }
 _KIND_SECTION = {kind: section for section, kind in _SECTION_KIND.items()}
-_OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SCHEMA_FIELDS = {
     **dict.fromkeys(("properties", "patternProperties", "$defs", "definitions", "dependentSchemas"), "map:schema"),
     **dict.fromkeys(("items", "additionalProperties", "not", "if", "then", "else", "contains",
@@ -468,7 +471,7 @@ _PARAMETER_FIELDS = {"schema": "schema", "content": "map:mediaType", "examples":
 _FIELDS: dict[str, dict[str, str]] = {
     "document": {"paths": "paths", "components": "components", "webhooks": "map:pathItem"},
     "paths": {},  # every key is a path item: see _child_kind
-    _PATH_ITEM: {"parameters": "list:parameter", **dict.fromkeys(_OPERATIONS, "operation")},
+    _PATH_ITEM: {"parameters": "list:parameter", **dict.fromkeys(HTTP_METHODS, "operation")},
     "operation": {"parameters": "list:parameter", "requestBody": "requestBody",
                   "responses": "map:response", "callbacks": "map:callback"},
     "callback": {},

@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from .cache import cache_root
 from .diagnostics import Diagnostic, SpecError
-from .load import LoadedSpec, pointer_of, resolve_pointer, segments_of
+from .load import HTTP_METHODS, LoadedSpec, pointer_of, resolve_pointer, segments_of
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
-OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_SHOWN = 60  # characters of a value quoted in a message
 _TEMPLATE_PARAMETER = re.compile(r"\{([^{}]+)\}")
 # Reported by our own checks, with positions the validator cannot give.
@@ -170,7 +169,7 @@ def _path_items(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]
 def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
     """(path template, method, path item, operation) of every operation under paths."""
     for template, item in _path_items(document):
-        for method in OPERATIONS:
+        for method in HTTP_METHODS:
             operation = item.get(method)
             if isinstance(operation, dict):
                 yield template, method, item, operation
@@ -203,7 +202,7 @@ def _parameter_lists(document: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     for template, item in _path_items(document):
         item_pointer = pointer_of(("paths", template))
         yield item_pointer, item.get("parameters")
-        for method in OPERATIONS:
+        for method in HTTP_METHODS:
             operation = item.get(method)
             if isinstance(operation, dict):
                 yield f"{item_pointer}/{method}", operation.get("parameters")

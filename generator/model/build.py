@@ -12,7 +12,7 @@ from typing import Any, Literal
 from urllib.parse import unquote
 
 from ..diagnostics import Diagnostic, SpecError
-from ..load import LoadedSpec
+from ..load import HTTP_METHODS, LoadedSpec, escape_segment, resolve_pointer, segments_of
 from ..names import (
     NameTable,
     pascal,
@@ -26,7 +26,6 @@ from ..names import (
 from . import ir
 from .examples import example_for
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keyword arguments every generated method already has.
 CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
 # The name of the ``**options`` catch-all (typed RequestOptions) every generated method ends with.
@@ -61,10 +60,6 @@ def build_api(spec: LoadedSpec, options: Options) -> ir.Api:
     return _Builder(spec, options).build()
 
 
-def escape_segment(segment: str) -> str:
-    return segment.replace("~", "~0").replace("/", "~1")
-
-
 def join(pointer: str, *segments: str | int) -> str:
     return pointer + "".join("/" + escape_segment(str(s)) for s in segments)
 
@@ -94,21 +89,13 @@ class _Builder:
         self.home_of: dict[str, _Home] = {}  # class name -> module in the making
         self.homes: list[_Home] = []
         self.home_stack: list[_Home] = []
-        self.building: set[str] = set()  # pointers whose models are under construction
         self.problems: list[Diagnostic] = []
         self.notes: list[str] = []
 
     # --- document access --------------------------------------------------------------
 
     def at(self, pointer: str) -> Any:
-        node: Any = self.doc
-        for raw in pointer.split("/")[1:]:
-            segment = raw.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, list):
-                node = node[int(segment)]
-            else:
-                node = node[segment]
-        return node
+        return resolve_pointer(self.doc, segments_of(pointer))
 
     def deref(self, node: Any, pointer: str, *, objects_only: bool = True) -> tuple[Any, str]:
         """Follow ``$ref`` chains; returns the target and its pointer.
@@ -783,13 +770,9 @@ class _Builder:
             name = self.named[pointer]
             self.depend(name)
         else:
-            match = _COMPONENT_SCHEMA.match(pointer)
-            segment = match.group(1) if match else pointer.rsplit("/", 1)[-1]
-            raw_name = pascal(segment.replace("~1", "/").replace("~0", "~"))
+            raw_name = pascal(segments_of(pointer)[-1])
             # Primitive or container components become type aliases so names carry meaning.
             name = self.named_model(pointer, raw_name, target, alias=not self.needs_model(target))
-        if not isinstance(target, dict):
-            return name
         annotation = name
         if target.get("enum") is not None and self.enum_base(target) is not None:
             annotation += f" | {self.enum_base(target)}"  # values the spec does not list yet parse
@@ -938,7 +921,7 @@ class _Builder:
             if ref in by_pointer:
                 tags.append(by_pointer[ref])
             elif _COMPONENT_SCHEMA.match(ref):
-                tags.append(ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~"))
+                tags.append(segments_of(ref)[-1])
             else:
                 return None
         return tags if len(set(tags)) == len(tags) else None
