@@ -172,13 +172,9 @@ class _Builder:
             webhooks=webhooks,
             webhook_imports=group_imports(
                 [("pydantic", "TypeAdapter")]
-                + [
-                    # webhooks.py sits at the package root, one level above models/.
-                    (module.replace(".._", "._", 1), name)
-                    for module, name in self.names_needed(
-                        [w.annotation for w in webhooks], models_package=".models."
-                    )
-                ]
+                + self.names_needed(
+                    [w.annotation for w in webhooks], root=".", models_package=".models."
+                )
             )
             if webhooks
             else (),
@@ -1177,8 +1173,18 @@ class _Builder:
         wanted += self.names_needed(annotations, models_package="..models.")
         return group_imports(wanted)
 
-    def names_needed(self, annotations: list[str], models_package: str, own: frozenset[str] | set[str] = frozenset()) -> list[tuple[str, str]]:
-        """(module, name) pairs for every model and helper the annotations mention."""
+    def names_needed(
+        self,
+        annotations: list[str],
+        models_package: str,
+        own: frozenset[str] | set[str] = frozenset(),
+        root: str = "..",
+    ) -> list[tuple[str, str]]:
+        """(module, name) pairs for every model and helper the annotations mention.
+
+        ``root`` is the importing module's relative path to the package root: ``..`` from
+        models/ and resources/, ``.`` from a module at the root.
+        """
         wanted = []
         for word in sorted({w for a in annotations for w in identifiers(a)}):
             if word in own:
@@ -1188,7 +1194,9 @@ class _Builder:
             elif word == "builtins":
                 wanted.append(("builtins", ""))
             elif word in _HELPER_MODULES:
-                wanted.append((_HELPER_MODULES[word], word))
+                module = _HELPER_MODULES[word]
+                # "._x" names a module of the generated package itself, seen from its root.
+                wanted.append((root + module[1:] if module.startswith(".") else module, word))
         return wanted
 
     def build_model_modules(self) -> tuple[ir.ModelModule, ...]:
@@ -1274,8 +1282,8 @@ _HELPER_MODULES = {
     "Decimal": "decimal",
     "Tag": "pydantic",
     "Discriminator": "pydantic",
-    "by_property": ".._models",
-    "FileContent": ".._base",
+    "by_property": "._models",
+    "FileContent": "._base",
     "Field": "pydantic",
     "builtins": "",  # a plain ``import builtins``
 }
