@@ -41,7 +41,7 @@ def test_object_fields_required_optional_nullable(build: Build) -> None:
     assert (thing["id"].annotation, thing["id"].value) == ("str", None)
     assert (thing["maybe"].annotation, thing["maybe"].value) == ("str | None", None)
     assert thing["oldStyle"].annotation == "int | None"
-    assert thing["oldStyle"].value == "Field(None, alias='oldStyle')"
+    assert thing["oldStyle"].value == 'Field(None, alias="oldStyle")'
     assert thing["createdAt"].annotation == "datetime | None"
     assert thing["json"].py_name == "json_"  # never shadows BaseModel.json
 
@@ -57,15 +57,15 @@ def test_enums_tolerate_unknown_values_and_collisions(build: Build) -> None:
     direction = models["Direction"]
     assert isinstance(direction, ir.EnumModel)
     assert [m.py_name for m in direction.members] == ["ASC", "ASC_2", "EMPTY", "CLASS", "UNI", "VALUE_1_ST"]
-    assert [m.value for m in direction.members][:2] == ["'ASC'", "'asc'"]
+    assert [m.value for m in direction.members][:2] == ['"ASC"', '"asc"']
     level = models["Level"]
     assert isinstance(level, ir.EnumModel) and level.base == "int"
     assert [m.py_name for m in level.members] == ["VALUE_1", "VALUE_MINUS_2"]
     assert isinstance(models["Mixed"], ir.AliasModel)
-    assert models["Mixed"].annotation == "Literal['a', 1] | int | str"
+    assert models["Mixed"].annotation == 'Literal["a", 1] | int | str'
     # Known values become members (enum tried first); unknown ones stay as they came.
     assert fields(models["Holder"])["d"].annotation == (
-        "Annotated[Direction | str, Field(union_mode='left_to_right')] | None"
+        'Annotated[Direction | str, Field(union_mode="left_to_right")] | None'
     )
 
 
@@ -75,7 +75,7 @@ def test_inline_enum_is_named_from_where_it_stands(build: Build) -> None:
     }}}))
     models = models_by_name(api)
     assert fields(models["Customer"])["consumerStatus"].annotation == (
-        "Annotated[CustomerConsumerStatus | str, Field(union_mode='left_to_right')] | None"
+        'Annotated[CustomerConsumerStatus | str, Field(union_mode="left_to_right")] | None'
     )
     # The inline enum lives in its owner's module.
     module = next(m for m in api.model_modules if any(x.name == "Customer" for x in m.models))
@@ -98,8 +98,8 @@ def test_all_of_merges_and_one_of_discriminates(build: Build) -> None:
     pet = models["Pet"]
     assert isinstance(pet, ir.AliasModel)
     assert pet.annotation == (
-        "Annotated[Annotated[Cat, Tag('cat')] | Annotated[Dog, Tag('Dog')], "
-        "Discriminator(by_property('kind'))]"
+        'Annotated[Annotated[Cat, Tag("cat")] | Annotated[Dog, Tag("Dog")], '
+        'Discriminator(by_property("kind"))]'
     )
 
 
@@ -148,12 +148,12 @@ def test_operations_parameters_and_flattened_body(build: Build) -> None:
     assert names[("query", "id")] == "id_query"  # same name in two locations
     assert names[("query", "timeout")] == "timeout_query"  # never shadows the per-call option
     trace = next(p for p in op.keyword if p.wire_name == "X-Trace")
-    assert trace.required and trace.example == "'t-000'"  # satisfies the pattern
+    assert trace.required and trace.example == '"t-000"'  # satisfies the pattern
     body = {p.wire_name: p for p in op.body_fields}
     assert set(body) == {"name", "owner"}  # readOnly fields are not sent
     assert body["owner"].annotation == "Owner | dict[str, Any]"  # None only where nullable
     assert op.return_annotation == "Owner" and op.return_model == "Owner"
-    assert op.example_args.startswith("'string', ")
+    assert op.example_args.startswith('"string", ')
     modules = {i.module for section in resource.imports for i in section}
     assert "..models.owner" in modules and "typing" in modules
 

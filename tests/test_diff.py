@@ -114,7 +114,7 @@ def test_adding_an_enum_value_is_minor_because_unknown_values_are_kept(tmp_path:
     result = compare(tmp_path, with_kind_enum("cat", "dog", "bird"), old=with_kind_enum("cat", "dog"))
     (change,) = result.changes
     assert (change.level, change.kind, change.action) == ("minor", "enum value", "added")
-    assert "'bird'" in change.subject and change.detail == UNKNOWN_ENUM_NOTE
+    assert '"bird"' in change.subject and change.detail == UNKNOWN_ENUM_NOTE
 
 
 def test_removing_an_enum_value_is_breaking(tmp_path: Path) -> None:

@@ -291,8 +291,8 @@ def test_enum_members_stay_distinct_and_valid() -> None:
     sort_order = next(m for mod in api.model_modules for m in mod.models if m.name == "SortOrder")
     members = {member.value: member.py_name for member in sort_order.members}  # type: ignore[union-attr]
     assert members == {
-        "'ASC'": "ASC", "'asc'": "ASC_2", "''": "EMPTY", "'class'": "CLASS", "'None'": "NONE",
-        "'naïve'": "NAIVE", "'1st'": "VALUE_1_ST", "'a-b'": "A_B", "'a_b'": "A_B_2",
+        '"ASC"': "ASC", '"asc"': "ASC_2", '""': "EMPTY", '"class"': "CLASS", '"None"': "NONE",
+        '"naïve"': "NAIVE", '"1st"': "VALUE_1_ST", '"a-b"': "A_B", '"a_b"': "A_B_2",
     }
 
 

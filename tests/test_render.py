@@ -2,9 +2,20 @@ import ast
 import io
 import tokenize
 
+import black
 import pytest
 
-from generator.render import comment, docstring, markdown, pyrepr
+from generator.format import MODE
+from generator.literals import py_literal
+from generator.render import (
+    annotated,
+    assigned,
+    call_layout,
+    comment,
+    docstring,
+    markdown,
+    parameter,
+)
 
 INJECTIONS = [
     '"""; import os; os.system("echo pwned"); """',
@@ -43,8 +54,60 @@ def test_docstring_holds_text_and_nothing_else(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", INJECTIONS)
-def test_pyrepr_round_trips(text: str) -> None:
-    assert ast.literal_eval(pyrepr(text)) == text
+def test_py_literal_round_trips(text: str) -> None:
+    assert ast.literal_eval(py_literal(text)) == text
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        ["it's", 'say "hi"', "both ' and \"", None, 1.5, True],
+        {"k": ("one",), "e": (), "n": {"deep": ["\x00\n"]}},
+        ("a", "b"),
+    ],
+)
+def test_py_literal_round_trips_containers(value: object) -> None:
+    assert ast.literal_eval(py_literal(value)) == value
+
+
+def test_py_literal_quotes_as_black_does() -> None:
+    assert py_literal("plain") == '"plain"'
+    assert py_literal("it's") == '"it\'s"'
+    assert py_literal('say "hi"') == "'say \"hi\"'"  # double quotes inside: black keeps ''
+
+
+LONG = "VeryLongModelNameThatKeepsGoing" * 2
+# Where each layout stands: at module level, in a class body, in a parameter list.
+MODULE, CLASS, PARAMETERS = "{}\n", "class C:\n    {}\n", "def f(\n    self,\n    *,\n    {},\n) -> None:\n    pass\n"
+TUPLE = "X = (\n    1,\n    {}\n)\n"
+
+
+@pytest.mark.parametrize(
+    ("context", "code"),
+    [
+        (TUPLE, call_layout("Reply", ['"200"', '"json"', "Short"], ",", 4)),
+        (TUPLE, call_layout("Reply", ['"200"', '"json"', LONG], ",", 4)),
+        (TUPLE, call_layout("Reply", ['"200"', '"json"', LONG, LONG], ",", 4)),
+        (MODULE, call_layout("class " + LONG + LONG, ["str", "Enum"], ":") + "\n    A = 1"),
+        (CLASS, annotated("field", f"{LONG}Extra | None", "None", 4)),
+        (CLASS, annotated("field", f"{LONG[:40]} | None", 'Field(None, alias="fieldName")', 4)),
+        (CLASS, annotated("field", f"list[{LONG}ExtraExtraExtra]", "", 4)),
+        (PARAMETERS, parameter("argument", f"{LONG} | dict[str, Any] | NotGiven", "NOT_GIVEN", 4)),
+        (PARAMETERS, parameter("argument", f"{LONG} | {LONG[:50]}", "", 4)),
+        (CLASS, assigned("MEMBER", py_literal(LONG + LONG[:14]), 4)),
+        (MODULE, assigned("Alias: TypeAlias", f"{LONG} | {LONG[:15]}")),
+    ],
+)
+def test_layouts_are_what_black_writes(context: str, code: str) -> None:
+    """Each layout helper lays its code out exactly as black would: black changes nothing."""
+    source = context.format(code)
+    assert fits_nowhere_else(code)
+    assert black.format_str(source, mode=MODE) == source, source
+
+
+def fits_nowhere_else(code: str) -> bool:
+    """The cases are long enough to need the layout, except the one-line control case."""
+    return "\n" in code or len(code) < 60
 
 
 @pytest.mark.parametrize("text", INJECTIONS)

@@ -176,7 +176,8 @@ class Harness:
             )
         else:
             client = Commerce(
-                http_client=httpx.Client(transport=self.transport(handler)), **settings
+                http_client=httpx.Client(transport=self.transport(handler)),
+                **settings,
             )
         self.record_sleeps(client)
         return client
@@ -562,9 +563,8 @@ def test_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         sent.append(request)
         return httpx.Response(200, json=ITEM)
 
-    with Commerce(
-        **CREDENTIALS, http_client=httpx.Client(transport=httpx.MockTransport(handler))
-    ) as client:
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    with Commerce(**CREDENTIALS, http_client=http_client) as client:
         assert client.base_url == "http://from-env.test/v1"
         client.request(GET_ITEM, {"p": "x"})
     assert str(sent[0].url) == "http://from-env.test/v1/items/x"

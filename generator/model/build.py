@@ -12,6 +12,7 @@ from typing import Any, Literal
 from urllib.parse import unquote
 
 from ..diagnostics import Diagnostic, SpecError
+from ..literals import py_literal
 from ..load import HTTP_METHODS, LoadedSpec, escape_segment, resolve_pointer, segments_of
 from ..names import (
     NameTable,
@@ -482,7 +483,7 @@ class _Builder:
             items_wire=items.alias,
             has_next_wire=has_next.alias,
             next_page_wire=next_page.alias,
-            page_example=repr(page_example),
+            page_example=py_literal(page_example),
         )
 
     def model_if_built(self, name: str) -> ir.Model | None:
@@ -531,7 +532,7 @@ class _Builder:
             annotation=annotation,
             description=str(param.get("description", "")),
             deprecated=bool(param.get("deprecated")),
-            example=repr(example),
+            example=py_literal(example),
         )
 
     def build_body(
@@ -561,7 +562,7 @@ class _Builder:
             )
             if fields is not None:
                 return (
-                    ir.Body(media_type, kind, "", required, description, repr(example)),
+                    ir.Body(media_type, kind, "", required, description, py_literal(example)),
                     fields,
                 )
         if kind == "binary":
@@ -571,7 +572,7 @@ class _Builder:
             annotation = "str"
         else:
             annotation = self.annotation(schema, schema_pointer, context + "Body")
-        return ir.Body(media_type, kind, annotation, required, description, repr(example)), ()
+        return ir.Body(media_type, kind, annotation, required, description, py_literal(example)), ()
 
     def media_example(self, media: dict[str, Any]) -> Any:
         """The spec's own example of a media type (``example``, else the first of ``examples``),
@@ -629,7 +630,7 @@ class _Builder:
                     annotation=annotation,
                     description=str((resolved or {}).get("description", "")) if isinstance(resolved, dict) else "",
                     deprecated=bool(isinstance(resolved, dict) and resolved.get("deprecated")),
-                    example=repr(example),
+                    example=py_literal(example),
                 )
             )
         return tuple(params)
@@ -734,7 +735,7 @@ class _Builder:
                         method=method.upper(),
                         annotation=annotation,
                         description=str(operation.get("summary") or operation.get("description") or ""),
-                        example=repr(example_for(schema, self.resolve)),
+                        example=py_literal(example_for(schema, self.resolve)),
                     )
                 )
         return tuple(result)
@@ -899,9 +900,9 @@ class _Builder:
             tags = self.discriminator_tags(discriminator, refs)
             if tags is not None:
                 tagged = " | ".join(
-                    f"Annotated[{member}, Tag({tag!r})]" for member, tag in zip(members, tags)
+                    f"Annotated[{member}, Tag({py_literal(tag)})]" for member, tag in zip(members, tags)
                 )
-                prop = repr(str(discriminator.get("propertyName")))
+                prop = py_literal(str(discriminator.get("propertyName")))
                 return f"Annotated[{tagged}, Discriminator(by_property({prop}))]"
         return merge_union(members)
 
@@ -955,7 +956,11 @@ class _Builder:
             if py_name == wire_name:
                 value = None if is_required else default
             else:
-                value = f"Field(alias={wire_name!r})" if is_required else f"Field({default}, alias={wire_name!r})"
+                value = (
+                    f"Field(alias={py_literal(wire_name)})"
+                    if is_required
+                    else f"Field({default}, alias={py_literal(wire_name)})"
+                )
             fields.append(
                 ir.Field(
                     py_name=py_name,
@@ -989,7 +994,7 @@ class _Builder:
         )
 
     def default_value(self, prop: Any) -> str:
-        """repr() of an optional property's ``default`` when it is a literal of the property's
+        """The Python literal of an optional property's ``default`` when it is a literal of the property's
         own type, else "None". Requests stay as they were: models are sent with exclude_unset."""
         resolved = self.resolve(prop)
         if not isinstance(prop, dict) or not isinstance(resolved, dict):
@@ -1004,10 +1009,10 @@ class _Builder:
             "number": isinstance(default, (int, float)) and not isinstance(default, bool),
             "boolean": isinstance(default, bool),
         }
-        return repr(default) if fits.get(kind or "", False) else "None"
+        return py_literal(default) if fits.get(kind or "", False) else "None"
 
     def prefer_enum_members(self, annotation: str) -> str:
-        """``E | str`` -> ``Annotated[E | str, Field(union_mode='left_to_right')]`` for enums E.
+        """``E | str`` -> ``Annotated[E | str, Field(union_mode="left_to_right")]`` for enums E.
 
         pydantic's smart unions would turn a known value into a plain str (str is the exact
         type match); trying the enum first gives members for known values and keeps unknown
@@ -1017,7 +1022,7 @@ class _Builder:
         def wrap(match: re.Match[str]) -> str:
             if not isinstance(self.model_if_built(match.group(1)), ir.EnumModel):
                 return match.group(0)
-            return f"Annotated[{match.group(0)}, Field(union_mode='left_to_right')]"
+            return f'Annotated[{match.group(0)}, Field(union_mode="left_to_right")]'
 
         return _OPEN_ENUM.sub(wrap, annotation)
 
@@ -1033,7 +1038,7 @@ class _Builder:
                 label = upper_snake(str(value), fallback="value") if str(value) else "EMPTY"
                 if not label.isidentifier() or label == "VALUE":
                     label = f"VALUE_{index}"
-            built.append(ir.EnumMember(members.claim(safe_parameter(label)), repr(value)))
+            built.append(ir.EnumMember(members.claim(safe_parameter(label)), py_literal(value)))
         return ir.EnumModel(
             kind="enum",
             name=name,
@@ -1056,8 +1061,8 @@ class _Builder:
     @staticmethod
     def literal(value: Any) -> str:
         if isinstance(value, (str, int, bool)) or value is None:
-            return repr(value)
-        return repr(str(value))
+            return py_literal(value)
+        return py_literal(str(value))
 
     @staticmethod
     def json_type(value: Any) -> str:

@@ -1,7 +1,7 @@
 """The intermediate model: plain, frozen, typed data that templates read.
 
 Every decision is made before rendering: Python names are final and unique, type
-annotations are complete strings, literal values are already ``repr()``-ed.  Raw spec
+annotations are complete strings, literal values are already Python literals (``py_literal``).  Raw spec
 text (titles, descriptions) stays raw here; templates embed it only through the escaping
 filters that ``generator.render`` registers (``docstring``, ``comment``, ``markdown``).
 """
@@ -59,7 +59,7 @@ class ObjectModel:
 @dataclass(frozen=True, slots=True)
 class EnumMember:
     py_name: str
-    value: str  # repr() of the wire value
+    value: str  # Python literal of the wire value
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +112,7 @@ class Parameter:
     annotation: str  # annotation without the NotGiven part
     description: str
     deprecated: bool
-    example: str  # repr() of a value the spec accepts, for tests and README examples
+    example: str  # Python literal of a value the spec accepts, for tests and README examples
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +122,7 @@ class Body:
     annotation: str  # what the caller passes as ``body``
     required: bool
     description: str
-    example: str  # repr() of a value the spec accepts
+    example: str  # Python literal of a value the spec accepts
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +148,7 @@ class Pagination:
     items_wire: str
     has_next_wire: str
     next_page_wire: str
-    page_example: str  # repr() of a page the spec accepts, for generated tests
+    page_example: str  # Python literal of a page the spec accepts, for generated tests
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +226,7 @@ class Webhook:
     method: str
     annotation: str  # payload type
     description: str
-    example: str  # repr() of a payload the spec accepts, for the generated tests
+    example: str  # Python literal of a payload the spec accepts, for the generated tests
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,22 @@
+"""Python literals for spec values: the only way spec text enters generated code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def py_literal(value: Any) -> str:
+    """``repr()``, with strings double-quoted where that needs no escapes, as black writes
+    them: black formats code already in its style in one pass instead of two."""
+    kind = type(value)
+    if kind is str:
+        literal = repr(value)
+        # repr() only picks single quotes when the text holds no ' (or holds both kinds).
+        return f'"{literal[1:-1]}"' if literal[0] == "'" and '"' not in value else literal
+    if kind is list:
+        return "[" + ", ".join(map(py_literal, value)) + "]"
+    if kind is tuple:
+        return "(" + ", ".join(map(py_literal, value)) + (",)" if len(value) == 1 else ")")
+    if kind is dict:
+        return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
+    return repr(value)
