@@ -53,6 +53,8 @@ MODULE_RESERVED = frozenset(dir(builtins)) | {
     "SyncAPIResource",
     "AsyncAPIResource",
     "by_property",
+    "OpenEnum",
+    "OpenIntEnum",
     "RequestOptions",
     "Unpack",
     "FileContent",

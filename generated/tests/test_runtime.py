@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from datetime import timedelta
 from enum import Enum
-from typing import Annotated, Any, ClassVar
+from typing import Any, ClassVar
 
 import httpx
 import pydantic
@@ -51,7 +51,7 @@ from drivly_commerce._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from drivly_commerce._models import BaseModel
+from drivly_commerce._models import BaseModel, OpenEnum
 
 BASE_URL = "http://api.test"
 SECRET = "sk-test-0123456789-secret"
@@ -80,8 +80,7 @@ class Status(str, Enum):
 
 class Item(BaseModel):
     id: str
-    # left_to_right: in pydantic's default smart mode a known value would stay a plain str.
-    status: Annotated[Status | str | None, Field(union_mode="left_to_right")] = None
+    status: OpenEnum[Status] | None = None
     tags: list[str] | None = None
     child: Item | None = None
 

@@ -1012,17 +1012,18 @@ class _Builder:
         return py_literal(default) if fits.get(kind or "", False) else "None"
 
     def prefer_enum_members(self, annotation: str) -> str:
-        """``E | str`` -> ``Annotated[E | str, Field(union_mode="left_to_right")]`` for enums E.
+        """``E | str`` -> ``OpenEnum[E]`` (``E | int`` -> ``OpenIntEnum[E]``) for enums E.
 
         pydantic's smart unions would turn a known value into a plain str (str is the exact
-        type match); trying the enum first gives members for known values and keeps unknown
-        ones as they came.
+        type match); the aliases (in the SDK's ``_models``) try the enum first, which gives
+        members for known values and keeps unknown ones as they came.
         """
 
         def wrap(match: re.Match[str]) -> str:
             if not isinstance(self.model_if_built(match.group(1)), ir.EnumModel):
                 return match.group(0)
-            return f'Annotated[{match.group(0)}, Field(union_mode="left_to_right")]'
+            alias = "OpenEnum" if match.group(2) == "str" else "OpenIntEnum"
+            return f"{alias}[{match.group(1)}]"
 
         return _OPEN_ENUM.sub(wrap, annotation)
 
@@ -1288,6 +1289,8 @@ _HELPER_MODULES = {
     "Tag": "pydantic",
     "Discriminator": "pydantic",
     "by_property": "._models",
+    "OpenEnum": "._models",
+    "OpenIntEnum": "._models",
     "FileContent": "._base",
     "Field": "pydantic",
     "builtins": "",  # a plain ``import builtins``

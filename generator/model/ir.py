@@ -1,9 +1,10 @@
 """The intermediate model: plain, frozen, typed data that templates read.
 
 Every decision is made before rendering: Python names are final and unique, type
-annotations are complete strings, literal values are already Python literals (``py_literal``).  Raw spec
-text (titles, descriptions) stays raw here; templates embed it only through the escaping
-filters that ``generator.render`` registers (``docstring``, ``comment``, ``markdown``).
+annotations are complete strings, literal values are already Python literals
+(``generator.literals.py_literal``).  Raw spec text (titles, descriptions) stays raw
+here; templates embed it only through the escaping filters that ``generator.render``
+registers (``docstring``, ``comment``, ``markdown``).
 """
 
 from __future__ import annotations

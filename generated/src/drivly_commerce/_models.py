@@ -6,12 +6,20 @@ import types
 from collections.abc import Callable
 from enum import Enum
 from functools import lru_cache
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any, TypeAlias, TypeVar, Union, get_args, get_origin
 
 import pydantic
 from pydantic.fields import FieldInfo
 
-__all__ = ["BaseModel", "by_property", "lenient_validate"]
+__all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "by_property", "lenient_validate"]
+
+_E = TypeVar("_E", bound=Enum)
+# pydantic's smart unions would turn a known value into a plain str, str being the exact
+# type match: left to right, a known value becomes the member and an unknown one stays.
+OpenEnum: TypeAlias = Annotated[_E | str, pydantic.Field(union_mode="left_to_right")]
+"""A member of the enum, or the string the API sent when the spec does not know it yet."""
+OpenIntEnum: TypeAlias = Annotated[_E | int, pydantic.Field(union_mode="left_to_right")]
+"""A member of the enum, or the integer the API sent when the spec does not know it yet."""
 
 
 class BaseModel(pydantic.BaseModel):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, OpenEnum
 from .customer_company_type import CustomerCompanyType
 from .customer_consumer_lead_source import CustomerConsumerLeadSource
 from .customer_consumer_status import CustomerConsumerStatus
@@ -47,10 +46,9 @@ class Customer(BaseModel):
     """Insurance policies of this Customer (InsurancePolicy)."""
     tenants: list[RelationshipValue] | None = None
     """Tenants the document belongs to (Tenant)."""
-    consumer_status: (
-        Annotated[CustomerConsumerStatus | str, Field(union_mode="left_to_right")]
-        | None
-    ) = Field(None, alias="consumerStatus")
+    consumer_status: OpenEnum[CustomerConsumerStatus] | None = Field(
+        None, alias="consumerStatus"
+    )
     """Sales status of the consumer."""
     consumer_first_name: str | None = Field(None, alias="consumerFirstName")
     """Consumer's first name."""
@@ -196,14 +194,9 @@ class Customer(BaseModel):
         None, alias="consumerOtherIncomeAmount"
     )
     """Amount of the consumer's other income."""
-    consumer_lead_source: (
-        list[
-            Annotated[
-                CustomerConsumerLeadSource | str, Field(union_mode="left_to_right")
-            ]
-        ]
-        | None
-    ) = Field(None, alias="consumerLeadSource")
+    consumer_lead_source: list[OpenEnum[CustomerConsumerLeadSource]] | None = Field(
+        None, alias="consumerLeadSource"
+    )
     """Channels the consumer came from."""
     company_name: str | None = Field(None, alias="companyName")
     """Name of the company."""
@@ -219,10 +212,9 @@ class Customer(BaseModel):
         None, alias="companyInsuranceQuotes"
     )
     """Insurance quotes of the company (InsuranceQuote)."""
-    company_type: (
-        list[Annotated[CustomerCompanyType | str, Field(union_mode="left_to_right")]]
-        | None
-    ) = Field(None, alias="companyType")
+    company_type: list[OpenEnum[CustomerCompanyType]] | None = Field(
+        None, alias="companyType"
+    )
     """Kinds of business the company is."""
     company_website: str | None = Field(None, alias="companyWebsite")
     """Website URL of the company."""
