@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
@@ -46,8 +46,17 @@ def default_cache_dir() -> Path | None:
     return root / "black" if root is not None else None
 
 
-def format_sources(files: Mapping[str, str], *, cache_dir: Path | None = None) -> dict[str, str]:
-    """The files with every ``.py`` file formatted by black; other files unchanged."""
+def format_sources(
+    files: Mapping[str, str],
+    *,
+    cache_dir: Path | None = None,
+    meanwhile: Callable[[], None] = lambda: None,
+) -> dict[str, str]:
+    """The files with every ``.py`` file formatted by black; other files unchanged.
+
+    ``meanwhile`` runs in this process while worker processes format (the pipeline
+    validates the spec there); when it raises, the formatting is abandoned.
+    """
     cache = _Cache(cache_dir if cache_dir is not None else default_cache_dir())
     result = dict(files)
     misses: dict[str, str] = {}
@@ -59,22 +68,28 @@ def format_sources(files: Mapping[str, str], *, cache_dir: Path | None = None) -
             misses[path] = source
         else:
             result[path] = cached
-    for path, formatted in _format_all(misses).items():
+    for path, formatted in _format_all(misses, meanwhile).items():
         result[path] = formatted
         cache.put(misses[path], formatted)
     return result
 
 
-def _format_all(sources: Mapping[str, str]) -> dict[str, str]:
+def _format_all(sources: Mapping[str, str], meanwhile: Callable[[], None]) -> dict[str, str]:
     workers = min(os.cpu_count() or 1, len(sources))
     if workers < 2 or sum(map(len, sources.values())) < PARALLEL_MIN_CHARS:
+        meanwhile()
         outcomes = [_format_one(item) for item in sources.items()]
     else:
         # Largest first, one file per task: workers stay busy until the end instead of
         # one of them finishing a chunk of big files long after the others.
         ordered = sorted(sources.items(), key=lambda item: -len(item[1]))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            outcomes = list(pool.map(_format_one, ordered))
+        pool = ProcessPoolExecutor(max_workers=workers)
+        try:
+            futures = [pool.submit(_format_one, item) for item in ordered]
+            meanwhile()
+            outcomes = [future.result() for future in futures]
+        finally:
+            pool.shutdown(cancel_futures=True)
     formatted: dict[str, str] = {}
     for path, text, error in outcomes:
         if error is not None:

@@ -81,14 +81,19 @@ def produce(config: Config) -> Generated:
     """Everything generate would write, as bytes; raises SpecError on bad input."""
     started = time.perf_counter()
     spec = load_spec(config.spec)
-    validate(spec)
+    # Validation runs while black formats in other processes: both are seconds on a large
+    # spec. Anything that fails before then is reported as the spec's own problems first.
     try:
         api = build_api(spec, options_for(config, spec))
+        texts = render(api, (*config.templates, BUILTIN_TEMPLATES))
     except RecursionError:
+        validate(spec)
         raise SpecError([spec.diagnostic("", "schemas nest too deeply to generate code for")]) from None
-    texts = render(api, (*config.templates, BUILTIN_TEMPLATES))
+    except Exception:
+        validate(spec)
+        raise
     texts[f"tests/{SPEC_COPY}"] = json.dumps(spec.document, indent=2, ensure_ascii=False) + "\n"
-    formatted = format_sources(texts)
+    formatted = format_sources(texts, meanwhile=lambda: validate(spec))
     files = {path: text.encode("utf-8") for path, text in sorted(formatted.items())}
     return Generated(spec, files, time.perf_counter() - started, api.notes)
 

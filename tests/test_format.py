@@ -123,3 +123,35 @@ def test_invalid_python_in_a_worker_raises_format_error(tmp_path: Path) -> None:
     files["m7.py"] = "class (:\n"
     with pytest.raises(FormatError, match=r"^m7\.py: "):
         format_sources(files, cache_dir=tmp_path)
+
+
+class Invalid(Exception):
+    """Stands for the SpecError that validation raises while the workers format."""
+
+
+@pytest.mark.parametrize("pooled", [True, False])
+def test_meanwhile_runs_once_and_its_error_abandons_formatting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pooled: bool
+) -> None:
+    if not pooled:
+        monkeypatch.setattr(formatting, "PARALLEL_MIN_CHARS", 10**12)
+    files = {f"m{i}.py": model_source(i) for i in range(24)}
+    runs: list[int] = []
+    formatted = format_sources(files, cache_dir=tmp_path / "ok", meanwhile=lambda: runs.append(1))
+    assert runs == [1] and formatted["m3.py"] == black.format_str(files["m3.py"], mode=MODE)
+
+    def invalid() -> None:
+        raise Invalid
+
+    with pytest.raises(Invalid):
+        format_sources(files, cache_dir=tmp_path / "invalid", meanwhile=invalid)
+    # Validation failing wins over a broken file: the spec's problems are what the user sees.
+    with pytest.raises(Invalid):
+        format_sources({**files, "m7.py": "class (:\n"}, cache_dir=tmp_path / "x", meanwhile=invalid)
+
+
+def test_meanwhile_runs_when_everything_is_cached(tmp_path: Path) -> None:
+    format_sources({"a.py": UGLY}, cache_dir=tmp_path)
+    runs: list[int] = []
+    format_sources({"a.py": UGLY}, cache_dir=tmp_path, meanwhile=lambda: runs.append(1))
+    assert runs == [1]
