@@ -53,6 +53,21 @@ def call_layout(head: str, arguments: Sequence[str], tail: str = "", indent: int
     return f"{head}(\n{lines}{pad}){tail}"
 
 
+def def_layout(name: str, parameters: Sequence[str], returns: str, indent: int = 0) -> str:
+    """``def name(parameters) -> returns:`` as black writes it: a lone parameter broken onto
+    its own line gets a trailing comma, several on one line do not."""
+    joined = ", ".join(parameters)
+    line = f"def {name}({joined}) -> {returns}:"
+    pad = " " * indent
+    if fits(line, indent):
+        return line
+    if fits(joined + ("," if len(parameters) == 1 else ""), indent + 4):
+        comma = "," if len(parameters) == 1 else ""
+        return f"def {name}(\n{pad}    {joined}{comma}\n{pad}) -> {returns}:"
+    lines = "".join(f"{pad}    {parameter},\n" for parameter in parameters)
+    return f"def {name}(\n{lines}{pad}) -> {returns}:"
+
+
 def annotated(target: str, annotation: str, value: str = "", indent: int = 0) -> str:
     """A class attribute ``target: annotation = value`` as black lays out the long ones we
     emit (the value split or parenthesized first, then the annotation); rarer shapes are
@@ -69,7 +84,8 @@ def annotated(target: str, annotation: str, value: str = "", indent: int = 0) ->
             return f"{target}: {annotation} = (\n{pad}    {value}\n{pad})"
         return parameter(target, annotation, value, indent)
     head, _, inside = annotation[:-1].partition("[")
-    if annotation.endswith("]") and head and fits(f"{target}: {head}[", indent) and fits(inside, indent + 4):
+    # A lone name that is too long anyway goes on a line of its own all the same.
+    if annotation.endswith("]") and head and fits(f"{target}: {head}[", indent) and (fits(inside, indent + 4) or inside.isidentifier()):
         return f"{target}: {head}[\n{pad}    {inside}\n{pad}]"
     return line
 
@@ -85,7 +101,8 @@ def parameter(name: str, annotation: str, default: str = "", indent: int = 0) ->
     if fits(annotation, indent + 4):
         return f"{name}: (\n{pad}    {annotation}\n{pad}{end}"
     members = _top_level_union(annotation)
-    if len(members) > 1 and all(fits(f"| {m}", indent + 4) for m in members):
+    # Members black cannot break further stand one a line, even when one is too long.
+    if len(members) > 1 and all(fits(f"| {m}", indent + 4) or m.isidentifier() for m in members):
         lines = f"\n{pad}    | ".join(members)
         return f"{name}: (\n{pad}    {lines}\n{pad}{end}"
     return line
@@ -204,7 +221,11 @@ def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
         pyrepr=py_literal, docstring=docstring, comment=comment, markdown=markdown, toml=toml
     )
     env.globals.update(
-        call_layout=call_layout, annotated=annotated, parameter=parameter, assigned=assigned
+        call_layout=call_layout,
+        def_layout=def_layout,
+        annotated=annotated,
+        parameter=parameter,
+        assigned=assigned,
     )
     env.tests["fitting"] = fits
     return env
