@@ -13,6 +13,9 @@ def py_literal(value: Any) -> str:
         literal = repr(value)
         # repr() only picks single quotes when the text holds no ' (or holds both kinds).
         return f'"{literal[1:-1]}"' if literal[0] == "'" and '"' not in value else literal
+    if kind is bytes:
+        literal = repr(value)
+        return f'b"{literal[2:-1]}"' if literal[1] == "'" and b'"' not in value else literal
     if kind is list:
         return "[" + ", ".join(map(py_literal, value)) + "]"
     if kind is tuple:

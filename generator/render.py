@@ -9,6 +9,7 @@ file by file, which is how users replace a single built-in template.
 
 from __future__ import annotations
 
+import ast
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -39,27 +40,76 @@ def fits(line: str, indent: int = 0) -> bool:
     return indent + len(line) <= LINE_LENGTH
 
 
-def call_layout(head: str, arguments: Sequence[str], tail: str = "", indent: int = 0) -> str:
-    """``head(arguments)tail`` as black writes a call or literal whose arguments are short:
-    one line if it fits, else the arguments on a line of their own, else one a line.
-    Without its first indent: templates place it after their own."""
+def call_layout(
+    head: str, arguments: Sequence[str], tail: str = "", indent: int = 0, brackets: str = "()"
+) -> str:
+    """``head(arguments)tail`` as black writes a call (or, with other ``brackets``, a
+    display): on one line if it fits, else a call's arguments on a line of their own, else
+    one a line, literals among them broken in turn. Without its first indent: templates
+    place it after their own."""
+    opening, closing = brackets[0], brackets[1]
     joined = ", ".join(arguments)
-    if fits(f"{head}({joined}){tail}", indent):
-        return f"{head}({joined}){tail}"
+    if fits(f"{head}{opening}{joined}{closing}{tail}", indent):
+        return f"{head}{opening}{joined}{closing}{tail}"
     pad = " " * indent
-    if fits(joined, indent + 4):
+    # black keeps a call's arguments together when they fit; a display it always explodes.
+    if brackets == "()" and fits(joined, indent + 4):
         return f"{head}(\n{pad}    {joined}\n{pad}){tail}"
-    lines = "".join(f"{pad}    {argument},\n" for argument in arguments)
-    return f"{head}(\n{lines}{pad}){tail}"
+    lines = "".join(f"{pad}    {_argument_layout(argument, indent + 4)}\n" for argument in arguments)
+    return f"{head}{opening}\n{lines}{pad}{closing}{tail}"
 
 
-def def_layout(name: str, parameters: Sequence[str], returns: str, indent: int = 0) -> str:
+def _argument_layout(argument: str, indent: int) -> str:
+    """One argument of an exploded call, with its comma; a long literal is broken too."""
+    if fits(argument + ",", indent):
+        return argument + ","
+    try:
+        value = ast.literal_eval(argument)
+    except (ValueError, SyntaxError):
+        return argument + ","  # not a literal: black's to break, if it can
+    return _value_layout(value, "", ",", indent)
+
+
+def literal_layout(literal: str, prefix: str = "", suffix: str = "", indent: int = 0) -> str:
+    """``prefix literal suffix``, a long collection broken as black breaks it. ``literal`` is
+    a py_literal output (parsing it back is safe: literal_eval runs no code)."""
+    return _value_layout(ast.literal_eval(literal), prefix, suffix, indent)
+
+
+_BRACKETS: dict[type, tuple[str, str]] = {list: ("[", "]"), tuple: ("(", ")"), dict: ("{", "}")}
+
+
+def _value_layout(value: Any, prefix: str, suffix: str, indent: int) -> str:
+    one_line = prefix + py_literal(value) + suffix
+    kind = type(value)
+    if fits(one_line, indent) or kind not in (list, tuple, dict) or not value:
+        return one_line
+    opening, closing = _BRACKETS[kind]
+    items = (
+        [(py_literal(k) + ": ", v) for k, v in value.items()]
+        if kind is dict
+        else [("", v) for v in value]
+    )
+    pad = " " * indent
+    if len(items) == 1:
+        # One item has no comma to break at: black keeps it on one line inside the brackets.
+        key, item = items[0]
+        inner = _value_layout(item, key, "," if kind is tuple else "", indent + 4)
+        return f"{prefix}{opening}\n{pad}    {inner}\n{pad}{closing}{suffix}"
+    lines = "".join(f"{pad}    {_value_layout(item, key, ',', indent + 4)}\n" for key, item in items)
+    return f"{prefix}{opening}\n{lines}{pad}{closing}{suffix}"
+
+
+def def_layout(
+    name: str, parameters: Sequence[str], returns: str, indent: int = 0, keyword_width: int = 0
+) -> str:
     """``def name(parameters) -> returns:`` as black writes it: a lone parameter broken onto
-    its own line gets a trailing comma, several on one line do not."""
+    its own line gets a trailing comma, several on one line do not. ``keyword_width``: what
+    stands before ``def`` on its line (``async ``)."""
     joined = ", ".join(parameters)
     line = f"def {name}({joined}) -> {returns}:"
     pad = " " * indent
-    if fits(line, indent):
+    if fits(line, indent + keyword_width):
         return line
     if fits(joined + ("," if len(parameters) == 1 else ""), indent + 4):
         comma = "," if len(parameters) == 1 else ""
@@ -223,6 +273,7 @@ def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
     env.globals.update(
         call_layout=call_layout,
         def_layout=def_layout,
+        literal_layout=literal_layout,
         annotated=annotated,
         parameter=parameter,
         assigned=assigned,

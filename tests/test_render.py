@@ -13,6 +13,7 @@ from generator.render import (
     call_layout,
     comment,
     def_layout,
+    literal_layout,
     docstring,
     markdown,
     parameter,
@@ -78,6 +79,12 @@ def test_py_literal_quotes_as_black_does() -> None:
 
 
 LONG = "VeryLongModelNameThatKeepsGoing" * 2
+PAGE = {
+    "docs": [{"id": "1042", "updatedAt": "2024-05-20T11:15:42.903Z", "tags": ["a", "b"], "n": None}],
+    "hasNextPage": False,
+    "empty": {},
+    "blob": b"bytes",
+}
 # Where each layout stands: at module level, in a class body, in a parameter list.
 MODULE, CLASS, PARAMETERS = "{}\n", "class C:\n    {}\n", "def f(\n    self,\n    *,\n    {},\n) -> None:\n    pass\n"
 TUPLE = "X = (\n    1,\n    {}\n)\n"
@@ -100,6 +107,12 @@ TUPLE = "X = (\n    1,\n    {}\n)\n"
         (CLASS, def_layout("with_raw_response", ["self"], LONG, 4) + "\n        pass"),
         (CLASS, def_layout("__init__", ["self", f"resource: {LONG}"], "None", 4) + "\n        pass"),
         (CLASS, def_layout("f", ["self", f"first: {LONG}", f"second: {LONG}"], "None", 4) + "\n        pass"),
+        (MODULE, literal_layout(py_literal(PAGE), "PAGE: dict[str, Any] = ")),
+        (MODULE, literal_layout(py_literal({"only": PAGE["docs"][0]}), "ONE = ")),
+        (MODULE, literal_layout(py_literal((LONG, LONG)), "PAIR = ")),
+        (MODULE, literal_layout(py_literal((LONG + LONG,)), "SINGLE = ")),
+        (TUPLE, call_layout("pytest.param", ['"resource"', py_literal(PAGE), "None", 'id="x"'], ",", 4)),
+        (CLASS, call_layout("body = ", ["**PAGE", '"hasNextPage": number < 3', f'"{LONG}": None'], indent=4, brackets="{}")),
         (CLASS, assigned("MEMBER", py_literal(LONG + LONG[:14]), 4)),
         (MODULE, assigned("Alias: TypeAlias", f"{LONG} | {LONG[:15]}")),
     ],

@@ -31,9 +31,7 @@ OPERATIONS = [
         "customers",
         "delete_many",
         (),
-        {
-            "where": {"email": {"equals": "jane.doe@example.com"}},
-        },
+        {"where": {"email": {"equals": "jane.doe@example.com"}}},
         CustomerBulkResponse,
         id="customers.delete_many",
     ),
@@ -41,9 +39,7 @@ OPERATIONS = [
         "customers",
         "update_many",
         (),
-        {
-            "where": {"email": {"equals": "jane.doe@example.com"}},
-        },
+        {"where": {"email": {"equals": "jane.doe@example.com"}}},
         CustomerBulkResponse,
         id="customers.update_many",
     ),
@@ -418,9 +414,7 @@ def test_customers_delete_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {
-        "where": {"email": {"equals": "jane.doe@example.com"}},
-    }
+    arguments: dict[str, Any] = {"where": {"email": {"equals": "jane.doe@example.com"}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -447,9 +441,7 @@ def test_customers_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {
-        "where": {"email": {"equals": "jane.doe@example.com"}},
-    }
+    arguments: dict[str, Any] = {"where": {"email": {"equals": "jane.doe@example.com"}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
