@@ -13,8 +13,8 @@ from generator.render import (
     call_layout,
     comment,
     def_layout,
-    literal_layout,
     docstring,
+    literal_layout,
     markdown,
     parameter,
 )
