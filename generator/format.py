@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import heapq
 import os
 import tempfile
 from collections.abc import Callable, Mapping
@@ -26,6 +27,7 @@ _KEY_PREFIX = f"black {version('black')}\0{MODE.get_cache_key()}\0".encode()
 # wins from roughly 8-15 KB of cache misses (8 KB: 67 ms serial vs 60 ms pooled;
 # 58 KB: 463 vs 266 ms; 400 KB: 3.3 vs 1.8 s).
 PARALLEL_MIN_CHARS = 10_000
+BATCHES_PER_WORKER = 8  # enough for the last batches to even out the workers' finish
 
 
 class FormatError(Exception):
@@ -80,14 +82,14 @@ def _format_all(sources: Mapping[str, str], meanwhile: Callable[[], None]) -> di
         meanwhile()
         outcomes = [_format_one(item) for item in sources.items()]
     else:
-        # Largest first, one file per task: workers stay busy until the end instead of
-        # one of them finishing a chunk of big files long after the others.
-        ordered = sorted(sources.items(), key=lambda item: -len(item[1]))
         pool = ProcessPoolExecutor(max_workers=workers)
         try:
-            futures = [pool.submit(_format_one, item) for item in ordered]
+            futures = [
+                pool.submit(_format_batch, batch)
+                for batch in _batches(sources, workers * BATCHES_PER_WORKER)
+            ]
             meanwhile()
-            outcomes = [future.result() for future in futures]
+            outcomes = [outcome for future in futures for outcome in future.result()]
         finally:
             pool.shutdown(cancel_futures=True)
     formatted: dict[str, str] = {}
@@ -96,6 +98,27 @@ def _format_all(sources: Mapping[str, str], meanwhile: Callable[[], None]) -> di
             raise FormatError(path, error)
         formatted[path] = text
     return formatted
+
+
+def _batches(sources: Mapping[str, str], count: int) -> list[list[tuple[str, str]]]:
+    """The files in ``count`` batches of about equal size, largest batch first.
+
+    Few tasks rather than one a file: the pool's feeder thread needs this process's GIL,
+    which ``meanwhile`` holds, and waiting for it between hundreds of small tasks left the
+    workers idle (box: black and validation together took 3.6 s; in batches, 3.0 s).
+    """
+    batches: list[list[tuple[str, str]]] = [[] for _ in range(min(count, len(sources)))]
+    sizes = [(0, index) for index in range(len(batches))]
+    # Largest file first, each into the lightest batch: the batches end up close in size.
+    for item in sorted(sources.items(), key=lambda item: -len(item[1])):
+        size, index = heapq.heappop(sizes)
+        batches[index].append(item)
+        heapq.heappush(sizes, (size + len(item[1]), index))
+    return sorted(batches, key=lambda batch: -sum(len(source) for _, source in batch))
+
+
+def _format_batch(items: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]:
+    return [_format_one(item) for item in items]
 
 
 def _format_one(item: tuple[str, str]) -> tuple[str, str, str | None]:
