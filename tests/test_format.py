@@ -155,3 +155,14 @@ def test_meanwhile_runs_when_everything_is_cached(tmp_path: Path) -> None:
     runs: list[int] = []
     format_sources({"a.py": UGLY}, cache_dir=tmp_path, meanwhile=lambda: runs.append(1))
     assert runs == [1]
+
+
+def test_batches_hold_every_file_once_and_are_balanced() -> None:
+    sources = {f"m{i}.py": "x" * (100 + 37 * i) for i in range(50)}
+    batches = formatting._batches(sources, 8)
+    assert len(batches) == 8
+    assert sorted(path for batch in batches for path, _ in batch) == sorted(sources)
+    sizes = [sum(len(source) for _, source in batch) for batch in batches]
+    assert sizes == sorted(sizes, reverse=True)  # the largest batch goes first
+    assert sizes[0] - sizes[-1] <= max(map(len, sources.values()))
+    assert len(formatting._batches({"a.py": "x"}, 8)) == 1  # never an empty batch
