@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from conftest import document
 
 from generator.model import ir
@@ -207,3 +208,14 @@ def test_a_reference_to_a_non_object_is_reported_where_it_stands(build: Build) -
     [problem] = raised.value.diagnostics
     assert problem.pointer == "/paths/~1pets/post/responses/default"
     assert "must point at an object" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("version", "package_version"),
+    [("1.0.0", "1.0.0"), ("v2", "2"), ("1.0.0-RC1", "1.0.0rc1"), ("2023-10-16", "0.0.0"), ("v1 beta\r\nX: y", "0.0.0")],
+)
+def test_package_version_is_pep_440(build: Build, version: str, package_version: str) -> None:
+    api = build(document(info={"title": "Test API", "version": version}))
+    assert (api.version, api.package_version) == (version, package_version)
+    noted = any("/info/version" in note and "PEP 440" in note for note in api.notes)
+    assert noted == (package_version == "0.0.0")

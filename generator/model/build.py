@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 from urllib.parse import unquote
 
+from packaging.version import InvalidVersion, Version
+
 from ..diagnostics import Diagnostic, SpecError
 from ..literals import py_literal
 from ..load import HTTP_METHODS, LoadedSpec, escape_segment, resolve_pointer, segments_of
@@ -143,10 +145,12 @@ class _Builder:
             urls.append(("Homepage", str(info["contact"]["url"])))
         if isinstance(self.doc.get("externalDocs"), dict) and self.doc["externalDocs"].get("url"):
             urls.append(("Documentation", str(self.doc["externalDocs"]["url"])))
+        version = str(info.get("version", "0.0.0"))
         return ir.Api(
             title=str(info.get("title", "")),
             description=str(info.get("description", "")),
-            version=str(info.get("version", "0.0.0")),
+            version=version,
+            package_version=self.package_version(version),
             openapi_version=str(self.doc.get("openapi")),
             package=self.options.package,
             distribution=self.options.distribution,
@@ -1010,6 +1014,17 @@ class _Builder:
             "boolean": isinstance(default, bool),
         }
         return py_literal(default) if fits.get(kind or "", False) else "None"
+
+    def package_version(self, version: str) -> str:
+        """The API's version as the package's: PEP 440's form of it, else 0.0.0 (a version
+        like ``2023-10-16`` or ``v1 beta`` would make a package nobody can build)."""
+        try:
+            return str(Version(version))
+        except InvalidVersion:
+            self.notes.append(
+                f"/info/version: {version!r} is not a PEP 440 version; the package is 0.0.0"
+            )
+            return "0.0.0"
 
     def prefer_enum_members(self, annotation: str) -> str:
         """``E | str`` -> ``OpenEnum[E]`` (``E | int`` -> ``OpenIntEnum[E]``) for enums E.

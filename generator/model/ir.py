@@ -234,7 +234,8 @@ class Webhook:
 class Api:
     title: str
     description: str
-    version: str
+    version: str  # the API's, as info.version gives it
+    package_version: str  # the SDK package's: PEP 440, normalised ("v2" -> "2")
     openapi_version: str
     package: str  # import name, "drivly_commerce"
     distribution: str  # "drivly-commerce"
