@@ -20,19 +20,16 @@ from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
-
-import jinja2
+from typing import TYPE_CHECKING, TextIO
 
 from . import pipeline
 from .diagnostics import Diagnostic, SpecError
-from .diff import diff_apis
-from .format import FormatError
 from .load import load_spec
-from .model.build import build_api
-from .render import BUILTIN_TEMPLATES
 from .validate import validate
 from .write import MANIFEST, Drift, HandEditedError, WriteReport
+
+if TYPE_CHECKING:
+    import jinja2
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 PROGRESS_AFTER_SECONDS = 1.0
@@ -185,6 +182,12 @@ def report_failure(error: Exception, console: Console, project: Path) -> int:
     if isinstance(error, HandEditedError):
         console.error(str(error))
         return EXIT_BAD_INPUT
+    # Here, not above: jinja2 and black cost a run that reuses the last one ~0.1 s.
+    import jinja2
+
+    from .format import FormatError
+    from .render import BUILTIN_TEMPLATES
+
     if isinstance(error, jinja2.TemplateError):
         diagnostic = _template_diagnostic(error)
         ours = Path(diagnostic.file).is_relative_to(BUILTIN_TEMPLATES)
@@ -205,6 +208,8 @@ def report_failure(error: Exception, console: Console, project: Path) -> int:
 def _template_diagnostic(error: jinja2.TemplateError) -> Diagnostic:
     """Where in which template it went wrong: the syntax error's place, else the innermost
     template frame of the traceback (Jinja maps those frames to template lines)."""
+    import jinja2  # here, not above: see report_failure
+
     if isinstance(error, jinja2.TemplateSyntaxError) and error.filename:
         return Diagnostic(error.filename, error.lineno, 1, "", error.message or str(error))
     file, line = "<templates>", 1
@@ -228,16 +233,26 @@ def _validate(args: argparse.Namespace, config: pipeline.Config, console: Consol
 
 
 def _generate(args: argparse.Namespace, config: pipeline.Config, console: Console) -> int:
+    unchanged = None if args.force else pipeline.last_run_if_unchanged(config)
+    if unchanged is not None:
+        _say_notes(unchanged.notes, console)
+        summary = summary_line(unchanged.files, "0 changed", unchanged.seconds)
+        console.say(f"{summary} -> {config.out}")
+        return EXIT_OK
     with console.progress("generating"):
         generated, report = pipeline.generate(config, force=args.force)
     for path in report.written:
         console.detail(f"  wrote {path}")
     for path in report.removed:
         console.detail(f"  removed {path}")
-    for note in generated.notes:
-        console.detail(f"  note: {note}")
+    _say_notes(generated.notes, console)
     console.say(generated_summary(generated, report) + f" -> {config.out}")
     return EXIT_OK
+
+
+def _say_notes(notes: Sequence[str], console: Console) -> None:
+    for note in notes:
+        console.detail(f"  note: {note}")
 
 
 def changed_files(report: WriteReport) -> list[str]:
@@ -254,16 +269,20 @@ def summary_line(files: int, outcome: str, seconds: float) -> str:
 
 
 def _check(args: argparse.Namespace, config: pipeline.Config, console: Console) -> int:
-    with console.progress("checking"):
-        generated, drift = pipeline.check(config)
-    if drift:
-        differing = len(drift.added) + len(drift.changed) + len(drift.removed) + len(drift.hand_edited)
-        console.error(f"{config.out} is out of date with {config.spec}: {differing} file(s) differ; "
-                      f"run `sdkgen generate`:")
-        print(_paint_drift(drift, console), file=console.stream)
-        return EXIT_DRIFT
-    console.say(summary_line(len(generated.files), "up to date", generated.seconds)
-                + f" in {config.out}")
+    unchanged = pipeline.last_run_if_unchanged(config)
+    if unchanged is not None:
+        files, seconds = unchanged.files, unchanged.seconds
+    else:
+        with console.progress("checking"):
+            generated, drift = pipeline.check(config)
+        if drift:
+            differing = sum(map(len, (drift.added, drift.changed, drift.removed, drift.hand_edited)))
+            console.error(f"{config.out} is out of date with {config.spec}: {differing} file(s) "
+                          f"differ; run `sdkgen generate`:")
+            print(_paint_drift(drift, console), file=console.stream)
+            return EXIT_DRIFT
+        files, seconds = len(generated.files), generated.seconds
+    console.say(summary_line(files, "up to date", seconds) + f" in {config.out}")
     return EXIT_OK
 
 
@@ -276,7 +295,7 @@ def _paint_drift(drift: Drift, console: Console) -> str:
 def _watch(args: argparse.Namespace, config: pipeline.Config, console: Console) -> int:
     from .watch import Watched, watch  # watchfiles is needed by this command only
 
-    trees = tuple(t.resolve() for t in (*config.templates, BUILTIN_TEMPLATES) if t.is_dir())
+    trees = tuple(t.resolve() for t in pipeline.template_dirs(config) if t.is_dir())
     spec_files = frozenset({config.spec.resolve()})
 
     def regenerate(changed: tuple[Path, ...]) -> Watched:
@@ -311,6 +330,10 @@ def _shown(path: Path) -> str:
 
 
 def _diff(args: argparse.Namespace, config: pipeline.Config, console: Console) -> int:
+    # Here, not above: the model imports pydantic, which a reused generate run does not need.
+    from .diff import diff_apis
+    from .model.build import build_api
+
     apis = []
     for path in (args.old, args.new):
         spec = load_spec(path)

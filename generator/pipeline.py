@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from . import fingerprint
 from .diagnostics import SpecError
-from .format import format_sources
-from .load import LoadedSpec, load_spec
-from .model.build import Options, build_api
-from .names import pascal, snake
-from .render import BUILTIN_TEMPLATES, render
-from .validate import validate
-from .write import Drift, WriteReport, check_tree, write_tree
+from .write import Drift, WriteReport, check_tree, manifest_digest, tree_is_as_written, write_tree
+
+if TYPE_CHECKING:
+    from .load import LoadedSpec
+    from .model.build import Options
 
 SPEC_COPY = "openapi.json"  # beside the generated tests, for the mock server
 
@@ -38,6 +38,15 @@ class Generated:
     files: dict[str, bytes]
     seconds: float
     notes: tuple[str, ...]  # what the generator passed over, for --verbose
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """The last run's result, still true: its inputs and its output folder are as it left them."""
+
+    files: int
+    notes: tuple[str, ...]
+    seconds: float
 
 
 def read_config(project_dir: Path, **overrides: Any) -> Config:
@@ -64,6 +73,10 @@ def read_config(project_dir: Path, **overrides: Any) -> Config:
 
 def options_for(config: Config, spec: LoadedSpec) -> Options:
     """Names not configured are derived from the document's title."""
+    # Here, not above: names imports pydantic (~30 ms), which a reused run does not need.
+    from .model.build import Options
+    from .names import pascal, snake
+
     title = str((spec.document.get("info") or {}).get("title") or "api")
     package = config.package or snake(title.removesuffix(" API").removesuffix(" Api"), fallback="api_client")
     stem = title.removesuffix(" API").removesuffix(" Api").split()
@@ -79,13 +92,21 @@ def options_for(config: Config, spec: LoadedSpec) -> Options:
 
 def produce(config: Config) -> Generated:
     """Everything generate would write, as bytes; raises SpecError on bad input."""
+    # Here, not above: black, jinja2 and pydantic take ~0.15 s to import, which a reused
+    # run (last_run_if_unchanged) does not need.
+    from .format import format_sources
+    from .load import load_spec
+    from .model.build import build_api
+    from .render import render
+    from .validate import validate
+
     started = time.perf_counter()
     spec = load_spec(config.spec)
     # Validation runs while black formats in other processes: both are seconds on a large
     # spec. Anything that fails before then is reported as the spec's own problems first.
     try:
         api = build_api(spec, options_for(config, spec))
-        texts = render(api, (*config.templates, BUILTIN_TEMPLATES))
+        texts = render(api, template_dirs(config))
     except RecursionError:
         validate(spec)
         raise SpecError([spec.diagnostic("", "schemas nest too deeply to generate code for")]) from None
@@ -99,10 +120,87 @@ def produce(config: Config) -> Generated:
 
 
 def generate(config: Config, *, force: bool = False) -> tuple[Generated, WriteReport]:
+    environment = _environment(config)
     generated = produce(config)
-    return generated, write_tree(config.out, generated.files, force=force)
+    report = write_tree(config.out, generated.files, force=force)
+    _record_run(config, environment, generated)
+    return generated, report
 
 
 def check(config: Config) -> tuple[Generated, Drift]:
+    environment = _environment(config)
     generated = produce(config)
-    return generated, check_tree(config.out, generated.files)
+    drift = check_tree(config.out, generated.files)
+    if not drift:
+        _record_run(config, environment, generated)
+    return generated, drift
+
+
+def last_run_if_unchanged(config: Config) -> Unchanged | None:
+    """What the last generate or clean check reported for config.out, when every input is
+    byte-identical to that run's and the folder holds exactly what it wrote; else None: run
+    in full.  Imports neither black, jinja2 nor pydantic."""
+    started = time.perf_counter()
+    record = fingerprint.read_record(config.out)
+    if record is None:
+        return None
+    spec_files = fingerprint.hash_files(path for path, _ in record.spec_files)
+    if spec_files is None:
+        return None
+    try:
+        environment = fingerprint.environment(tuple(Path(d) for d in record.template_dirs))
+    except OSError:
+        return None
+    if fingerprint.fingerprint(environment, _options(config), spec_files) != record.fingerprint:
+        return None
+    if not tree_is_as_written(config.out, record.manifest):
+        return None
+    return Unchanged(record.files, record.notes, time.perf_counter() - started)
+
+
+def template_dirs(config: Config) -> tuple[Path, ...]:
+    """The template search path: the overlays, then the built-in templates."""
+    from .render import BUILTIN_TEMPLATES  # here, not above: render imports jinja2
+
+    return (*config.templates, BUILTIN_TEMPLATES)
+
+
+def _environment(config: Config) -> str | None:
+    """Taken before generating, so a template edited meanwhile is not recorded as used."""
+    try:
+        return fingerprint.environment(_absolute_template_dirs(config))
+    except OSError:
+        return None
+
+
+def _absolute_template_dirs(config: Config) -> tuple[Path, ...]:
+    """As the record lists them: the next run may start in another folder."""
+    return tuple(folder.resolve() for folder in template_dirs(config))
+
+
+def _record_run(config: Config, environment: str | None, generated: Generated) -> None:
+    spec_files = fingerprint.spec_file_digests(generated.spec.files, generated.spec.digest)
+    if environment is None or spec_files is None:
+        return
+    fingerprint.write_record(config.out, fingerprint.RunRecord(
+        fingerprint=fingerprint.fingerprint(environment, _options(config), spec_files),
+        spec_files=spec_files,
+        template_dirs=tuple(str(folder) for folder in _absolute_template_dirs(config)),
+        manifest=manifest_digest(generated.files),
+        files=len(generated.files),
+        notes=generated.notes,
+    ))
+
+
+def _options(config: Config) -> dict[str, str | list[str] | None]:
+    """The options as given: names left to derive follow from the spec, which the fingerprint
+    covers.  Overlays by path: the record's template search path must be this config's."""
+    return {
+        "spec": os.path.realpath(config.spec),
+        "out": str(config.out.resolve()),
+        "templates": [str(folder.resolve()) for folder in config.templates],
+        "package": config.package,
+        "distribution": config.distribution,
+        "client_name": config.client_name,
+        "env_prefix": config.env_prefix,
+    }

@@ -19,7 +19,7 @@ import shutil
 import stat
 import tempfile
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -112,6 +112,30 @@ def check_tree(out_dir: Path, files: Mapping[str, bytes]) -> Drift:
     return replace(survey.drift, line_changes=line_changes)
 
 
+def manifest_digest(files: Mapping[str, bytes]) -> str:
+    """sha256 of the manifest write_tree leaves beside files: what tree_is_as_written expects."""
+    return _sha256(_manifest_bytes(files))
+
+
+def tree_is_as_written(out_dir: Path, expected_manifest_digest: str) -> bool:
+    """Whether out_dir holds that manifest and every file it lists, byte for byte, as regular
+    files in real folders: then write_tree and check_tree would find nothing to do."""
+    out_dir = out_dir.resolve()
+    try:
+        manifest = _read_regular(out_dir / MANIFEST)
+        if manifest is None or _sha256(manifest) != expected_manifest_digest:
+            return False
+        recorded = _manifest_entries(manifest)
+        if any((out_dir / folder).is_symlink() for folder in _ancestors(recorded)):
+            return False
+        return all(
+            (content := _read_regular(out_dir / path)) is not None and _sha256(content) == digest
+            for path, digest in recorded.items()
+        )
+    except OSError:  # missing or unreadable: not as written
+        return False
+
+
 # --- planning -----------------------------------------------------------------------------
 
 
@@ -183,9 +207,15 @@ def _read_regular(path: Path) -> bytes | None:
 def _read_manifest(out_dir: Path) -> dict[str, str]:
     """Path -> sha256 of what the last run wrote; an unreadable manifest records nothing."""
     try:
-        data = json.loads((out_dir / MANIFEST).read_bytes())
-        entries = data["files"]
-    except (OSError, ValueError, TypeError, KeyError):
+        return _manifest_entries((out_dir / MANIFEST).read_bytes())
+    except OSError:
+        return {}
+
+
+def _manifest_entries(manifest: bytes) -> dict[str, str]:
+    try:
+        entries = json.loads(manifest)["files"]
+    except (ValueError, TypeError, KeyError):
         return {}
     if not isinstance(entries, dict):
         return {}
@@ -213,7 +243,7 @@ def _count_line_changes(old: bytes, new: bytes) -> tuple[int, int]:
     return sum((new_lines - old_lines).values()), sum((old_lines - new_lines).values())
 
 
-def _ancestors(paths: Mapping[str, bytes]) -> set[str]:
+def _ancestors(paths: Iterable[str]) -> set[str]:
     return {
         "/".join(path.split("/")[:depth])
         for path in paths

@@ -136,7 +136,7 @@ def unformatted(files: dict[str, str], *, meanwhile: Callable[[], None]) -> dict
 
 def test_seeds_generate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The mutations start from documents that generate; otherwise "ok" would never happen.
-    monkeypatch.setattr(pipeline, "format_sources", unformatted)
+    monkeypatch.setattr("generator.format.format_sources", unformatted)
     for path in SEEDS:
         assert generate_and_classify(path, tmp_path / "out") == "ok", path
 
@@ -144,7 +144,7 @@ def test_seeds_generate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 def test_mutated_documents_generate_or_fail_cleanly(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(pipeline, "format_sources", unformatted)
+    monkeypatch.setattr("generator.format.format_sources", unformatted)
     monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
     outcomes: Counter[str] = Counter()
 
