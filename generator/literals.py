@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 
@@ -13,6 +14,8 @@ def py_literal(value: Any) -> str:
         literal = repr(value)
         # repr() only picks single quotes when the text holds no ' (or holds both kinds).
         return f'"{literal[1:-1]}"' if literal[0] == "'" and '"' not in value else literal
+    if kind is float and not math.isfinite(value):
+        return f'float("{value}")'  # repr() gives inf and nan, which are no Python literals
     if kind is bytes:
         literal = repr(value)
         return f'b"{literal[2:-1]}"' if literal[1] == "'" and b'"' not in value else literal

@@ -72,8 +72,13 @@ def _argument_layout(argument: str, indent: int) -> str:
 
 def literal_layout(literal: str, prefix: str = "", suffix: str = "", indent: int = 0) -> str:
     """``prefix literal suffix``, a long collection broken as black breaks it. ``literal`` is
-    a py_literal output (parsing it back is safe: literal_eval runs no code)."""
-    return _value_layout(ast.literal_eval(literal), prefix, suffix, indent)
+    a py_literal output (parsing it back is safe: literal_eval runs no code); one that is no
+    plain literal (``float("inf")``) is left for black to lay out."""
+    try:
+        value = ast.literal_eval(literal)
+    except (ValueError, SyntaxError):
+        return prefix + literal + suffix
+    return _value_layout(value, prefix, suffix, indent)
 
 
 _BRACKETS: dict[type, tuple[str, str]] = {list: ("[", "]"), tuple: ("(", ")"), dict: ("{", "}")}

@@ -1,5 +1,6 @@
 import ast
 import io
+import math
 import tokenize
 
 import black
@@ -70,6 +71,17 @@ def test_py_literal_round_trips(text: str) -> None:
 )
 def test_py_literal_round_trips_containers(value: object) -> None:
     assert ast.literal_eval(py_literal(value)) == value
+
+
+def test_py_literal_of_non_finite_floats_evaluates_back() -> None:
+    for value in (float("inf"), float("-inf")):
+        assert eval(py_literal(value)) == value  # our own literal, from the line above
+    assert math.isnan(eval(py_literal(float("nan"))))
+
+
+def test_literal_layout_leaves_what_is_no_plain_literal_to_black() -> None:
+    literal = py_literal({"when": float("inf"), "long": LONG})
+    assert literal_layout(literal, "X = ") == "X = " + literal
 
 
 def test_py_literal_quotes_as_black_does() -> None:

@@ -473,7 +473,7 @@ class _Builder:
         for code, raw in (operation.get("responses") or {}).items():
             media = next(iter((self.resolve(raw).get("content") or {}).values()), None)
             if str(code).startswith("2") and isinstance(media, dict):
-                page_example = media.get("example")
+                page_example = self.media_example(media)
                 if page_example is None:
                     page_example = example_for(media.get("schema", {}), self.resolve)
                 break
