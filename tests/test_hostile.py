@@ -65,6 +65,8 @@ def assert_refused(result: subprocess.CompletedProcess[str], *expected: str) -> 
                            "#/components/schemas/C -> #/components/schemas/A")]),
     ("duplicate-key.yaml", ["duplicate-key.yaml:8:5: /components/schemas/Pet: duplicate key 'Pet' (first at line 6)"]),
     ("billion-laughs.yaml", ["billion-laughs.yaml:", "5,000,000 nodes"]),
+    ("root-ref.yaml", [("root-ref.yaml:9:22: /components/schemas/Pet/properties/everything/$ref: "
+                        "$ref must point at a schema, not at the whole document")]),
 ])
 def test_bad_specs_are_refused_by_the_cli_and_nothing_is_written(tmp_path: Path, name: str, expected: list[str]) -> None:
     shutil.copy(HOSTILE / name, tmp_path / name)

@@ -131,7 +131,8 @@ class _Builder:
         resources = self.build_resources()
         # Component schemas nobody references still become models: users may need them.
         for name in self.doc.get("components", {}).get("schemas", {}) or {}:
-            self.annotation_for_ref(join("/components/schemas", name))
+            component = join("/components/schemas", name)
+            self.annotation_for_ref(component, component)
         webhooks = self.build_webhooks()
         model_modules = self.build_model_modules()
         resources = tuple(
@@ -605,7 +606,7 @@ class _Builder:
         if target_pointer not in self.named and _COMPONENT_SCHEMA.match(target_pointer):
             # The component first: its inline members are then named from it, as they are
             # everywhere else, not from the first operation that happens to send it.
-            self.annotation_for_ref(target_pointer)
+            self.annotation_for_ref(target_pointer, target_pointer)
         owner = self.named.get(target_pointer) or context + "Body"
         params = []
         for wire_name, (prop, prop_pointer) in properties.items():
@@ -754,17 +755,21 @@ class _Builder:
             self.problem(pointer, "schema must be an object")
             return "Any"
         if isinstance(schema.get("$ref"), str):
-            return self.annotation_for_ref(ref_pointer(schema["$ref"]))
+            return self.annotation_for_ref(ref_pointer(schema["$ref"]), join(pointer, "$ref"))
         nullable = self.is_nullable(schema)
         base = self.base_annotation(schema, pointer, hint)
         if nullable and base not in ("Any", "None") and not base.endswith("| None"):
             return f"{base} | None"
         return base
 
-    def annotation_for_ref(self, pointer: str) -> str:
+    def annotation_for_ref(self, pointer: str, origin: str) -> str:
+        """The annotation for the schema at ``pointer``, which ``origin`` references."""
+        if not segments_of(pointer):  # "#": the whole document, which is no schema
+            self.problem(origin, "$ref must point at a schema, not at the whole document")
+            return "Any"
         target = self.at(pointer)
         if isinstance(target, dict) and isinstance(target.get("$ref"), str):
-            return self.annotation_for_ref(ref_pointer(target["$ref"]))
+            return self.annotation_for_ref(ref_pointer(target["$ref"]), join(pointer, "$ref"))
         if not isinstance(target, dict):  # a boolean schema (3.1): anything, or nothing, goes
             return "Any"
         if pointer in self.named:
