@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,12 @@ from generator.model import ir
 from generator.model.build import Options, build_api
 
 REPO = Path(__file__).resolve().parent.parent
+# The tests' own cache (git-ignored, kept between runs so black's results stay warm): the
+# hundreds of temporary SDKs they generate leave their run records there, not in the
+# user's ~/.cache/sdkgen. Set on import, before test modules copy the environment for
+# their subprocesses; tests that need another cache set their own.
+TEST_CACHE = REPO / "build" / "test-cache"
+os.environ["SDKGEN_CACHE_DIR"] = str(TEST_CACHE)
 CORPUS = REPO.parent / "shared" / "corpus"
 OPTIONS = Options(package="sdk", distribution="sdk", client_name="Client", env_prefix="SDK")
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import CORPUS, REPO
+from conftest import CORPUS, REPO, TEST_CACHE
 
 from generator import cli
 from generator.render import BUILTIN_TEMPLATES
@@ -60,7 +60,8 @@ def run(project: Path, *args: str) -> tuple[int, str, str]:
     completed = subprocess.run(
         [sys.executable, "-m", "generator", *args],
         check=False, cwd=project, capture_output=True, text=True, timeout=120,
-        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
+        # A bare environment, but for the tests' own cache (conftest.TEST_CACHE).
+        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "SDKGEN_CACHE_DIR": str(TEST_CACHE)},
     )
     return completed.returncode, completed.stdout, completed.stderr
 
