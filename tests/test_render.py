@@ -7,18 +7,16 @@ import black
 import pytest
 
 from generator.format import MODE
-from generator.literals import py_literal
-from generator.render import (
+from generator.layout import (
     annotated,
     assigned,
     call_layout,
-    comment,
     def_layout,
-    docstring,
     literal_layout,
-    markdown,
     parameter,
 )
+from generator.literals import py_literal
+from generator.render import comment, docstring, markdown
 
 INJECTIONS = [
     '"""; import os; os.system("echo pwned"); """',
