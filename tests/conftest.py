@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 TEST_CACHE = REPO / "build" / "test-cache"
 os.environ["SDKGEN_CACHE_DIR"] = str(TEST_CACHE)
 CORPUS = REPO.parent / "shared" / "corpus"
+FEATURES = REPO / "tests" / "specs" / "features"
 OPTIONS = Options(package="sdk", distribution="sdk", client_name="Client", env_prefix="SDK")
 
 

@@ -21,14 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, FEATURES, REPO
 
 from generator.load import load_spec
 from generator.model.build import build_api
 from generator.pipeline import Config, generate, options_for
 
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpus"
-FEATURES = REPO / "tests" / "specs" / "features"
 PRISM = REPO / "node_modules" / ".bin" / "prism"
 SUMMARY = REPO / "build" / "corpus.md"  # untracked: the README keeps a copy
 PYTHON = sys.executable

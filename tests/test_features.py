@@ -22,13 +22,13 @@ from uuid import UUID
 
 import httpx
 import pytest
+from conftest import FEATURES
 
 from generator.load import load_spec
 from generator.model.build import build_api
 from generator.names import PYDANTIC_RESERVED
 from generator.pipeline import Config, Generated, generate, options_for
 
-FEATURES = Path(__file__).resolve().parent / "specs" / "features"
 BASE_URL = "http://api.test"
 
 
