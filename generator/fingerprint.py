@@ -77,26 +77,6 @@ def hash_files(paths: Iterable[str]) -> FileDigests | None:
         return None
 
 
-def spec_file_digests(displays: Sequence[Path], loader_digest: str) -> FileDigests | None:
-    """The spec files a load read (LoadedSpec.files, .digest) as they are now; None when
-    they no longer hold what the load read (edited while we generated: not worth recording).
-
-    The check rebuilds LoadedSpec.digest by load.load_spec's formula; should that formula
-    change, every run records nothing and takes the full path, which tests notice.
-    """
-    combined = hashlib.sha256()
-    digests: list[tuple[str, str]] = []
-    try:
-        for display in displays:
-            raw = display.read_bytes()
-            combined.update(f"{display}\0{len(raw)}\0".encode())
-            combined.update(raw)
-            digests.append((os.path.abspath(display), hashlib.sha256(raw).hexdigest()))
-    except OSError:
-        return None
-    return tuple(digests) if combined.hexdigest() == loader_digest else None
-
-
 def read_record(out_dir: Path) -> RunRecord | None:
     path = record_path(out_dir)
     if path is None:

@@ -723,6 +723,8 @@ class LoadedSpec:
     document: dict[str, Any]  # bundled: plain JSON data, every $ref local ("#/...")
     files: tuple[Path, ...]  # every file read (root first), for watch mode and caching
     digest: str  # sha256 over every file read, for caches
+    # (absolute path, sha256 of the bytes read) per file: what a run was generated from
+    file_digests: tuple[tuple[str, str], ...]
     _locate: Callable[[str], tuple[str, int, int]] = field(repr=False, compare=False)
 
     def locate(self, pointer: str) -> tuple[str, int, int]:
@@ -758,5 +760,9 @@ def load_spec(path: Path) -> LoadedSpec:
         document=document,
         files=tuple(Path(source.display) for source in bundler.sources.values()),
         digest=digest.hexdigest(),
+        file_digests=tuple(
+            (os.path.abspath(source.display), hashlib.sha256(source.raw).hexdigest())
+            for source in bundler.sources.values()
+        ),
         _locate=bundler.locate,
     )

@@ -179,8 +179,10 @@ def _absolute_template_dirs(config: Config) -> tuple[Path, ...]:
 
 
 def _record_run(config: Config, environment: str | None, generated: Generated) -> None:
-    spec_files = fingerprint.spec_file_digests(generated.spec.files, generated.spec.digest)
-    if environment is None or spec_files is None:
+    # The digests of the bytes the run was made from: a spec file edited while it ran no
+    # longer matches them, so the next run goes the full way.
+    spec_files = generated.spec.file_digests
+    if environment is None:
         return
     fingerprint.write_record(config.out, fingerprint.RunRecord(
         fingerprint=fingerprint.fingerprint(environment, _options(config), spec_files),

@@ -169,6 +169,29 @@ def test_an_edited_input_runs_in_full(
     assert output_contains(project, expected_in_output)
 
 
+def test_a_spec_file_edited_while_generating_runs_in_full_next_time(
+    project: Path, capsys: pytest.CaptureFixture[str], full_runs: list[pipeline.Config],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The record holds the digests of the bytes the run read, not of the files afterwards."""
+    from generator import load
+
+    real_load = load.load_spec
+
+    def load_then_edit(path: Path) -> load.LoadedSpec:
+        loaded = real_load(path)
+        edit_referenced_spec(project)  # after reading, before the record is written
+        return loaded
+
+    monkeypatch.setattr(load, "load_spec", load_then_edit)
+    generated_once(project, capsys, full_runs)
+    monkeypatch.setattr(load, "load_spec", real_load)
+    assert not output_contains(project, "nickname")
+    code, _ = sdkgen(capsys, *arguments(project))
+    assert code == 0 and len(full_runs) == 1
+    assert output_contains(project, "nickname")
+
+
 @pytest.mark.parametrize("option", ["--package", "--templates"])
 def test_another_option_runs_in_full(
     project: Path, capsys: pytest.CaptureFixture[str], full_runs: list[pipeline.Config], option: str
