@@ -30,3 +30,5 @@ def test_py_literal_quotes_as_black_does() -> None:
     assert py_literal("plain") == '"plain"'
     assert py_literal("it's") == '"it\'s"'
     assert py_literal('say "hi"') == "'say \"hi\"'"  # double quotes inside: black keeps ''
+    assert py_literal(b"plain") == 'b"plain"'
+    assert py_literal(b'say "hi"') == "b'say \"hi\"'"
