@@ -227,7 +227,11 @@ def _template_diagnostic(error: jinja2.TemplateError) -> Diagnostic:
 
 
 def _validate(args: argparse.Namespace, config: pipeline.Config, console: Console) -> int:
-    validate(load_spec(config.spec))
+    from .workers import Workers  # here, not above: other commands may not start any
+
+    spec = load_spec(config.spec)
+    with Workers(spec.document) as workers:
+        validate(spec, workers)
     console.say(f"{config.spec}: valid")
     return EXIT_OK
 

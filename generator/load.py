@@ -725,6 +725,7 @@ class LoadedSpec:
     digest: str  # sha256 over every file read, for caches
     # (absolute path, sha256 of the bytes read) per file: what a run was generated from
     file_digests: tuple[tuple[str, str], ...]
+    size: int  # bytes read, over every file: what checking the document takes grows with it
     _locate: Callable[[str], tuple[str, int, int]] = field(repr=False, compare=False)
 
     def locate(self, pointer: str) -> tuple[str, int, int]:
@@ -764,5 +765,6 @@ def load_spec(path: Path) -> LoadedSpec:
             (os.path.abspath(source.display), hashlib.sha256(source.raw).hexdigest())
             for source in bundler.sources.values()
         ),
+        size=sum(len(source.raw) for source in bundler.sources.values()),
         _locate=bundler.locate,
     )

@@ -98,23 +98,27 @@ def produce(config: Config) -> Generated:
     from .load import load_spec
     from .model.build import build_api
     from .render import render
-    from .validate import validate
+    from .validate import start_validation
+    from .workers import Workers
 
     started = time.perf_counter()
     spec = load_spec(config.spec)
-    # Validation runs while black formats in other processes: both are seconds on a large
-    # spec. Anything that fails before then is reported as the spec's own problems first.
-    try:
-        api = build_api(spec, options_for(config, spec))
-        texts = render(api, template_dirs(config))
-    except RecursionError:
-        validate(spec)
-        raise SpecError([spec.diagnostic("", "schemas nest too deeply to generate code for")]) from None
-    except Exception:
-        validate(spec)
-        raise
-    texts[f"tests/{SPEC_COPY}"] = json.dumps(spec.document, indent=2, ensure_ascii=False) + "\n"
-    formatted = format_sources(texts, meanwhile=lambda: validate(spec))
+    # Checking the spec and black are each seconds on a large spec: the workers check it while
+    # this process builds and renders, then format. Anything that fails before the formatting
+    # starts is reported as the spec's own problems first.
+    with Workers(spec.document) as workers:
+        validated = start_validation(spec, workers)
+        try:
+            api = build_api(spec, options_for(config, spec))
+            texts = render(api, template_dirs(config))
+        except RecursionError:
+            validated()
+            raise SpecError([spec.diagnostic("", "schemas nest too deeply to generate code for")]) from None
+        except Exception:
+            validated()
+            raise
+        texts[f"tests/{SPEC_COPY}"] = json.dumps(spec.document, indent=2, ensure_ascii=False) + "\n"
+        formatted = format_sources(texts, workers=workers, meanwhile=validated)
     files = {path: text.encode("utf-8") for path, text in sorted(formatted.items())}
     return Generated(spec, files, time.perf_counter() - started, api.notes)
 

@@ -9,7 +9,7 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,25 +21,45 @@ from .load import HTTP_METHODS, LoadedSpec, pointer_of, resolve_pointer, segment
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
+    from .workers import Workers
+
 MAX_SHOWN = 60  # characters of a value quoted in a message
 RESOLVED_PATHS_CACHED = 1 << 16  # box's semantic pass resolves ~12k distinct paths
 _TEMPLATE_PARAMETER = re.compile(r"\{([^{}]+)\}")
 # Reported by our own checks, with positions the validator cannot give.
 
 
-def validate(spec: LoadedSpec) -> None:
+def validate(spec: LoadedSpec, workers: Workers | None = None) -> None:
     """Raise SpecError listing every problem found in spec."""
+    start_validation(spec, workers)()
+
+
+def start_validation(spec: LoadedSpec, workers: Workers | None = None) -> Callable[[], None]:
+    """Begin checking spec, the validator's two passes side by side in workers when given and
+    the spec is large enough to gain. The function returned waits for the checks to end and
+    raises SpecError listing every problem found."""
     problems = [*_own_checks(spec)]
     misdirected = list(_misdirected_parameter_refs(spec))
     problems.extend(misdirected)
     # The validator's semantic pass crashes (KeyError) on a parameter $ref that leads to
     # something other than a parameter: only its structural pass runs then.
-    problems.extend(_validator_problems(spec, semantic=not misdirected))
-    if problems:
-        raise SpecError(problems)
+    semantic = not misdirected
+    found = _validator_findings(spec, semantic, workers)
+
+    def wait() -> None:
+        everything = problems + [spec.diagnostic(pointer, message) for pointer, message in found()]
+        if everything:
+            raise SpecError(everything)
+
+    return wait
 
 
 # --- openapi-spec-validator -----------------------------------------------------------------
+
+# (JSON pointer, message): a problem the validator found, before it is placed in a file. Plain
+# data, so that it crosses from a worker process.
+Finding = tuple[str, str]
+PARALLEL_MIN_BYTES = 20_000  # smaller specs check in less time than starting workers takes
 
 
 def _cache_entry(spec: LoadedSpec) -> Path | None:
@@ -62,38 +82,47 @@ def _remember_valid(entry: Path) -> None:
         pass
 
 
-def _validator_problems(spec: LoadedSpec, semantic: bool) -> list[Diagnostic]:
+def _validator_findings(
+    spec: LoadedSpec, semantic: bool, workers: Workers | None
+) -> Callable[[], list[Finding]]:
+    """Start the validator's passes; the function returned waits for what they found."""
     # The validator takes seconds on a large document: success is cached per content.
     entry = _cache_entry(spec)
     try:
         if entry is not None and entry.is_file():
-            return []
+            return list
     except OSError:
         pass
-    errors = _validator_errors(spec.document, semantic)
-    problems = [_to_diagnostic(spec, error, absolute) for error, absolute in errors]
-    if not problems and semantic and entry is not None:
-        _remember_valid(entry)
-    return problems
+    document = spec.document
+    structural: Callable[[], list[Finding]] = lambda: _structural_findings(document)
+    semantic_pass: Callable[[], list[Finding]] = lambda: _semantic_findings(document)
+    if workers is not None and workers.parallel and spec.size >= PARALLEL_MIN_BYTES:
+        # The semantic pass assumes a well-formed document; beside the structural pass it may
+        # run on one that is not, and its findings (or failure) are then set aside.
+        structural = workers.submit_on_document(_structural_findings).result
+        if semantic:
+            semantic_pass = workers.submit_on_document(_semantic_findings).result
+
+    def wait() -> list[Finding]:
+        found = structural()
+        if found or not semantic:
+            return found
+        found = semantic_pass()
+        if not found and entry is not None:
+            _remember_valid(entry)
+        return found
+
+    return wait
 
 
-def _validator_errors(document: dict[str, Any], semantic: bool) -> Iterator[tuple[ValidationError, bool]]:
-    """Each error, and whether its path is absolute (the semantic pass only knows paths
-    relative to the schema it was checking, which it does not name)."""
+def _validator(document: dict[str, Any]) -> Any:
     # Imported here: a cached success never needs the validator, and importing it is a
     # fifth of a no-op regeneration.
+    from jsonschema_path import SchemaPath
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-    from openapi_spec_validator.validation.exceptions import (
-        DuplicateOperationIDError,
-        UnresolvableParameterError,
-    )
 
-    ours = (DuplicateOperationIDError, UnresolvableParameterError)  # we report these ourselves
     validator_class = (OpenAPIV31SpecValidator if str(document.get("openapi", "")).startswith("3.1")
                        else OpenAPIV30SpecValidator)
-    from jsonschema.exceptions import ValidationError
-    from jsonschema_path import SchemaPath
-
     # The validator follows every $ref it meets, even in example or extension data that the
     # loader leaves alone, and would fetch URLs to do so: it gets nothing but the document.
     # With nothing fetched its registry never changes, so resolved paths can be cached (off by
@@ -104,20 +133,36 @@ def _validator_errors(document: dict[str, Any], semantic: bool) -> Iterator[tupl
         handlers=_NO_FETCH,
         resolved_cache_maxsize=RESOLVED_PATHS_CACHED,
     )
-    validator = validator_class(schema_path)
-    # Two passes, as the validator's own iter_errors does, but kept apart: errors of the
-    # meta-schema pass carry absolute paths; the semantic pass assumes a well-formed document.
-    structural = list(validator.schema_validator.iter_errors(document))
-    for error in structural:
-        yield error, True
-    if semantic and not structural:
-        try:
-            for error in validator.root_validator(validator.schema_path):
-                if not isinstance(error, ours):
-                    yield error, False
-        except Exception as failure:  # noqa: BLE001 - third-party code on untrusted input: report it
-            reference = getattr(failure, "ref", None) or failure
-            yield ValidationError(f"a reference could not be followed: {reference}"), True
+    return validator_class(schema_path)
+
+
+# The validator's own iter_errors runs both passes; they are kept apart here because errors of
+# the meta-schema pass carry absolute paths while the semantic pass assumes a well-formed
+# document and only knows paths relative to the schema it was checking, which it does not name.
+
+
+def _structural_findings(document: dict[str, Any]) -> list[Finding]:
+    return [_finding(error, absolute=True) for error in _validator(document).schema_validator.iter_errors(document)]
+
+
+def _semantic_findings(document: dict[str, Any]) -> list[Finding]:
+    from jsonschema.exceptions import ValidationError
+    from openapi_spec_validator.validation.exceptions import (
+        DuplicateOperationIDError,
+        UnresolvableParameterError,
+    )
+
+    ours = (DuplicateOperationIDError, UnresolvableParameterError)  # we report these ourselves
+    validator = _validator(document)
+    found = []
+    try:
+        for error in validator.root_validator(validator.schema_path):
+            if not isinstance(error, ours):
+                found.append(_finding(error, absolute=False))
+    except Exception as failure:  # noqa: BLE001 - third-party code on untrusted input: report it
+        reference = getattr(failure, "ref", None) or failure
+        found.append(_finding(ValidationError(f"a reference could not be followed: {reference}"), absolute=True))
+    return found
 
 
 def _refuse_to_fetch(uri: str) -> Any:
@@ -141,7 +186,7 @@ def _shorten(value: Any) -> str:
     return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 3] + "..."
 
 
-def _to_diagnostic(spec: LoadedSpec, error: ValidationError, absolute: bool) -> Diagnostic:
+def _finding(error: ValidationError, absolute: bool) -> Finding:
     pointer = pointer_of([str(segment) for segment in error.absolute_path])
     # The message quotes the offending value whole, which may be a large part of the spec.
     message = error.message.replace(repr(error.instance), _shorten(error.instance))
@@ -155,7 +200,7 @@ def _to_diagnostic(spec: LoadedSpec, error: ValidationError, absolute: bool) -> 
         message += f" (e.g. {best.message.replace(repr(best.instance), _shorten(best.instance))})"
     if len(message) > 300:
         message = message[:297] + "..."
-    return spec.diagnostic(pointer, message)
+    return pointer, message
 
 
 # --- our own rules --------------------------------------------------------------------------

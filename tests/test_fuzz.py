@@ -128,7 +128,7 @@ def generate_and_classify(spec: Path, out: Path) -> str:
     return "ok"
 
 
-def unformatted(files: dict[str, str], *, meanwhile: Callable[[], None]) -> dict[str, str]:
+def unformatted(files: dict[str, str], *, workers: object, meanwhile: Callable[[], None]) -> dict[str, str]:
     """format_sources without black (not under test; compile() still is), validating as it does."""
     meanwhile()
     return dict(files)

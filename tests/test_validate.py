@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from generator import validate as validate_module
 from generator.diagnostics import SpecError
 from generator.load import load_spec
 from generator.validate import MAX_SHOWN, validate
+from generator.workers import Workers
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 MULTIFILE = Path(__file__).resolve().parent / "specs" / "multifile"
@@ -27,12 +29,22 @@ def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def problems(tmp_path: Path, text: str) -> list[tuple[int, int, str, str]]:
+    """What validating text reports, the same whether the validator's passes run here, one
+    after the other, or side by side in worker processes."""
     path = tmp_path / "spec.yaml"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(SpecError) as caught:
-        validate(load_spec(path))
-    assert all(d.file == str(path) for d in caught.value.diagnostics)
-    return [(d.line, d.col, d.pointer, d.message) for d in caught.value.diagnostics]
+    spec = load_spec(path)
+    with pytest.raises(SpecError) as here:
+        validate(spec)
+    with pytest.MonkeyPatch.context() as patch, Workers(spec.document) as workers:
+        patch.setattr(validate_module, "PARALLEL_MIN_BYTES", 0)  # however small the spec
+        patch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "workers-cache"))  # no success reused
+        with pytest.raises(SpecError) as in_workers:
+            validate(spec, workers)
+        assert multiprocessing.active_children()  # the passes did run in workers
+    assert in_workers.value.diagnostics == here.value.diagnostics
+    assert all(d.file == str(path) for d in here.value.diagnostics)
+    return [(d.line, d.col, d.pointer, d.message) for d in here.value.diagnostics]
 
 
 def test_operation_without_responses(tmp_path: Path) -> None:
@@ -124,7 +136,7 @@ def test_success_is_cached_and_a_broken_cache_is_a_miss(
     def must_not_run(document: object) -> None:
         raise AssertionError("the validator ran despite a cached success")
 
-    monkeypatch.setattr(validate_module, "_validator_errors", must_not_run)
+    monkeypatch.setattr(validate_module, "_validator", must_not_run)
     validate(spec)
     monkeypatch.undo()
     # a file where the cache folder should be: neither read nor write works, validation still does
@@ -137,6 +149,14 @@ def test_success_is_cached_and_a_broken_cache_is_a_miss(
 def test_failures_are_not_cached(tmp_path: Path, private_cache: Path) -> None:
     problems(tmp_path, "openapi: 3.1.0\ninfo:\n  title: t\npaths: {}\n")
     assert not (private_cache / "validated").exists()
+
+
+def test_small_specs_are_checked_without_starting_workers() -> None:
+    spec = load_spec(MULTIFILE / "openapi.yaml")
+    assert spec.size < validate_module.PARALLEL_MIN_BYTES
+    with Workers(spec.document) as workers:
+        validate(spec, workers)
+        assert not multiprocessing.active_children()
 
 
 def test_multifile_spec_validates() -> None:
