@@ -138,11 +138,14 @@ def _validator(document: dict[str, Any]) -> Any:
 
 # The validator's own iter_errors runs both passes; they are kept apart here because errors of
 # the meta-schema pass carry absolute paths while the semantic pass assumes a well-formed
-# document and only knows paths relative to the schema it was checking, which it does not name.
+# document and only knows paths relative to the schema or value it was checking.
 
 
 def _structural_findings(document: dict[str, Any]) -> list[Finding]:
-    return [_finding(error, absolute=True) for error in _validator(document).schema_validator.iter_errors(document)]
+    return [
+        _finding(error, pointer_of([str(segment) for segment in error.absolute_path]))
+        for error in _validator(document).schema_validator.iter_errors(document)
+    ]
 
 
 def _semantic_findings(document: dict[str, Any]) -> list[Finding]:
@@ -154,15 +157,69 @@ def _semantic_findings(document: dict[str, Any]) -> list[Finding]:
 
     ours = (DuplicateOperationIDError, UnresolvableParameterError)  # we report these ourselves
     validator = _validator(document)
-    found = []
+    errors: list[ValidationError] = []
     try:
-        for error in validator.root_validator(validator.schema_path):
-            if not isinstance(error, ours):
-                found.append(_finding(error, absolute=False))
+        errors.extend(
+            error for error in validator.root_validator(validator.schema_path) if not isinstance(error, ours)
+        )
     except Exception as failure:  # noqa: BLE001 - third-party code on untrusted input: report it
         reference = getattr(failure, "ref", None) or failure
-        found.append(_finding(ValidationError(f"a reference could not be followed: {reference}"), absolute=True))
-    return found
+        errors.append(ValidationError(f"a reference could not be followed: {reference}"))
+    places = _places_of(document, {id(error.instance) for error in errors}) if errors else {}
+    return [_finding(error, _place_of(error, places, document)) for error in errors]
+
+
+def _places_of(document: dict[str, Any], wanted: set[int]) -> dict[int, list[tuple[str, ...]]]:
+    """Where in document each object of the wanted ids is: the segments of every place."""
+    places: dict[int, list[tuple[str, ...]]] = {}
+    # (node, its key, the entry of its parent): a place is spelled out only when it is wanted.
+    Entry = tuple[Any, str, Any]
+    stack: list[Entry] = [(document, "", None)]
+    while stack:
+        entry = stack.pop()
+        node = entry[0]
+        if id(node) in wanted:
+            segments: list[str] = []
+            step: Entry | None = entry
+            while step is not None and step[2] is not None:
+                segments.append(step[1])
+                step = step[2]
+            places.setdefault(id(node), []).append(tuple(reversed(segments)))
+        if isinstance(node, dict):
+            stack.extend((value, str(key), entry) for key, value in node.items())
+        elif isinstance(node, list):
+            stack.extend((value, str(index), entry) for index, value in enumerate(node))
+    return places
+
+
+def _place_of(
+    error: ValidationError, places: dict[int, list[tuple[str, ...]]], document: dict[str, Any]
+) -> str | None:
+    """The pointer of what a semantic-pass error is about, when the document shows it.
+
+    The validator names no place, but what it quotes (error.instance) is the very object of the
+    document, at the error's relative path below the schema or value it checked. Small numbers,
+    booleans and one-character strings are shared objects: when several places match and none
+    is a default refused by its own schema, the error stays unplaced rather than pinned to a guess.
+    """
+    relative = tuple(str(segment) for segment in error.absolute_path)
+    candidates = [
+        place for place in places.get(id(error.instance), ())
+        if len(place) >= len(relative) and place[len(place) - len(relative):] == relative
+    ]
+    if len(candidates) > 1 and not relative:
+        candidates = [
+            place for place in candidates
+            if place[-1:] == ("default",) and _node_at(document, place[:-1]) is error.schema
+        ]
+    return pointer_of(candidates[0]) if len(candidates) == 1 else None
+
+
+def _node_at(document: dict[str, Any], segments: tuple[str, ...]) -> Any:
+    try:
+        return resolve_pointer(document, segments)
+    except LookupError:
+        return None
 
 
 def _refuse_to_fetch(uri: str) -> Any:
@@ -186,13 +243,14 @@ def _shorten(value: Any) -> str:
     return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 3] + "..."
 
 
-def _finding(error: ValidationError, absolute: bool) -> Finding:
-    pointer = pointer_of([str(segment) for segment in error.absolute_path])
+def _finding(error: ValidationError, place: str | None) -> Finding:
+    """(pointer, message) of error, which is about what is at place; None: not known where."""
     # The message quotes the offending value whole, which may be a large part of the spec.
     message = error.message.replace(repr(error.instance), _shorten(error.instance))
-    if not absolute:
-        message = f"in a schema, at {pointer or '/'} of it: {message}" if pointer else message
-        pointer = ""  # relative to a schema the validator does not name: the root is all we know
+    if place is None:
+        inside = pointer_of([str(segment) for segment in error.absolute_path])
+        message = f"in a schema, at {inside} of it: {message}" if inside else message
+        place = ""  # the root is all that is known
     if error.context:
         # "not valid under any of the given schemas" says little; the closest alternative's
         # complaint says what to fix.
@@ -200,7 +258,7 @@ def _finding(error: ValidationError, absolute: bool) -> Finding:
         message += f" (e.g. {best.message.replace(repr(best.instance), _shorten(best.instance))})"
     if len(message) > 300:
         message = message[:297] + "..."
-    return pointer, message
+    return place, message
 
 
 # --- our own rules --------------------------------------------------------------------------

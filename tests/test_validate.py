@@ -102,12 +102,44 @@ def test_validator_errors_have_pointers_and_short_messages(tmp_path: Path) -> No
     assert len(message) <= 300 and "\n" not in message and "value199" not in message
 
 
-def test_schema_errors_found_by_the_semantic_pass_say_where_inside_the_schema(tmp_path: Path) -> None:
-    # 3.1 schemas are checked after the structure; the validator gives a schema-relative path only.
-    text = HEADER + "  /a:\n    get:\n      operationId: a\n" + OK + "components:\n  schemas:\n    A:\n      type: strin\n"
-    [(line, col, pointer, message)] = problems(tmp_path, text)
-    assert (line, col, pointer) == (1, 1, "")
-    assert message.startswith("in a schema, at /type of it: 'strin' is not valid under any of the given schemas")
+def test_schema_errors_found_by_the_semantic_pass_are_placed(tmp_path: Path) -> None:
+    # 3.1 schemas are checked after the structure, and the validator gives a path relative to
+    # the schema only: the place is found from the value it quotes.
+    text = HEADER + "  /a:\n    get:\n      operationId: a\n" + OK + (
+        "components:\n  schemas:\n    A:\n      type: strin\n"  # 15
+        "    B:\n      properties:\n        c: {type: string, minLength: -1}\n"  # 18
+    )
+    assert problems(tmp_path, text) == [
+        (15, 7, "/components/schemas/A/type",
+         ("'strin' is not valid under any of the given schemas (e.g. 'strin' is not one of "
+          "['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'])")),
+        (18, 27, "/components/schemas/B/properties/c/minLength", "-1 is less than the minimum of 0"),
+    ]
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_default_that_its_schema_refuses_is_placed(tmp_path: Path, version: str) -> None:
+    text = HEADER.replace("3.1.0", version) + (
+        "  /a:\n    get:\n      operationId: a\n      parameters:\n"
+        "        - {name: q, in: query, schema: {type: integer, default: nope}}\n"  # 10
+        + OK + "components:\n  schemas:\n    A:\n      properties:\n"
+        "        n: {type: integer, default: 3}\n"  # 18
+        "        s: {type: string, default: 3}\n"  # 19: the same object 3, refused only here
+    )
+    assert problems(tmp_path, text) == [
+        (10, 56, "/paths/~1a/get/parameters/0/schema/default", "'nope' is not of type 'integer'"),
+        (19, 27, "/components/schemas/A/properties/s/default", "3 is not of type 'string'"),
+    ]
+
+
+def test_a_quoted_value_found_in_several_places_is_not_pinned_to_a_guess(tmp_path: Path) -> None:
+    # -1 is one shared object in Python, and both schemas have it at the same relative path.
+    text = HEADER + "  /a:\n    get:\n      operationId: a\n" + OK + "components:\n  schemas:\n" + "".join(
+        f"    {name}:\n      properties:\n        c: {{type: string, minLength: -1}}\n" for name in "AB"
+    )
+    assert problems(tmp_path, text) == [
+        (1, 1, "", "in a schema, at /properties/c/minLength of it: -1 is less than the minimum of 0")
+    ]
 
 
 def test_structural_and_own_problems_are_reported_together(tmp_path: Path) -> None:
