@@ -142,9 +142,19 @@ def _validator(document: dict[str, Any]) -> Any:
 
 
 def _structural_findings(document: dict[str, Any]) -> list[Finding]:
+    from jsonschema.validators import validator_for
+    from jsonschema_specifications import REGISTRY  # type: ignore[import-untyped]
+    from referencing import Resource
+
+    # The validator's own meta-schema validator crawls the whole 3.1 meta-schema again for each
+    # $dynamicRef it resolves (0.13 s of commerce's 0.15 s); in a registry crawled once, the
+    # same meta-schema and validator class find them at once. Nothing is fetched from outside.
+    meta_schema = _validator(document).schema_validator.schema
+    resource = Resource.from_contents(meta_schema)
+    registry = REGISTRY.with_resource(resource.id() or "", resource).crawl()
     return [
         _finding(error, pointer_of([str(segment) for segment in error.absolute_path]))
-        for error in _validator(document).schema_validator.iter_errors(document)
+        for error in validator_for(meta_schema)(meta_schema, registry=registry).iter_errors(document)
     ]
 
 

@@ -191,6 +191,20 @@ def test_small_specs_are_checked_without_starting_workers() -> None:
         assert not multiprocessing.active_children()
 
 
+def test_the_meta_schema_is_crawled_once_not_once_a_schema(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A 3.1 document's schemas are each checked through a $dynamicRef; resolving one used to
+    # crawl the whole meta-schema again (box's schemas as 3.1: 2.4 s instead of 0.6 s).
+    from referencing import Registry
+
+    crawls: list[int] = []
+    crawl = Registry.crawl
+    monkeypatch.setattr(Registry, "crawl", lambda registry: crawls.append(1) or crawl(registry))
+    spec = load_spec(Path(__file__).resolve().parent.parent / "spec" / "commerce.yaml")
+    assert spec.document["openapi"].startswith("3.1")
+    assert validate_module._structural_findings(spec.document) == []
+    assert len(crawls) <= 3  # loading the meta-schemas, then ours: a few, whatever the spec
+
+
 def test_multifile_spec_validates() -> None:
     validate(load_spec(MULTIFILE / "openapi.yaml"))
 
