@@ -5,6 +5,7 @@ Every problem is reported at once, each pinned to its place in the user's files.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 import re
@@ -175,31 +176,57 @@ def _semantic_findings(document: dict[str, Any]) -> list[Finding]:
     except Exception as failure:  # noqa: BLE001 - third-party code on untrusted input: report it
         reference = getattr(failure, "ref", None) or failure
         errors.append(ValidationError(f"a reference could not be followed: {reference}"))
-    places = _places_of(document, {id(error.instance) for error in errors}) if errors else {}
+    instances = {id(error.instance) for error in errors}
+    places: dict[int, list[tuple[str, ...]]] = {}
+    for place, node in _places_where(document, lambda node: id(node) in instances) if errors else ():
+        places.setdefault(id(node), []).append(place)
     return [_finding(error, _place_of(error, places, document)) for error in errors]
 
 
-def _places_of(document: dict[str, Any], wanted: set[int]) -> dict[int, list[tuple[str, ...]]]:
-    """Where in document each object of the wanted ids is: the segments of every place."""
-    places: dict[int, list[tuple[str, ...]]] = {}
+def _places_where(document: dict[str, Any], wanted: Callable[[Any], bool]) -> Iterator[tuple[tuple[str, ...], Any]]:
+    """(segments, node) of every node of document that is wanted."""
     # (node, its key, the entry of its parent): a place is spelled out only when it is wanted.
     Entry = tuple[Any, str, Any]
     stack: list[Entry] = [(document, "", None)]
     while stack:
         entry = stack.pop()
         node = entry[0]
-        if id(node) in wanted:
+        if wanted(node):
             segments: list[str] = []
             step: Entry | None = entry
             while step is not None and step[2] is not None:
                 segments.append(step[1])
                 step = step[2]
-            places.setdefault(id(node), []).append(tuple(reversed(segments)))
+            yield tuple(reversed(segments)), node
         if isinstance(node, dict):
             stack.extend((value, str(key), entry) for key, value in node.items())
         elif isinstance(node, list):
             stack.extend((value, str(index), entry) for index, value in enumerate(node))
-    return places
+
+
+# The message of the validator's check that an allOf schema requires only properties it has:
+# it quotes no object of the document, only the names.
+_UNDEFINED_REQUIRED = re.compile(r"Required list has not defined properties: (\[.*\])\Z", re.DOTALL)
+
+
+def _undefined_required_place(error: ValidationError, document: dict[str, Any]) -> str | None:
+    """The pointer of the required list an "undefined required properties" error is about,
+    when exactly one allOf schema of the document requires all the names it quotes."""
+    quoted = _UNDEFINED_REQUIRED.match(error.message)
+    try:
+        names = ast.literal_eval(quoted.group(1)) if quoted else None
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if not isinstance(names, list) or not names:
+        return None
+
+    def requires_them(node: Any) -> bool:
+        if not isinstance(node, dict) or "allOf" not in node or not isinstance(node.get("required"), list):
+            return False
+        return all(name in node["required"] for name in names)
+
+    places = [place for place, _ in _places_where(document, requires_them)]
+    return pointer_of([*places[0], "required"]) if len(places) == 1 else None
 
 
 def _place_of(
@@ -211,6 +238,8 @@ def _place_of(
     document, at the error's relative path below the schema or value it checked. Small numbers,
     booleans and one-character strings are shared objects: when several places match and none
     is a default refused by its own schema, the error stays unplaced rather than pinned to a guess.
+    The one error that quotes no object, an allOf schema requiring properties it lacks, is
+    placed by the names it quotes.
     """
     relative = tuple(str(segment) for segment in error.absolute_path)
     candidates = [
@@ -222,7 +251,9 @@ def _place_of(
             place for place in candidates
             if place[-1:] == ("default",) and _node_at(document, place[:-1]) is error.schema
         ]
-    return pointer_of(candidates[0]) if len(candidates) == 1 else None
+    if len(candidates) == 1:
+        return pointer_of(candidates[0])
+    return _undefined_required_place(error, document)
 
 
 def _node_at(document: dict[str, Any], segments: tuple[str, ...]) -> Any:

@@ -132,6 +132,17 @@ def test_a_default_that_its_schema_refuses_is_placed(tmp_path: Path, version: st
     ]
 
 
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_an_all_of_schema_requiring_what_it_does_not_define_is_placed(tmp_path: Path, version: str) -> None:
+    text = HEADER.replace("3.1.0", version) + "  /a:\n    get:\n      operationId: a\n" + OK + (
+        "components:\n  schemas:\n    A:\n      properties: {b: {type: string}}\n"
+        "    B:\n      allOf: [{$ref: '#/components/schemas/A'}]\n      required: [b, zzz]\n"  # 18
+    )
+    assert problems(tmp_path, text) == [
+        (18, 7, "/components/schemas/B/required", "Required list has not defined properties: ['zzz']")
+    ]
+
+
 def test_a_quoted_value_found_in_several_places_is_not_pinned_to_a_guess(tmp_path: Path) -> None:
     # -1 is one shared object in Python, and both schemas have it at the same relative path.
     text = HEADER + "  /a:\n    get:\n      operationId: a\n" + OK + "components:\n  schemas:\n" + "".join(
