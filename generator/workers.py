@@ -32,11 +32,19 @@ def _on_document(function: Callable[[Document], Result]) -> Result:
     return function(_document)
 
 
+def _usable_cores() -> int:
+    # The cores this process may run on (taskset, a container's cpuset), not all the machine's:
+    # processes beyond them would only take turns.
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
 class Workers:
     """One process a core, started by the first task (none when nothing is submitted)."""
 
     def __init__(self, document: Document | None = None) -> None:
-        self.count = os.cpu_count() or 1
+        self.count = _usable_cores()
         self._document = document if document is not None else {}
         self._pool: ProcessPoolExecutor | None = None
 

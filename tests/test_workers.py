@@ -35,3 +35,8 @@ def test_leaving_on_an_error_drops_the_work_not_yet_started() -> None:
         raise RuntimeError("the spec proved invalid")
     assert any(future.cancelled() for future in naps)
     assert not multiprocessing.active_children()
+
+
+def test_as_many_workers_as_cores_this_process_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {3}, raising=False)  # e.g. taskset -c 3
+    assert Workers().count == 1 and not Workers().parallel
