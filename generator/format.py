@@ -85,8 +85,10 @@ def _format_all(
 ) -> dict[str, str]:
     count = min(workers.count, len(sources))
     if count < 2 or sum(map(len, sources.values())) < PARALLEL_MIN_CHARS:
-        meanwhile()
+        # Formatted first: meanwhile may only be waiting for the workers (black's failures are
+        # data until after it, so a spec error is still what the user sees).
         outcomes = [_format_one(item) for item in sources.items()]
+        meanwhile()
     else:
         futures = [
             workers.submit(_format_batch, batch)
