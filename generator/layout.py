@@ -4,7 +4,7 @@ black formats a file a second time whenever its first pass changed anything, so 
 is already in black's style costs it half (black's CPU on twilio's SDK: 2.1 s before these
 helpers, 1.0 s after). Each helper copies black's choice for one shape of code the
 templates write; black still formats every file and settles whatever is not copied here.
-``tests/test_render.py`` checks each layout against black itself. The helpers leave out the
+``tests/test_layout.py`` checks each layout against black itself. The helpers leave out the
 first line's indent: the templates put them after their own.
 """
 
