@@ -176,6 +176,10 @@ def _semantic_findings(document: dict[str, Any]) -> list[Finding]:
     except Exception as failure:  # noqa: BLE001 - third-party code on untrusted input: report it
         reference = getattr(failure, "ref", None) or failure
         errors.append(ValidationError(f"a reference could not be followed: {reference}"))
+    for error in errors:
+        names = _undefined_required(error)
+        if names is not None:  # quoted in the order of a set of strings, which varies by run
+            error.message = f"Required list has not defined properties: {sorted(names, key=repr)}"
     instances = {id(error.instance) for error in errors}
     places: dict[int, list[tuple[str, ...]]] = {}
     for place, node in _places_where(document, lambda node: id(node) in instances) if errors else ():
@@ -209,15 +213,21 @@ def _places_where(document: dict[str, Any], wanted: Callable[[Any], bool]) -> It
 _UNDEFINED_REQUIRED = re.compile(r"Required list has not defined properties: (\[.*\])\Z", re.DOTALL)
 
 
-def _undefined_required_place(error: ValidationError, document: dict[str, Any]) -> str | None:
-    """The pointer of the required list an "undefined required properties" error is about,
-    when exactly one allOf schema of the document requires all the names it quotes."""
+def _undefined_required(error: ValidationError) -> list[Any] | None:
+    """The names an "undefined required properties" error quotes; None for other errors."""
     quoted = _UNDEFINED_REQUIRED.match(error.message)
     try:
         names = ast.literal_eval(quoted.group(1)) if quoted else None
     except (ValueError, SyntaxError, MemoryError, RecursionError):
         return None
-    if not isinstance(names, list) or not names:
+    return names if isinstance(names, list) and names else None
+
+
+def _undefined_required_place(error: ValidationError, document: dict[str, Any]) -> str | None:
+    """The pointer of the required list an "undefined required properties" error is about,
+    when exactly one allOf schema of the document requires all the names it quotes."""
+    names = _undefined_required(error)
+    if names is None:
         return None
 
     def requires_them(node: Any) -> bool:
