@@ -176,15 +176,19 @@ def _semantic_findings(document: dict[str, Any]) -> list[Finding]:
     except Exception as failure:  # noqa: BLE001 - third-party code on untrusted input: report it
         reference = getattr(failure, "ref", None) or failure
         errors.append(ValidationError(f"a reference could not be followed: {reference}"))
-    for error in errors:
-        names = _undefined_required(error)
-        if names is not None:  # quoted in the order of a set of strings, which varies by run
-            error.message = f"Required list has not defined properties: {sorted(names, key=repr)}"
     instances = {id(error.instance) for error in errors}
     places: dict[int, list[tuple[str, ...]]] = {}
     for place, node in _places_where(document, lambda node: id(node) in instances) if errors else ():
         places.setdefault(id(node), []).append(place)
-    return [_finding(error, _place_of(error, places, document)) for error in errors]
+    findings = []
+    for error in errors:
+        names = _undefined_required(error)
+        if names is None:
+            findings.append(_finding(error, _place_of(error, places, document)))
+        else:  # the validator quotes them in the order of a set of strings, which varies by run
+            error.message = f"Required list has not defined properties: {sorted(names, key=repr)}"
+            findings.append(_finding(error, _required_list_place(names, document)))
+    return findings
 
 
 def _places_where(document: dict[str, Any], wanted: Callable[[Any], bool]) -> Iterator[tuple[tuple[str, ...], Any]]:
@@ -223,12 +227,9 @@ def _undefined_required(error: ValidationError) -> list[Any] | None:
     return names if isinstance(names, list) and names else None
 
 
-def _undefined_required_place(error: ValidationError, document: dict[str, Any]) -> str | None:
+def _required_list_place(names: list[Any], document: dict[str, Any]) -> str | None:
     """The pointer of the required list an "undefined required properties" error is about,
     when exactly one allOf schema of the document requires all the names it quotes."""
-    names = _undefined_required(error)
-    if names is None:
-        return None
 
     def requires_them(node: Any) -> bool:
         if not isinstance(node, dict) or "allOf" not in node or not isinstance(node.get("required"), list):
@@ -248,8 +249,6 @@ def _place_of(
     document, at the error's relative path below the schema or value it checked. Small numbers,
     booleans and one-character strings are shared objects: when several places match and none
     is a default refused by its own schema, the error stays unplaced rather than pinned to a guess.
-    The one error that quotes no object, an allOf schema requiring properties it lacks, is
-    placed by the names it quotes.
     """
     relative = tuple(str(segment) for segment in error.absolute_path)
     candidates = [
@@ -261,9 +260,7 @@ def _place_of(
             place for place in candidates
             if place[-1:] == ("default",) and _node_at(document, place[:-1]) is error.schema
         ]
-    if len(candidates) == 1:
-        return pointer_of(candidates[0])
-    return _undefined_required_place(error, document)
+    return pointer_of(candidates[0]) if len(candidates) == 1 else None
 
 
 def _node_at(document: dict[str, Any], segments: tuple[str, ...]) -> Any:
