@@ -25,7 +25,7 @@ from measure import Run, run
 from runtime import compare_runtime
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "corpus"
 TWILIO = CORPUS / "twilio_messaging_v1.yaml"
 BOX = CORPUS / "box_openapi.json"
 COMMERCE = ROOT / "spec" / "commerce.yaml"

@@ -21,8 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 # their subprocesses; tests that need another cache set their own.
 TEST_CACHE = REPO / "build" / "test-cache"
 os.environ["SDKGEN_CACHE_DIR"] = str(TEST_CACHE)
-CORPUS = REPO.parent / "shared" / "corpus"
-FEATURES = REPO / "tests" / "specs" / "features"
+from records import CORPUS, FEATURES  # noqa: E402 - after the cache is set
 OPTIONS = Options(package="sdk", distribution="sdk", client_name="Client", env_prefix="SDK")
 
 

@@ -26,7 +26,7 @@ from generator.diagnostics import SpecError
 from generator.load import pointer_of
 
 TESTS = Path(__file__).resolve().parent
-CORPUS = TESTS.parent.parent / "shared" / "corpus"
+CORPUS = TESTS / "corpus"
 COMMERCE = TESTS.parent / "spec" / "commerce.yaml"
 SEED_NAMES = ("petstore.yaml", "petstore-expanded.yaml", "uspto.yaml", "tictactoe.yaml",
               "link-example.yaml", "webhook-example.yaml", "api-with-examples.yaml")

@@ -16,7 +16,7 @@ from generator.load import MAX_DEPTH, LoadedSpec, load_spec
 
 SPECS = Path(__file__).resolve().parent / "specs"
 MULTIFILE = SPECS / "multifile"
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parent / "corpus"
 HEADER = "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\n"  # 4 lines
 
 

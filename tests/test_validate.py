@@ -15,7 +15,7 @@ from generator.load import load_spec
 from generator.validate import MAX_SHOWN, validate
 from generator.workers import Workers
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parent / "corpus"
 MULTIFILE = Path(__file__).resolve().parent / "specs" / "multifile"
 HEADER = "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\npaths:\n"  # 5 lines
 OK = "      responses:\n        '200':\n          description: ok\n"
