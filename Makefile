@@ -23,12 +23,13 @@ SDK_STAMP := $(VENV)/.stamp-sdk
 BENCH_STAMP := $(BENCH_VENV)/.stamp-bench
 NODE_STAMP := node_modules/.stamp-npm
 
-.PHONY: help generate check test bench fuzz dist clean
+.PHONY: help generate check test records bench fuzz dist clean
 
 help:
 	@echo "make generate   regenerate $(SDK)/ from spec/"
 	@echo "make test       every test: generator, staleness check, generated SDK, mypy, ruff, black"
 	@echo "make check      fail when $(SDK)/ differs from what generate would write"
+	@echo "make records    rewrite the golden records of every corpus and feature spec"
 	@echo "make fuzz       property tests with FUZZ_EXAMPLES=10000"
 	@echo "make bench      compare with other generators (separate venv $(BENCH_VENV))"
 	@echo "make dist       build the generated SDK's sdist and wheel into dist/"
@@ -96,3 +97,7 @@ clean:
 	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis
 	find . -path ./$(VENV) -prune -o -path ./$(BENCH_VENV) -prune -o -path ./node_modules -prune -o \
 		\( -name __pycache__ -o -name '*.egg-info' \) -type d -print0 | xargs -0 -r rm -rf
+
+# Rewrites tests/records/ (what every corpus and feature spec generates) and prints what changed.
+records: $(DEPS_STAMP)
+	$(PY) tests/records.py
