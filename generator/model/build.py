@@ -499,14 +499,22 @@ class _Builder:
     def collect_parameters(
         self, item: dict[str, Any], operation: dict[str, Any], path: str, pointer: str
     ) -> list[tuple[str, dict[str, Any]]]:
-        """Path-item parameters overridden by operation ones with the same name and location."""
+        """Path-item parameters overridden by operation ones with the same name and location.
+
+        A name of the path template that neither declares is a required string (a warning of
+        the validation): first, so that it keeps its name beside a query parameter of the same.
+        """
         path_pointer = pointer.rsplit("/", 1)[0]
         merged: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
         for owner, owner_pointer in ((item, path_pointer), (operation, pointer)):
             for index, raw in enumerate(owner.get("parameters") or ()):
                 param, param_pointer = self.deref(raw, join(owner_pointer, "parameters", index))
                 merged[(str(param.get("in")), str(param.get("name")))] = (param_pointer, param)
-        return list(merged.values())
+        undeclared = [
+            (pointer, {"name": name, "in": "path", "required": True, "schema": {"type": "string"}})
+            for name in dict.fromkeys(_PATH_TEMPLATE.findall(path)) if ("path", name) not in merged
+        ]
+        return undeclared + list(merged.values())
 
     def build_parameter(
         self, param: dict[str, Any], pointer: str, context: str, taken: NameTable
@@ -1004,7 +1012,8 @@ class _Builder:
 
     def default_value(self, prop: Any) -> str:
         """The Python literal of an optional property's ``default`` when it is a literal of the property's
-        own type, else "None". Requests stay as they were: models are sent with exclude_unset."""
+        own type (and one of its enum values), else "None". Requests stay as they were: models are
+        sent with exclude_unset."""
         resolved = self.resolve(prop)
         if not isinstance(prop, dict) or not isinstance(resolved, dict):
             return "None"
@@ -1018,6 +1027,8 @@ class _Builder:
             "number": isinstance(default, (int, float)) and not isinstance(default, bool),
             "boolean": isinstance(default, bool),
         }
+        if isinstance(resolved.get("enum"), list) and default not in resolved["enum"]:
+            return "None"  # refused by its schema (a warning of the validation): not used
         return py_literal(default) if fits.get(kind or "", False) else "None"
 
     def package_version(self, version: str) -> str:
