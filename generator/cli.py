@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 PROGRESS_AFTER_SECONDS = 1.0
+WARNINGS_SHOWN = 5  # by generate, check and watch; validate and -v show every one
 
 EXIT_CODES = """exit codes:
   0  success
@@ -67,10 +68,14 @@ def parser() -> argparse.ArgumentParser:
                              help="folder whose pyproject.toml holds [tool.sdkgen] (default: .)")
         command.add_argument("-q", "--quiet", action="store_true", help="print errors only")
         command.add_argument("-v", "--verbose", action="store_true",
-                             help="print every file written and every note")
+                             help="print every file written, every note and every warning")
+        if name != "diff":
+            command.add_argument("--strict", action="store_true", default=None,
+                                 help="make every warning an error (default: [tool.sdkgen] strict)")
         return command
 
-    validate_command = add("validate", "Check the document and report every problem; write nothing.")
+    validate_command = add("validate", "Check the document and report every problem, errors and "
+                                       "warnings; write nothing.")
     validate_command.add_argument("--spec", type=Path, help="the OpenAPI document (default: [tool.sdkgen] spec)")
     for name, help_text in (
         ("generate", "Write the SDK into the output folder (only files that changed)."),
@@ -123,6 +128,18 @@ class Console:
     def error(self, text: str) -> None:
         print(self.paint(text, "red"), file=self.stream, flush=True)
 
+    def warn(self, text: str) -> None:
+        if not self.quiet:
+            print(self.paint(text, "yellow"), file=self.stream, flush=True)
+
+    def warnings(self, warnings: Sequence[str]) -> None:
+        """The first few warnings, then how many more; every one with -v."""
+        shown = warnings if self.verbose else warnings[:WARNINGS_SHOWN]
+        for warning in shown:
+            self.warn(warning)
+        if len(warnings) > len(shown):
+            self.warn(f"... and {len(warnings) - len(shown)} more warning(s) (-v shows every one)")
+
     @contextmanager
     def progress(self, label: str) -> Iterator[None]:
         """After a second, a ticking ``label… 1.4 s`` line, erased when the work ends."""
@@ -166,10 +183,12 @@ def _config(args: argparse.Namespace) -> pipeline.Config:
     templates = getattr(args, "templates", None)
     return pipeline.read_config(
         args.project,
+        writes=args.command in ("generate", "check", "watch"),
         spec=getattr(args, "spec", None) and args.spec.resolve(),
         out=getattr(args, "out", None) and args.out.resolve(),
         package=getattr(args, "package", None),
         templates=templates and tuple(t.resolve() for t in templates),
+        strict=getattr(args, "strict", None),
     )
 
 
@@ -177,9 +196,15 @@ def report_failure(error: Exception, console: Console, project: Path) -> int:
     """One line per problem on stderr; the exit code the failure deserves."""
     if isinstance(error, SpecError):
         for diagnostic in error.diagnostics:
-            console.error(str(diagnostic))
+            if diagnostic.severity == "error":
+                console.error(str(diagnostic))
+            else:
+                console.warn(str(diagnostic))
+        if all(diagnostic.severity == "warning" for diagnostic in error.diagnostics):
+            console.error(f"{len(error.diagnostics)} warning(s), errors under strict "
+                          "(--strict or strict = true under [tool.sdkgen])")
         return EXIT_BAD_INPUT
-    if isinstance(error, HandEditedError):
+    if isinstance(error, (HandEditedError, pipeline.ConfigError)):
         console.error(str(error))
         return EXIT_BAD_INPUT
     # Here, not above: jinja2 and black cost a run that reuses the last one ~0.1 s.
@@ -231,8 +256,10 @@ def _validate(args: argparse.Namespace, config: pipeline.Config, console: Consol
 
     spec = load_spec(config.spec)
     with Workers(spec.document) as workers:
-        validate(spec, workers)
-    console.say(f"{config.spec}: valid")
+        warnings = validate(spec, workers, strict=config.strict)
+    for warning in warnings:
+        console.warn(str(warning))
+    console.say(f"{config.spec}: valid" + (f", {len(warnings)} warning(s)" if warnings else ""))
     return EXIT_OK
 
 
@@ -240,6 +267,7 @@ def _generate(args: argparse.Namespace, config: pipeline.Config, console: Consol
     unchanged = None if args.force else pipeline.last_run_if_unchanged(config)
     if unchanged is not None:
         _say_notes(unchanged.notes, console)
+        console.warnings(unchanged.warnings)
         summary = summary_line(unchanged.files, "0 changed", unchanged.seconds)
         console.say(f"{summary} -> {config.out}")
         return EXIT_OK
@@ -250,6 +278,7 @@ def _generate(args: argparse.Namespace, config: pipeline.Config, console: Consol
     for path in report.removed:
         console.detail(f"  removed {path}")
     _say_notes(generated.notes, console)
+    console.warnings([str(warning) for warning in generated.warnings])
     console.say(generated_summary(generated, report) + f" -> {config.out}")
     return EXIT_OK
 
@@ -276,9 +305,11 @@ def _check(args: argparse.Namespace, config: pipeline.Config, console: Console) 
     unchanged = pipeline.last_run_if_unchanged(config)
     if unchanged is not None:
         files, seconds = unchanged.files, unchanged.seconds
+        console.warnings(unchanged.warnings)
     else:
         with console.progress("checking"):
             generated, drift = pipeline.check(config)
+        console.warnings([str(warning) for warning in generated.warnings])
         if drift:
             differing = sum(map(len, (drift.added, drift.changed, drift.removed, drift.hand_edited)))
             console.error(f"{config.out} is out of date with {config.spec}: {differing} file(s) "
@@ -317,6 +348,7 @@ def _watch(args: argparse.Namespace, config: pipeline.Config, console: Console) 
             spec_files = frozenset({config.spec.resolve(), *(p.resolve() for p in generated.spec.files)})
             for path in changed_files(report):
                 console.detail(f"  {path}")
+            console.warnings([str(warning) for warning in generated.warnings])
             console.say(console.paint(generated_summary(generated, report), "green"))
         return Watched(spec_files, trees)
 

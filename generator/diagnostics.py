@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Literal
+
+Severity = Literal["error", "warning"]
 
 # Control and format characters (every line boundary str.splitlines knows is Cc, Zl or Zp;
 # Cf holds the bidi overrides that reorder what a terminal shows) and lone surrogates,
@@ -32,13 +35,22 @@ class Diagnostic:
     col: int  # 1-based
     pointer: str  # JSON pointer, "" for the document root (printed as "/")
     message: str
+    # An error leaves no correct SDK to generate; a warning is a mistake of the document that
+    # the generator works around in the one way the README's table of warnings documents.
+    severity: Severity = "error"
 
     def __str__(self) -> str:
-        return f"{_one_line(self.file)}:{self.line}:{self.col}: {_one_line(self.pointer or '/')}: {_one_line(self.message)}"
+        label = "warning: " if self.severity == "warning" else ""
+        return (f"{_one_line(self.file)}:{self.line}:{self.col}: {_one_line(self.pointer or '/')}: "
+                f"{label}{_one_line(self.message)}")
+
+    def as_warning(self) -> Diagnostic:
+        return replace(self, severity="warning")
 
 
 class SpecError(Exception):
-    """Bad input: every problem found, sorted by place, without duplicates."""
+    """Bad input: every problem found, sorted by place, without duplicates. Warnings found
+    beside the errors come along, to be shown with them; under --strict they are the errors."""
 
     diagnostics: tuple[Diagnostic, ...]
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from .cache import cache_root
 
-RECORD_VERSION = 1
+RECORD_VERSION = 2
 GENERATOR_SOURCE = Path(__file__).resolve().parent
 # Their behaviour shapes the output: black lays it out, jinja2 renders it, pyyaml reads the
 # spec, the validator decides what is accepted, pydantic's BaseModel names are reserved,
@@ -42,6 +42,7 @@ class RunRecord:
     manifest: str  # sha256 of the manifest the run left in the output folder
     files: int
     notes: tuple[str, ...]
+    warnings: tuple[str, ...]  # the spec's warnings, as printed
 
 
 def environment(template_dirs: Sequence[Path]) -> str:
@@ -62,7 +63,7 @@ def environment(template_dirs: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
-def fingerprint(environment_digest: str, options: Mapping[str, str | list[str] | None],
+def fingerprint(environment_digest: str, options: Mapping[str, str | bool | list[str] | None],
                 spec_files: FileDigests) -> str:
     """Digest of every input of a run; equal fingerprints mean byte-identical output."""
     document = {"environment": environment_digest, "options": options, "spec_files": spec_files}
@@ -132,6 +133,7 @@ def _parse_record(data: Any) -> RunRecord:
         manifest=_text(data["manifest"]),
         files=data["files"],
         notes=tuple(_text(note) for note in data["notes"]),
+        warnings=tuple(_text(warning) for warning in data["warnings"]),
     )
 
 

@@ -54,7 +54,7 @@ def format_sources(
     *,
     cache_dir: Path | None = None,
     workers: Workers | None = None,
-    meanwhile: Callable[[], None] = lambda: None,
+    meanwhile: Callable[[], object] = lambda: None,
 ) -> dict[str, str]:
     """The files with every ``.py`` file formatted by black; other files unchanged.
 
@@ -81,7 +81,7 @@ def format_sources(
 
 
 def _format_all(
-    sources: Mapping[str, str], workers: Workers, meanwhile: Callable[[], None]
+    sources: Mapping[str, str], workers: Workers, meanwhile: Callable[[], object]
 ) -> dict[str, str]:
     count = min(workers.count, len(sources))
     if count < 2 or sum(map(len, sources.values())) < PARALLEL_MIN_CHARS:

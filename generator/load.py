@@ -23,7 +23,7 @@ from urllib.parse import unquote
 
 import yaml
 
-from .diagnostics import Diagnostic, SpecError
+from .diagnostics import Diagnostic, Severity, SpecError
 
 MAX_DEPTH = 500  # deeper nesting is refused before it can exhaust the Python stack
 MAX_NODES = 5_000_000  # nodes after expanding YAML aliases ("billion laughs" protection)
@@ -733,9 +733,9 @@ class LoadedSpec:
         another file map back to it); the nearest existing ancestor when it does not exist."""
         return self._locate(pointer)
 
-    def diagnostic(self, pointer: str, message: str) -> Diagnostic:
+    def diagnostic(self, pointer: str, message: str, severity: Severity = "error") -> Diagnostic:
         file, line, col = self.locate(pointer)
-        return Diagnostic(file, line, col, pointer, message)
+        return Diagnostic(file, line, col, pointer, message, severity)
 
 
 def load_spec(path: Path) -> LoadedSpec:

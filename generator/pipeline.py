@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import fingerprint
-from .diagnostics import SpecError
+from .diagnostics import Diagnostic, SpecError
 from .write import Drift, WriteReport, check_tree, manifest_digest, tree_is_as_written, write_tree
 
 if TYPE_CHECKING:
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .model.build import Options
 
 SPEC_COPY = "openapi.json"  # beside the generated tests, for the mock server
+DEFAULT_SPEC = "openapi.yaml"
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Config:
     client_name: str | None = None
     env_prefix: str | None = None
     templates: tuple[Path, ...] = ()  # overlays, searched before the built-in templates
+    strict: bool = False  # every warning is an error
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Generated:
     files: dict[str, bytes]
     seconds: float
     notes: tuple[str, ...]  # what the generator passed over, for --verbose
+    warnings: tuple[Diagnostic, ...]  # the spec's mistakes the generator worked around
 
 
 @dataclass(frozen=True)
@@ -47,27 +50,47 @@ class Unchanged:
     files: int
     notes: tuple[str, ...]
     seconds: float
+    warnings: tuple[str, ...]  # as printed
 
 
-def read_config(project_dir: Path, **overrides: Any) -> Config:
-    """``[tool.sdkgen]`` of project_dir/pyproject.toml, overridden by non-None arguments."""
+class ConfigError(Exception):
+    """Settings that cannot be used: ``[tool.sdkgen]`` or the options given with it."""
+
+
+def read_config(project_dir: Path, *, writes: bool = True, **overrides: Any) -> Config:
+    """``[tool.sdkgen]`` of project_dir/pyproject.toml, overridden by non-None arguments.
+
+    The settings are made for their own spec: for another one (``spec`` given and not the
+    configured one) none of them applies, and a command that writes (or checks) an output
+    folder must be given ``out``, or that spec's SDK would replace the project's."""
     settings: dict[str, Any] = {}
     pyproject = project_dir / "pyproject.toml"
     if pyproject.is_file():
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
         settings = {k.replace("-", "_"): v for k, v in data.get("tool", {}).get("sdkgen", {}).items()}
+    spec = overrides.get("spec")
+    if settings and spec is not None and Path(spec).resolve() != (project_dir / settings.get("spec", DEFAULT_SPEC)).resolve():
+        if writes and overrides.get("out") is None:
+            raise ConfigError(f"{pyproject}: [tool.sdkgen] is made for {settings.get('spec', DEFAULT_SPEC)}, not "
+                              f"{spec}: give --out for its SDK (none of [tool.sdkgen] applies to another spec)")
+        settings = {}
     settings.update({k: v for k, v in overrides.items() if v is not None})
+    if not isinstance(settings.get("strict", False), bool):
+        raise ConfigError(f"{pyproject}: [tool.sdkgen] strict must be true or false")
+
+
     templates = settings.get("templates") or ()
     if isinstance(templates, (str, Path)):
         templates = (templates,)
     return Config(
-        spec=project_dir / settings.get("spec", "openapi.yaml"),
+        spec=project_dir / settings.get("spec", DEFAULT_SPEC),
         out=project_dir / settings.get("out", "generated"),
         package=settings.get("package"),
         distribution=settings.get("distribution"),
         client_name=settings.get("client_name"),
         env_prefix=settings.get("env_prefix"),
         templates=tuple(project_dir / t for t in templates),
+        strict=settings.get("strict", False),
     )
 
 
@@ -106,8 +129,14 @@ def produce(config: Config) -> Generated:
     # Checking the spec and black are each seconds on a large spec: the workers check it while
     # this process builds and renders, then format. Anything that fails before the formatting
     # starts is reported as the spec's own problems first.
+    warnings: tuple[Diagnostic, ...] = ()
+
+    def validated() -> None:
+        nonlocal warnings
+        warnings = checked()
+
     with Workers(spec.document) as workers:
-        validated = start_validation(spec, workers)
+        checked = start_validation(spec, workers, strict=config.strict)
         try:
             api = build_api(spec, options_for(config, spec))
             texts = render(api, template_dirs(config))
@@ -120,7 +149,7 @@ def produce(config: Config) -> Generated:
         texts[f"tests/{SPEC_COPY}"] = json.dumps(spec.document, indent=2, ensure_ascii=False) + "\n"
         formatted = format_sources(texts, workers=workers, meanwhile=validated)
     files = {path: text.encode("utf-8") for path, text in sorted(formatted.items())}
-    return Generated(spec, files, time.perf_counter() - started, api.notes)
+    return Generated(spec, files, time.perf_counter() - started, api.notes, warnings)
 
 
 def generate(config: Config, *, force: bool = False) -> tuple[Generated, WriteReport]:
@@ -159,7 +188,7 @@ def last_run_if_unchanged(config: Config) -> Unchanged | None:
         return None
     if not tree_is_as_written(config.out, record.manifest):
         return None
-    return Unchanged(record.files, record.notes, time.perf_counter() - started)
+    return Unchanged(record.files, record.notes, time.perf_counter() - started, record.warnings)
 
 
 def template_dirs(config: Config) -> tuple[Path, ...]:
@@ -195,10 +224,11 @@ def _record_run(config: Config, environment: str | None, generated: Generated) -
         manifest=manifest_digest(generated.files),
         files=len(generated.files),
         notes=generated.notes,
+        warnings=tuple(str(warning) for warning in generated.warnings),
     ))
 
 
-def _options(config: Config) -> dict[str, str | list[str] | None]:
+def _options(config: Config) -> dict[str, str | bool | list[str] | None]:
     """The options as given: names left to derive follow from the spec, which the fingerprint
     covers.  Overlays by path: the record's template search path must be this config's."""
     return {
@@ -209,4 +239,5 @@ def _options(config: Config) -> dict[str, str | list[str] | None]:
         "distribution": config.distribution,
         "client_name": config.client_name,
         "env_prefix": config.env_prefix,
+        "strict": config.strict,
     }

@@ -10,13 +10,13 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .cache import cache_root
-from .diagnostics import Diagnostic, SpecError
+from .diagnostics import Diagnostic, Severity, SpecError
 from .load import HTTP_METHODS, LoadedSpec, pointer_of, resolve_pointer, segments_of
 
 if TYPE_CHECKING:
@@ -30,15 +30,19 @@ _TEMPLATE_PARAMETER = re.compile(r"\{([^{}]+)\}")
 # Reported by our own checks, with positions the validator cannot give.
 
 
-def validate(spec: LoadedSpec, workers: Workers | None = None) -> None:
-    """Raise SpecError listing every problem found in spec."""
-    start_validation(spec, workers)()
+def validate(spec: LoadedSpec, workers: Workers | None = None, *, strict: bool = False) -> tuple[Diagnostic, ...]:
+    """The warnings of spec; raise SpecError listing every problem found when there are
+    errors (or, strict, warnings)."""
+    return start_validation(spec, workers, strict=strict)()
 
 
-def start_validation(spec: LoadedSpec, workers: Workers | None = None) -> Callable[[], None]:
+def start_validation(
+    spec: LoadedSpec, workers: Workers | None = None, *, strict: bool = False
+) -> Callable[[], tuple[Diagnostic, ...]]:
     """Begin checking spec, the validator's two passes side by side in workers when given and
-    the spec is large enough to gain. The function returned waits for the checks to end and
-    raises SpecError listing every problem found."""
+    the spec is large enough to gain. The function returned waits for the checks to end,
+    raises SpecError listing every problem found when there are errors (or, strict,
+    warnings), and returns the warnings, sorted by place."""
     problems = [*_own_checks(spec)]
     misdirected = list(_misdirected_parameter_refs(spec))
     problems.extend(misdirected)
@@ -47,19 +51,22 @@ def start_validation(spec: LoadedSpec, workers: Workers | None = None) -> Callab
     semantic = not misdirected
     found = _validator_findings(spec, semantic, workers)
 
-    def wait() -> None:
-        everything = problems + [spec.diagnostic(pointer, message) for pointer, message in found()]
-        if everything:
+    def wait() -> tuple[Diagnostic, ...]:
+        everything = problems + [
+            spec.diagnostic(pointer, message, severity) for pointer, message, severity in found()
+        ]
+        if any(d.severity == "error" for d in everything) or (strict and everything):
             raise SpecError(everything)
+        return tuple(sorted(set(everything)))
 
     return wait
 
 
 # --- openapi-spec-validator -----------------------------------------------------------------
 
-# (JSON pointer, message): a problem the validator found, before it is placed in a file. Plain
-# data, so that it crosses from a worker process.
-Finding = tuple[str, str]
+# (JSON pointer, message, severity): a problem the validator found, before it is placed in a
+# file. Plain data, so that it crosses from a worker process.
+Finding = tuple[str, str, Severity]
 PARALLEL_MIN_BYTES = 20_000  # smaller specs check in less time than starting workers takes
 
 
@@ -106,9 +113,9 @@ def _validator_findings(
 
     def wait() -> list[Finding]:
         found = structural()
-        if found or not semantic:
+        if not semantic or any(severity == "error" for _, _, severity in found):
             return found
-        found = semantic_pass()
+        found += semantic_pass()
         if not found and entry is not None:
             _remember_valid(entry)
         return found
@@ -153,10 +160,48 @@ def _structural_findings(document: dict[str, Any]) -> list[Finding]:
     meta_schema = _validator(document).schema_validator.schema
     resource = Resource.from_contents(meta_schema)
     registry = REGISTRY.with_resource(resource.id() or "", resource).crawl()
-    return [
-        _finding(error, pointer_of([str(segment) for segment in error.absolute_path]))
-        for error in validator_for(meta_schema)(meta_schema, registry=registry).iter_errors(document)
-    ]
+    findings = []
+    for error in validator_for(meta_schema)(meta_schema, registry=registry).iter_errors(document):
+        unknown = _unknown_keys(error)
+        if unknown is None:
+            findings.append(_finding(error, pointer_of([str(segment) for segment in error.absolute_path])))
+        else:
+            findings.extend(
+                (pointer_of([*(str(segment) for segment in place), key]),
+                 f"{key!r} is not a key OpenAPI defines here; ignored", "warning")
+                for place, key in unknown
+            )
+    return findings
+
+
+# What jsonschema says of keys an object may not have, and the keys it quotes.
+_UNKNOWN_KEY_KEYWORDS = frozenset({"additionalProperties", "unevaluatedProperties"})
+_UNEXPECTED = re.compile(r"\((.*) (?:was|were) unexpected\)\Z|\A(.*) (?:does|do) not match any of the regexes: ",
+                         re.DOTALL)
+
+
+def _unknown_keys(error: ValidationError) -> list[tuple[Sequence[Any], str]] | None:
+    """(place of the object, key) of every key OpenAPI does not define, when such keys are all
+    that is wrong (for a oneOf or anyOf: in one of its alternatives); None otherwise."""
+    if error.validator in _UNKNOWN_KEY_KEYWORDS:
+        quoted = _UNEXPECTED.search(error.message)
+        try:
+            keys = ast.literal_eval(f"({quoted.group(1) or quoted.group(2)},)") if quoted else None
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            keys = None
+        if not keys or not all(isinstance(key, str) for key in keys):
+            return None
+        return [(tuple(error.absolute_path), key) for key in keys]
+    if error.validator not in ("oneOf", "anyOf") or not error.context:
+        return None
+    alternatives: dict[str, list[ValidationError]] = {}
+    for sub in error.context:
+        alternatives.setdefault(str(sub.relative_schema_path[0]), []).append(sub)
+    for subs in alternatives.values():
+        found = [_unknown_keys(sub) for sub in subs]
+        if all(keys is not None for keys in found):
+            return [key for keys in found if keys is not None for key in keys]
+    return None
 
 
 def _semantic_findings(document: dict[str, Any]) -> list[Finding]:
@@ -169,13 +214,15 @@ def _semantic_findings(document: dict[str, Any]) -> list[Finding]:
     ours = (DuplicateOperationIDError, UnresolvableParameterError)  # we report these ourselves
     validator = _validator(document)
     errors: list[ValidationError] = []
+    failed: ValidationError | None = None
     try:
         errors.extend(
             error for error in validator.root_validator(validator.schema_path) if not isinstance(error, ours)
         )
     except Exception as failure:  # noqa: BLE001 - third-party code on untrusted input: report it
         reference = getattr(failure, "ref", None) or failure
-        errors.append(ValidationError(f"a reference could not be followed: {reference}"))
+        failed = ValidationError(f"a reference could not be followed: {reference}")
+        errors.append(failed)
     instances = {id(error.instance) for error in errors}
     places: dict[int, list[tuple[str, ...]]] = {}
     for place, node in _places_where(document, lambda node: id(node) in instances) if errors else ():
@@ -183,7 +230,12 @@ def _semantic_findings(document: dict[str, Any]) -> list[Finding]:
     findings = []
     for error in errors:
         names = _undefined_required(error)
-        if names is None:
+        # The validator's own findings are OpenAPIValidationErrors; plain ones are what
+        # jsonschema says of a default checked against its schema.
+        if type(error) is ValidationError and error is not failed:
+            findings.append(_finding(error, _place_of(error, places, document), "warning",
+                                     lead="the default does not fit its schema: "))
+        elif names is None:
             findings.append(_finding(error, _place_of(error, places, document)))
         else:  # the validator quotes them in the order of a set of strings, which varies by run
             error.message = f"Required list has not defined properties: {sorted(names, key=repr)}"
@@ -291,10 +343,11 @@ def _shorten(value: Any) -> str:
     return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 3] + "..."
 
 
-def _finding(error: ValidationError, place: str | None) -> Finding:
-    """(pointer, message) of error, which is about what is at place; None: not known where."""
+def _finding(error: ValidationError, place: str | None, severity: Severity = "error", lead: str = "") -> Finding:
+    """(pointer, message, severity) of error, which is about what is at place; None: not known
+    where."""
     # The message quotes the offending value whole, which may be a large part of the spec.
-    message = error.message.replace(repr(error.instance), _shorten(error.instance))
+    message = lead + error.message.replace(repr(error.instance), _shorten(error.instance))
     if place is None:
         inside = pointer_of([str(segment) for segment in error.absolute_path])
         message = f"in a schema, at {inside} of it: {message}" if inside else message
@@ -306,7 +359,7 @@ def _finding(error: ValidationError, place: str | None) -> Finding:
         message += f" (e.g. {best.message.replace(repr(best.instance), _shorten(best.instance))})"
     if len(message) > 300:
         message = message[:297] + "..."
-    return place, message
+    return place, message, severity
 
 
 # --- our own rules --------------------------------------------------------------------------
@@ -396,8 +449,10 @@ def _own_checks(spec: LoadedSpec) -> Iterator[Diagnostic]:
         if isinstance(operation_id, str):
             if operation_id in first_use:
                 file, line, _ = spec.locate(first_use[operation_id])
-                yield spec.diagnostic(f"{pointer}/operationId", f"duplicate operationId {operation_id!r} "
-                                                                f"(first at {file}:{line})")
+                yield spec.diagnostic(f"{pointer}/operationId",
+                                      f"duplicate operationId {operation_id!r} (first at {file}:{line}): "
+                                      "in the same resource, the later method takes a numbered name",
+                                      "warning")
             else:
                 first_use[operation_id] = f"{pointer}/operationId"
         in_template = set(_TEMPLATE_PARAMETER.findall(template))
@@ -405,8 +460,9 @@ def _own_checks(spec: LoadedSpec) -> Iterator[Diagnostic]:
         own = list(_path_parameters(document, operation.get("parameters"), pointer))
         declared = {name for name, _ in shared + own}
         for name in sorted(in_template - declared):
-            yield spec.diagnostic(pointer, f"path parameter {name!r} of {template!r} is not declared "
-                                           "(add it to parameters with in: path)")
+            yield spec.diagnostic(pointer, f"path parameter {name!r} of {template!r} is not declared: "
+                                           "taken as a required string (declare it with in: path)",
+                                  "warning")
         # Path-level parameters are reported once, not once per operation.
         stray = own if item_pointer in checked_path_items else shared + own
         checked_path_items.add(item_pointer)

@@ -1,7 +1,8 @@
 """Golden records: what every corpus and feature spec generates, one sha256 a file.
 
-A record is `tests/records/<spec id>.txt`: one `<sha256>  <path>` line per generated file,
-or, for a spec the generator refuses, its diagnostics (with paths relative to the repo). A
+A record is `tests/records/<spec id>.txt`: the spec's warnings, then one `<sha256>  <path>`
+line per generated file, or, for a spec the generator refuses, its diagnostics (with paths
+relative to the repo). A
 change that reshapes any SDK therefore shows up as a change to these files, reviewed in the
 same commit. `test_records.py` compares; `make records` (this module run as a script)
 rewrites them and prints the records that changed.
@@ -44,12 +45,14 @@ def record(spec: Path, out: Path) -> str:
     from generator.diagnostics import SpecError
     from generator.pipeline import Config, produce
 
+    prefix = str(REPO) + "/"
     try:
-        files = produce(Config(spec=spec, out=out, package=package_name(spec))).files
+        generated = produce(Config(spec=spec, out=out, package=package_name(spec)))
     except SpecError as error:
-        prefix = str(REPO) + "/"
-        return "".join(f"error {str(d).removeprefix(prefix)}\n" for d in error.diagnostics)
-    return "".join(f"{hashlib.sha256(data).hexdigest()}  {path}\n" for path, data in files.items())
+        return "".join(f"{d.severity} {str(d).removeprefix(prefix)}\n" for d in error.diagnostics)
+    return "".join(f"warning {str(d).removeprefix(prefix)}\n" for d in generated.warnings) + "".join(
+        f"{hashlib.sha256(data).hexdigest()}  {path}\n" for path, data in generated.files.items()
+    )
 
 
 def main() -> int:
@@ -74,19 +77,23 @@ def main() -> int:
 def describe(old: str, new: str) -> str:
     """Which files a record's change adds, removes or alters."""
     def files(text: str) -> dict[str, str]:
-        pairs = (line.split("  ", 1) for line in text.splitlines() if not line.startswith("error "))
+        pairs = (line.split("  ", 1) for line in text.splitlines() if not line.startswith(DIAGNOSTICS))
         return {path: digest for digest, path in pairs}
 
     before, after = files(old), files(new)
     if not old:
-        return f"new: {len(after)} files, {new.count('error ')} errors"
+        return f"new: {len(after)} files, {new.count('error ')} errors, {new.count('warning ')} warnings"
     parts = [f"+{p}" for p in sorted(after.keys() - before.keys())]
     parts += [f"-{p}" for p in sorted(before.keys() - after.keys())]
     parts += [f"~{p}" for p in sorted(before.keys() & after.keys()) if before[p] != after[p]]
-    errors = [sum(line.startswith("error ") for line in text.splitlines()) for text in (old, new)]
-    if errors != [0, 0]:
-        parts.append(f"errors {errors[0]} -> {errors[1]}")
+    for kind in DIAGNOSTICS:
+        counts = [sum(line.startswith(kind) for line in text.splitlines()) for text in (old, new)]
+        if counts != [0, 0]:
+            parts.append(f"{kind.strip()}s {counts[0]} -> {counts[1]}")
     return " ".join(parts) or "reordered"
+
+
+DIAGNOSTICS = ("error ", "warning ")
 
 
 if __name__ == "__main__":

@@ -213,3 +213,104 @@ def test_pre_commit_hook_runs_sdkgen_check_on_spec_and_template_changes() -> Non
     files = re.compile(hook["files"])
     assert files.search("spec/commerce.yaml") and files.search("templates/README.md.jinja")
     assert not files.search("generator/cli.py")
+
+
+def title_on_every_operation(document: dict[str, Any]) -> None:
+    """A warning per operation: a key OpenAPI does not define, which the generator ignores."""
+    for item in document["paths"].values():
+        for operation in item.values():
+            operation["title"] = "Titled"
+
+
+WARNING = re.compile(r"^[^:\n]+:\d+:\d+: /paths/[^:\n]*/title: warning: 'title' is not a key OpenAPI "
+                     r"defines here; ignored$")
+
+
+def test_warnings_are_printed_and_generate_succeeds(project: Path) -> None:
+    edit_spec(project, title_on_every_operation)  # petstore: 3 operations
+    code, _, err = run(project, "generate")
+    lines = err.splitlines()
+    assert code == 0 and [bool(WARNING.match(line)) for line in lines] == [True, True, True, False]
+    assert SUMMARY.match(lines[-1])
+    # A run with nothing to do still says what is wrong with the spec.
+    code, _, again = run(project, "generate")
+    assert code == 0 and again.splitlines()[:3] == lines[:3]
+    code, _, err = run(project, "check")
+    assert code == 0 and err.splitlines()[:3] == lines[:3]
+    assert run(project, "generate", "-q", "--force") == (0, "", "")
+
+
+def test_only_the_first_warnings_are_shown_unless_verbose(project: Path) -> None:
+    def many(document: dict[str, Any]) -> None:
+        for item in document["paths"].values():
+            for operation in item.values():
+                operation.update({f"title{n}": n for n in range(3)})
+
+    edit_spec(project, many)  # 9 warnings
+    _, _, err = run(project, "generate")
+    shown = err.splitlines()
+    assert len(shown) == cli.WARNINGS_SHOWN + 2
+    assert shown[-2] == f"... and {9 - cli.WARNINGS_SHOWN} more warning(s) (-v shows every one)"
+    _, _, err = run(project, "generate", "-v", "--force")
+    assert sum(": warning: " in line for line in err.splitlines()) == 9
+
+
+def test_strict_makes_warnings_errors_and_writes_nothing(project: Path) -> None:
+    edit_spec(project, title_on_every_operation)
+    code, _, err = run(project, "generate", "--strict")
+    lines = err.splitlines()
+    assert code == 2 and all(WARNING.match(line) for line in lines[:3]) and len(lines) == 4
+    assert lines[3] == "3 warning(s), errors under strict (--strict or strict = true under [tool.sdkgen])"
+    assert not (project / "sdk").exists()
+    with (project / "pyproject.toml").open("a") as config:
+        config.write("strict = true\n")
+    assert run(project, "generate")[0] == 2 and not (project / "sdk").exists()
+    assert run(project, "validate")[0] == 2
+    assert run(project, "check")[0] == 2
+
+
+def test_a_strict_setting_that_is_not_a_boolean_is_bad_input(project: Path) -> None:
+    with (project / "pyproject.toml").open("a") as config:
+        config.write('strict = "yes"\n')
+    code, _, err = run(project, "generate")
+    assert code == 2 and err == "pyproject.toml: [tool.sdkgen] strict must be true or false\n"
+
+
+def test_validate_lists_every_warning_and_error(project: Path) -> None:
+    edit_spec(project, title_on_every_operation)
+    code, _, err = run(project, "validate")
+    assert code == 0 and sum(bool(WARNING.match(line)) for line in err.splitlines()) == 3
+    assert err.splitlines()[-1] == "petstore.yaml: valid, 3 warning(s)"
+
+    def and_an_error(document: dict[str, Any]) -> None:
+        document["components"]["schemas"]["Pet"]["type"] = "strin"
+
+    edit_spec(project, and_an_error)
+    code, _, err = run(project, "validate")
+    lines = err.splitlines()
+    assert code == 2 and len(lines) == 4 and sum(": warning: " in line for line in lines) == 3
+    assert all(DIAGNOSTIC.match(line) for line in lines)
+
+
+def test_project_settings_do_not_apply_to_another_spec(project: Path, tmp_path: Path) -> None:
+    (project / "pyproject.toml").write_text(
+        '[tool.sdkgen]\nspec = "petstore.yaml"\nout = "sdk"\npackage = "mine"\ndistribution = "my-dist"\n'
+        'client-name = "Mine"\nenv-prefix = "MINE"\nstrict = true\n'
+    )
+    other = tmp_path / "other.yaml"
+    shutil.copy(CORPUS / "petstore.yaml", other)
+    edit_spec(project, title_on_every_operation)  # would fail strict = true
+    document = yaml.safe_load(other.read_text())
+    title_on_every_operation(document)
+    other.write_text(yaml.safe_dump(document))
+    # Without --out the other spec's SDK would replace the project's.
+    code, _, err = run(project, "generate", "--spec", str(other))
+    assert code == 2 and "give --out for its SDK" in err and not (project / "sdk").exists()
+    code, _, err = run(project, "generate", "--spec", str(other), "--out", str(tmp_path / "x"), "--package", "other")
+    assert code == 0, err
+    pyproject = (tmp_path / "x" / "pyproject.toml").read_text()
+    client = (tmp_path / "x" / "src" / "other" / "_client.py").read_text()
+    assert 'name = "other"' in pyproject and "my-dist" not in pyproject
+    assert "class Mine" not in client and "MINE_" not in client and "class Petstore" in client
+    # The configured spec, named on the command line, keeps every setting.
+    assert run(project, "generate", "--spec", "petstore.yaml")[0] == 2  # strict = true

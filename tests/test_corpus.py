@@ -91,6 +91,7 @@ class Sdk:
     lines: int = 0
     generate_seconds: float = 0.0
     generate_error: str = ""
+    warnings: int = 0
     steps: dict[str, Step] = field(default_factory=dict)
 
 
@@ -118,6 +119,7 @@ def produce(spec: Path, root: Path) -> Sdk:
         return sdk
     sdk.generate_seconds = time.perf_counter() - started
     sdk.files = len(generated.files)
+    sdk.warnings = len(generated.warnings)
     sdk.lines = sum(
         text.count(b"\n") for path, text in generated.files.items() if path.endswith(".py")
     )
@@ -193,14 +195,14 @@ def verdict(sdk: Sdk, name: str) -> str:
 
 def summary_table(sdks: list[Sdk]) -> str:
     rows = [
-        "| spec | operations | models | files | lines | generate s | mypy | ruff | tests |",
-        "|---|---:|---:|---:|---:|---:|---|---|---|",
+        "| spec | operations | models | files | lines | generate s | warnings | mypy | ruff | tests |",
+        "|---|---:|---:|---:|---:|---:|---:|---|---|---|",
     ]
     for sdk in sdks:
         generated = f"{sdk.generate_seconds:.1f}" if not sdk.generate_error else "FAIL"
         rows.append(
             f"| {spec_id(sdk.spec)} | {sdk.operations} | {sdk.models} | {sdk.files} |"
-            f" {sdk.lines} | {generated} | {verdict(sdk, 'mypy')} | {verdict(sdk, 'ruff')} |"
+            f" {sdk.lines} | {generated} | {sdk.warnings} | {verdict(sdk, 'mypy')} | {verdict(sdk, 'ruff')} |"
             f" {verdict(sdk, 'tests')} |"
         )
     return "\n".join(rows)

@@ -24,6 +24,7 @@ import httpx
 import pytest
 from conftest import FEATURES
 
+from generator.diagnostics import SpecError
 from generator.load import load_spec
 from generator.model.build import build_api
 from generator.names import PYDANTIC_RESERVED
@@ -390,3 +391,45 @@ def test_every_generated_name_is_a_safe_identifier() -> None:
 def _options(stem: str) -> Any:
     spec = load_spec(FEATURES / f"{stem}.yaml")
     return options_for(Config(spec=FEATURES / f"{stem}.yaml", out=Path("unused"), package=f"feature_{stem}"), spec)
+
+
+# --- warnings: the spec's mistakes, worked around as the README's table says ------------------
+
+
+def test_every_warning_is_reported_and_worked_around(feature: Callable[[str], Sdk]) -> None:
+    sdk = feature("warnings")
+    assert [(d.pointer, d.message.split(":")[0]) for d in sdk.generated.warnings] == [
+        ("/paths/~1jobs~1{job_id}/get", "path parameter 'job_id' of '/jobs/{job_id}' is not declared"),
+        ("/paths/~1jobs~1{job_id}/get/title", "'title' is not a key OpenAPI defines here; ignored"),
+        ("/paths/~1jobs/get/operationId", "duplicate operationId 'getJob' (first at " + str(FEATURES / "warnings.yaml")),
+        ("/paths/~1jobs/get/parameters/0/schema/default", "the default does not fit its schema"),
+        ("/components/schemas/Job/properties/state/default", "the default does not fit its schema"),
+        ("/components/schemas/Job/properties/retries/default", "the default does not fit its schema"),
+        ("/components/schemas/Job/properties/owner/anyOf/0/default", "the default does not fit its schema"),
+    ]
+    assert all(d.severity == "warning" for d in sdk.generated.warnings)
+    client = sdk.client(json_reply({"id": "a/1"}))
+    # The undeclared path parameter: a required string, percent-encoded into the path.
+    job = client.jobs.get_job("a/1")
+    assert sdk.sent.url.raw_path == b"/jobs/a%2F1" and job.id == "a/1"
+    # The later of two operations with one operationId: a numbered method name.
+    client = sdk.client(json_reply([{"id": "1"}]))
+    assert [j.id for j in client.jobs.get_job_2()] == ["1"]
+    assert sdk.sent.url.raw_path == b"/jobs"  # the refused default of limit is not sent
+    client.jobs.get_job_2(limit=3)
+    assert query_pairs(sdk.sent) == [("limit", "3")]
+    # Refused defaults are not used: the fields are unset, as without a default.
+    job = sdk.model("Job").model_validate({"id": "1"})
+    assert (job.state, job.retries, job.owner) == (None, None, None)
+    assert sdk.model("Job").model_validate({"id": "1", "owner": {"name": "n"}}).owner.name == "n"
+    # The unknown key is ignored: its text is nowhere in the SDK.
+    assert not [path for path, data in sdk.generated.files.items()
+                if b"Fetch a job" in data and path != "tests/openapi.json"]
+
+
+def test_strict_refuses_the_spec_with_its_warnings(tmp_path: Path) -> None:
+    config = Config(spec=FEATURES / "warnings.yaml", out=tmp_path / "out", package="strict", strict=True)
+    with pytest.raises(SpecError) as refused:
+        generate(config)
+    assert len(refused.value.diagnostics) == 7 and not (tmp_path / "out").exists()
+    assert all(d.severity == "warning" for d in refused.value.diagnostics)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from generator import validate as validate_module
-from generator.diagnostics import SpecError
+from generator.diagnostics import Diagnostic, SpecError
 from generator.load import load_spec
 from generator.validate import MAX_SHOWN, validate
 from generator.workers import Workers
@@ -28,23 +28,35 @@ def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return cache
 
 
-def problems(tmp_path: Path, text: str) -> list[tuple[int, int, str, str]]:
-    """What validating text reports, the same whether the validator's passes run here, one
-    after the other, or side by side in worker processes."""
+def problems(tmp_path: Path, text: str, *, strict: bool = False) -> list[tuple[int, int, str, str]]:
+    """What validating text reports, errors and warnings (``warning: message``), the same
+    whether the validator's passes run here, one after the other, or side by side in worker
+    processes. A spec with warnings only validates; under strict it is refused with the same."""
     path = tmp_path / "spec.yaml"
     path.write_text(text, encoding="utf-8")
     spec = load_spec(path)
-    with pytest.raises(SpecError) as here:
-        validate(spec)
+
+    def found(workers: Workers | None) -> tuple[Diagnostic, ...]:
+        try:
+            warnings = validate(spec, workers, strict=strict)
+        except SpecError as error:
+            return error.diagnostics
+        assert warnings and all(d.severity == "warning" for d in warnings)
+        with pytest.raises(SpecError) as refused:
+            validate(spec, workers, strict=True)
+        assert refused.value.diagnostics == warnings
+        return warnings
+
+    here = found(None)
     with pytest.MonkeyPatch.context() as patch, Workers(spec.document) as workers:
         patch.setattr(validate_module, "PARALLEL_MIN_BYTES", 0)  # however small the spec
         patch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "workers-cache"))  # no success reused
-        with pytest.raises(SpecError) as in_workers:
-            validate(spec, workers)
+        in_workers = found(workers)
         assert multiprocessing.active_children()  # the passes did run in workers
-    assert in_workers.value.diagnostics == here.value.diagnostics
-    assert all(d.file == str(path) for d in here.value.diagnostics)
-    return [(d.line, d.col, d.pointer, d.message) for d in here.value.diagnostics]
+    assert in_workers == here
+    assert all(d.file == str(path) for d in here)
+    return [(d.line, d.col, d.pointer, ("warning: " if d.severity == "warning" else "") + d.message)
+            for d in here]
 
 
 def test_operation_without_responses(tmp_path: Path) -> None:
@@ -56,7 +68,13 @@ def test_operation_without_responses(tmp_path: Path) -> None:
 def test_duplicate_operation_ids(tmp_path: Path) -> None:
     text = HEADER + "  /a:\n    get:\n      operationId: same\n" + OK + "    put:\n      operationId: same\n" + OK
     assert problems(tmp_path, text) == [
-        (13, 7, "/paths/~1a/put/operationId", f"duplicate operationId 'same' (first at {tmp_path / 'spec.yaml'}:8)")]
+        (13, 7, "/paths/~1a/put/operationId",
+         (f"warning: duplicate operationId 'same' (first at {tmp_path / 'spec.yaml'}:8): in the same "
+          "resource, the later method takes a numbered name"))]
+
+
+UNDECLARED_ID = ("warning: path parameter 'id' of '/a/{id}' is not declared: taken as a required "
+                 "string (declare it with in: path)")
 
 
 def test_path_parameters_must_match_the_template(tmp_path: Path) -> None:
@@ -75,9 +93,9 @@ def test_path_parameters_must_match_the_template(tmp_path: Path) -> None:
     )
     assert problems(tmp_path, text) == [
         (8, 9, "/paths/~1a~1{id}/parameters/0", "path parameter 'stray' does not appear in the path '/a/{id}'"),
-        (9, 5, "/paths/~1a~1{id}/get", "path parameter 'id' of '/a/{id}' is not declared (add it to parameters with in: path)"),
+        (9, 5, "/paths/~1a~1{id}/get", UNDECLARED_ID),
         (12, 11, "/paths/~1a~1{id}/get/parameters/0", "path parameter 'other' does not appear in the path '/a/{id}'"),
-        (14, 5, "/paths/~1a~1{id}/put", "path parameter 'id' of '/a/{id}' is not declared (add it to parameters with in: path)"),
+        (14, 5, "/paths/~1a~1{id}/put", UNDECLARED_ID),
     ]
 
 
@@ -117,6 +135,9 @@ def test_schema_errors_found_by_the_semantic_pass_are_placed(tmp_path: Path) -> 
     ]
 
 
+DEFAULT_UNUSED = "warning: the default does not fit its schema: "
+
+
 @pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
 def test_a_default_that_its_schema_refuses_is_placed(tmp_path: Path, version: str) -> None:
     text = HEADER.replace("3.1.0", version) + (
@@ -127,8 +148,8 @@ def test_a_default_that_its_schema_refuses_is_placed(tmp_path: Path, version: st
         "        s: {type: string, default: 3}\n"  # 19: the same object 3, refused only here
     )
     assert problems(tmp_path, text) == [
-        (10, 56, "/paths/~1a/get/parameters/0/schema/default", "'nope' is not of type 'integer'"),
-        (19, 27, "/components/schemas/A/properties/s/default", "3 is not of type 'string'"),
+        (10, 56, "/paths/~1a/get/parameters/0/schema/default", f"{DEFAULT_UNUSED}'nope' is not of type 'integer'"),
+        (19, 27, "/components/schemas/A/properties/s/default", f"{DEFAULT_UNUSED}3 is not of type 'string'"),
     ]
 
 
@@ -298,3 +319,44 @@ def test_a_ref_inside_data_is_never_fetched(tmp_path: Path, monkeypatch: pytest.
         validate(load_spec(spec))
     except SpecError as error:
         assert all(str(d).startswith(f"{spec}:") for d in error.diagnostics)
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_keys_openapi_does_not_define_are_warnings(tmp_path: Path, version: str) -> None:
+    # The most common mistake of public specs: a title on an operation. One line per key.
+    text = HEADER.replace("3.1.0", version) + (
+        "  /a:\n    get:\n      operationId: a\n      title: List them\n      summary2: no\n" + OK
+    )
+    assert problems(tmp_path, text) == [
+        (9, 7, "/paths/~1a/get/title", "warning: 'title' is not a key OpenAPI defines here; ignored"),
+        (10, 7, "/paths/~1a/get/summary2", "warning: 'summary2' is not a key OpenAPI defines here; ignored"),
+    ]
+
+
+def test_an_unknown_key_inside_an_alternative_is_a_warning(tmp_path: Path) -> None:
+    # In 3.0 a parameter is one of several shapes: the key is unknown to the one it fits.
+    text = HEADER.replace("3.1.0", "3.0.3") + (
+        "  /a:\n    get:\n      operationId: a\n      parameters:\n"
+        "        - {name: q, in: query, schema: {type: string}, title: Q}\n" + OK  # 10
+    )
+    assert problems(tmp_path, text) == [
+        (10, 56, "/paths/~1a/get/parameters/0/title", "warning: 'title' is not a key OpenAPI defines here; ignored"),
+    ]
+
+
+def test_an_unknown_key_beside_a_real_problem_is_an_error(tmp_path: Path) -> None:
+    text = HEADER.replace("3.1.0", "3.0.3") + (
+        "  /a:\n    get:\n      operationId: a\n      parameters:\n"
+        "        - {name: q, in: nowhere, schema: {type: string}, title: Q}\n" + OK  # 10
+    )
+    [(line, _, pointer, message)] = problems(tmp_path, text)
+    assert (line, pointer) == (10, "/paths/~1a/get/parameters/0") and not message.startswith("warning")
+
+
+def test_the_semantic_pass_runs_beside_structural_warnings(tmp_path: Path) -> None:
+    text = HEADER + "  /a:\n    get:\n      operationId: a\n      title: A\n" + OK + (
+        "components:\n  schemas:\n    A:\n      type: strin\n"  # 16
+    )
+    assert [(line, message[:20]) for line, _, _, message in problems(tmp_path, text)] == [
+        (9, "warning: 'title' is "), (16, "'strin' is not valid"),
+    ]
