@@ -120,8 +120,9 @@ def _added_detail(item: object) -> str:
     return ""
 
 
-def _retyped(kind: str, subject: str, before: str, after: str) -> list[Change]:
-    if before == after:
+def _retyped(kind: str, subject: str, before: object, after: object) -> list[Change]:
+    """A changed type (an annotation, or an enum's base) is breaking."""
+    if str(before) == str(after):
         return []
     return [Change("major", kind, subject, "changed", f"type {before} -> {after}")]
 
@@ -194,8 +195,8 @@ def _argument_changes(subject: str, old: ir.Parameter, new: ir.Parameter) -> lis
 def _body_changes(name: str, old: ir.Body | None, new: ir.Body | None) -> list[Change]:
     """A body not flattened into keyword arguments is the ``body`` argument."""
     subject = f"{name}(body)"
-    before = old.annotation if old else ""
-    after = new.annotation if new else ""
+    before = str(old.annotation) if old and old.annotation else ""
+    after = str(new.annotation) if new and new.annotation else ""
     if before == after:
         required = (bool(old and old.required), bool(new and new.required))
         return _requiredness("parameter", subject, *required) if before else []

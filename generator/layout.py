@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .literals import py_literal
+from .model.ir import TypeExpr
+from .model.types import members as union_members
 
 LINE_LENGTH = 88  # black's default
 
@@ -106,7 +108,7 @@ def def_layout(
     return f"def {name}(\n{lines}{pad}) -> {returns}:"
 
 
-def annotated(target: str, annotation: str, value: str = "", indent: int = 0) -> str:
+def annotated(target: str, annotation: TypeExpr, value: str = "", indent: int = 0) -> str:
     """A class attribute ``target: annotation = value`` as black lays out the long ones we
     emit (the value split or parenthesized first, then the annotation); rarer shapes are
     left to black."""
@@ -122,15 +124,17 @@ def annotated(target: str, annotation: str, value: str = "", indent: int = 0) ->
         if fits(f"{target}: {annotation} = (", indent) and fits(value, indent + 4):
             return f"{target}: {annotation} = (\n{pad}    {value}\n{pad})"
         return parameter(target, annotation, value, indent)
-    head, _, inside = annotation[:-1].partition("[")
+    if annotation.kind != "subscript" or annotation.head is None:
+        return line
+    head, inside = annotation.head.text, ", ".join(m.text for m in annotation.members)
     # A lone name that is too long anyway goes on a line of its own all the same.
     inside_fits = fits(inside, indent + 4) or inside.isidentifier()
-    if annotation.endswith("]") and head and fits(f"{target}: {head}[", indent) and inside_fits:
+    if fits(f"{target}: {head}[", indent) and inside_fits:
         return f"{target}: {head}[\n{pad}    {inside}\n{pad}]"
     return line
 
 
-def parameter(name: str, annotation: str, default: str = "", indent: int = 0) -> str:
+def parameter(name: str, annotation: TypeExpr, default: str = "", indent: int = 0) -> str:
     """``name: annotation = default`` (a parameter, or an attribute whose value black left
     alone): black puts a long annotation in parentheses, a union one member a line."""
     line = f"{name}: {annotation}" + (f" = {default}" if default else "")
@@ -138,27 +142,14 @@ def parameter(name: str, annotation: str, default: str = "", indent: int = 0) ->
     if fits(line + ",", indent):
         return line
     pad = " " * indent
-    if fits(annotation, indent + 4):
+    if fits(annotation.text, indent + 4):
         return f"{name}: (\n{pad}    {annotation}\n{pad}{end}"
-    members = _top_level_union(annotation)
+    members = [m.text for m in union_members(annotation)]
     # Members black cannot break further stand one a line, even when one is too long.
     if len(members) > 1 and all(fits(f"| {m}", indent + 4) or m.isidentifier() for m in members):
         lines = f"\n{pad}    | ".join(members)
         return f"{name}: (\n{pad}    {lines}\n{pad}{end}"
     return line
-
-
-def _top_level_union(annotation: str) -> list[str]:
-    """``A | B[C | D] | E`` -> ``["A", "B[C | D]", "E"]``."""
-    members, depth, start = [], 0, 0
-    for index, char in enumerate(annotation):
-        depth += char in "([{"
-        depth -= char in ")]}"
-        if depth == 0 and annotation.startswith(" | ", index):
-            members.append(annotation[start:index])
-            start = index + 3
-    members.append(annotation[start:])
-    return members
 
 
 def assigned(target: str, value: str, indent: int = 0) -> str:

@@ -39,11 +39,11 @@ def test_object_fields_required_optional_nullable(build: Build) -> None:
         },
     }}))
     thing = fields(models_by_name(api)["Thing"])
-    assert (thing["id"].annotation, thing["id"].value) == ("str", None)
-    assert (thing["maybe"].annotation, thing["maybe"].value) == ("str | None", None)
-    assert thing["oldStyle"].annotation == "int | None"
+    assert (thing["id"].annotation.text, thing["id"].value) == ("str", None)
+    assert (thing["maybe"].annotation.text, thing["maybe"].value) == ("str | None", None)
+    assert thing["oldStyle"].annotation.text == "int | None"
     assert thing["oldStyle"].value == 'Field(None, alias="oldStyle")'
-    assert thing["createdAt"].annotation == "datetime | None"
+    assert thing["createdAt"].annotation.text == "datetime | None"
     assert thing["json"].py_name == "json_"  # never shadows BaseModel.json
 
 
@@ -66,10 +66,10 @@ def test_enums_tolerate_unknown_values_and_collisions(build: Build) -> None:
     assert isinstance(level, ir.EnumModel) and level.base == "int"
     assert [m.py_name for m in level.members] == ["VALUE_1", "VALUE_MINUS_2"]
     assert isinstance(models["Mixed"], ir.AliasModel)
-    assert models["Mixed"].annotation == 'Literal["a", 1] | int | str'
+    assert models["Mixed"].annotation.text == 'Literal["a", 1] | int | str'
     # Known values become members (enum tried first); unknown ones stay as they came.
-    assert fields(models["Holder"])["d"].annotation == "OpenEnum[Direction] | None"
-    assert fields(models["Holder"])["level"].annotation == "OpenIntEnum[Level] | None"
+    assert fields(models["Holder"])["d"].annotation.text == "OpenEnum[Direction] | None"
+    assert fields(models["Holder"])["level"].annotation.text == "OpenIntEnum[Level] | None"
 
 
 def test_inline_enum_is_named_from_where_it_stands(build: Build) -> None:
@@ -77,7 +77,7 @@ def test_inline_enum_is_named_from_where_it_stands(build: Build) -> None:
         "consumerStatus": {"type": ["string", "null"], "enum": ["SOLD", "LOST", None]},
     }}}))
     models = models_by_name(api)
-    assert fields(models["Customer"])["consumerStatus"].annotation == (
+    assert fields(models["Customer"])["consumerStatus"].annotation.text == (
         "OpenEnum[CustomerConsumerStatus] | None"
     )
     # The inline enum lives in its owner's module.
@@ -100,7 +100,7 @@ def test_all_of_merges_and_one_of_discriminates(build: Build) -> None:
     assert fields(models["Cat"])["kind"].required
     pet = models["Pet"]
     assert isinstance(pet, ir.AliasModel)
-    assert pet.annotation == (
+    assert pet.annotation.text == (
         'Annotated[Annotated[Cat, Tag("cat")] | Annotated[Dog, Tag("Dog")], '
         'Discriminator(by_property("kind"))]'
     )
@@ -154,8 +154,8 @@ def test_operations_parameters_and_flattened_body(build: Build) -> None:
     assert trace.required and trace.example == '"t-000"'  # satisfies the pattern
     body = {p.wire_name: p for p in op.body_fields}
     assert set(body) == {"name", "owner"}  # readOnly fields are not sent
-    assert body["owner"].annotation == "Owner | dict[str, Any]"  # None only where nullable
-    assert op.return_annotation == "Owner" and op.return_model == "Owner"
+    assert body["owner"].annotation.text == "Owner | dict[str, Any]"  # None only where nullable
+    assert op.return_annotation.text == "Owner" and op.return_model == "Owner"
     assert op.example_args.startswith('"string", ')
     modules = {i.module for section in resource.imports for i in section}
     assert "..models.owner" in modules and "typing" in modules
@@ -170,7 +170,7 @@ def test_untagged_operation_without_id_is_named_from_method_and_path(build: Buil
     [op] = resource.operations
     assert resource.attr == "pets"
     assert op.py_name == "get_pets_by_pet_id_photos"
-    assert op.return_annotation == "None"
+    assert op.return_annotation.text == "None"
 
 
 def test_security_schemes_become_client_arguments(build: Build) -> None:

@@ -300,7 +300,7 @@ def test_enum_members_stay_distinct_and_valid() -> None:
 def test_webhooks_get_payload_models_and_callbacks_a_note(feature: Callable[[str], Sdk]) -> None:
     sdk = feature("schemas31")
     api = build_api(load_spec(FEATURES / "schemas31.yaml"), _options("schemas31"))
-    assert [(w.name, w.method, w.annotation) for w in api.webhooks] == [
+    assert [(w.name, w.method, w.annotation.text) for w in api.webhooks] == [
         ("petAdopted", "POST", "PetAdoptedWebhook"),
         ("shapeChanged", "POST", "Shape"),
     ]

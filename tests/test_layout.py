@@ -4,7 +4,7 @@ from pathlib import Path
 
 import black
 import pytest
-from conftest import CORPUS, FEATURES, REPO
+from conftest import CORPUS, FEATURES, REPO, document
 
 from generator.format import MODE
 from generator.layout import (
@@ -17,11 +17,13 @@ from generator.layout import (
 )
 from generator.literals import py_literal
 from generator.load import load_spec
+from generator.model import types as t
 from generator.model.build import build_api
 from generator.pipeline import Config, options_for
 from generator.render import render
 
 LONG = "VeryLongModelNameThatKeepsGoing" * 2
+NONE, STR, NOT_GIVEN = t.NONE, t.STR, t.name("NotGiven")
 PAGE = {
     "docs": [{"id": "1042", "updatedAt": "2024-05-20T11:15:42.903Z", "tags": ["a", "b"], "n": None}],
     "hasNextPage": False,
@@ -40,13 +42,13 @@ TUPLE = "X = (\n    1,\n    {}\n)\n"
         (TUPLE, call_layout("Reply", ['"200"', '"json"', LONG], ",", 4)),
         (TUPLE, call_layout("Reply", ['"200"', '"json"', LONG, LONG], ",", 4)),
         (MODULE, call_layout("class " + LONG + LONG, ["str", "Enum"], ":") + "\n    A = 1"),
-        (CLASS, annotated("field", f"{LONG}Extra | None", "None", 4)),
-        (CLASS, annotated("field", f"{LONG[:40]} | None", 'Field(None, alias="fieldName")', 4)),
-        (CLASS, annotated("field", f"list[{LONG}ExtraExtraExtra]", "", 4)),
-        (PARAMETERS, parameter("argument", f"{LONG} | dict[str, Any] | NotGiven", "NOT_GIVEN", 4)),
-        (PARAMETERS, parameter("argument", f"{LONG} | {LONG[:50]}", "", 4)),
-        (CLASS, annotated("field", f"OpenEnum[{LONG}{LONG}]", "", 4)),
-        (PARAMETERS, parameter("argument", f"{LONG}{LONG} | str", "", 4)),
+        (CLASS, annotated("field", t.union([t.name(f"{LONG}Extra"), NONE]), "None", 4)),
+        (CLASS, annotated("field", t.union([t.name(LONG[:40]), NONE]), 'Field(None, alias="fieldName")', 4)),
+        (CLASS, annotated("field", t.subscript("list", t.name(f"{LONG}ExtraExtraExtra")), "", 4)),
+        (PARAMETERS, parameter("argument", t.union([t.name(LONG), t.DICT_ANY, NOT_GIVEN]), "NOT_GIVEN", 4)),
+        (PARAMETERS, parameter("argument", t.union([t.name(LONG), t.name(LONG[:50])]), "", 4)),
+        (CLASS, annotated("field", t.subscript("OpenEnum", t.name(LONG + LONG)), "", 4)),
+        (PARAMETERS, parameter("argument", t.union([t.name(LONG + LONG), STR]), "", 4)),
         (CLASS, def_layout("with_raw_response", ["self"], LONG, 4) + "\n        pass"),
         (CLASS, def_layout("__init__", ["self", f"resource: {LONG}"], "None", 4) + "\n        pass"),
         (CLASS, def_layout("f", ["self", f"first: {LONG}", f"second: {LONG}"], "None", 4) + "\n        pass"),
@@ -100,3 +102,21 @@ def test_rendered_code_is_already_black_formatted(spec: Path) -> None:
     rendered = {path: text for path, text in render(api).items() if path.endswith(".py")}
     changed = [path for path, text in rendered.items() if black.format_str(text, mode=MODE) != text]
     assert rendered and changed == []
+
+
+def test_a_long_union_breaks_between_its_members_never_inside_a_string(build) -> None:  # type: ignore[no-untyped-def]
+    """Enum values are spec text: ``] | `` inside one is no place to break a union at."""
+    values = ["] | " + "a" * 25, "b" * 15 + " | [", 1]  # mixed types: a Literal, not an enum
+    api = build(document(paths={"/things": {"get": {
+        "operationId": "listThings",
+        "parameters": [{"name": "choice", "in": "query", "schema": {"enum": values}}],
+        "responses": {"204": {"description": "none"}},
+    }}}))
+    [resource] = api.resources
+    [choice] = resource.operations[0].keyword
+    assert [m.text for m in t.members(choice.signature_annotation)] == [
+        'Literal["] | ' + "a" * 25 + '", "' + "b" * 15 + ' | [", 1]', "int", "str", "NotGiven",
+    ]
+    source = render(api)[f"src/sdk/resources/{resource.module}.py"]
+    compile(source, resource.module, "exec")  # a union broken inside a literal is a SyntaxError
+    assert black.format_str(source, mode=MODE) == source

@@ -6,7 +6,7 @@ All naming and typing decisions live here; the templates only print what this re
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 from urllib.parse import unquote
@@ -27,6 +27,7 @@ from ..names import (
     upper_snake,
 )
 from . import ir
+from . import types as t
 from .examples import example_for
 
 # Keyword arguments every generated method already has.
@@ -404,10 +405,10 @@ class _Builder:
         )
         responses = self.build_responses(operation, pointer, context)
         success = [r for r in responses if not r.is_error]
-        annotations = list(dict.fromkeys(r.annotation for r in success)) or ["None"]
-        return_annotation = " | ".join(annotations)
-        if "None" in annotations and len(annotations) > 1:
-            return_annotation = " | ".join([a for a in annotations if a != "None"] + ["None"])
+        annotations = list(dict.fromkeys(r.annotation for r in success)) or [t.NONE]
+        if t.NONE in annotations:  # None last, as people write it
+            annotations = [a for a in annotations if a != t.NONE] + [t.NONE]
+        return_annotation = t.union(annotations)
         return ir.Operation(
             py_name=py_name,
             endpoint="_" + endpoint_names.claim(py_name.upper()),
@@ -423,8 +424,8 @@ class _Builder:
             body=body,
             responses=responses,
             return_annotation=return_annotation,
-            return_model=return_annotation
-            if isinstance(self.model_if_built(return_annotation), (ir.ObjectModel, ir.EnumModel))
+            return_model=return_annotation.text
+            if isinstance(self.model_named(return_annotation), (ir.ObjectModel, ir.EnumModel))
             else None,
             security=self.build_security(operation.get("security")),
             servers=self.server_urls(operation.get("servers") or item.get("servers")),
@@ -432,7 +433,7 @@ class _Builder:
             example_args=", ".join(
                 [p.example for p in positional]
                 + [f"{p.py_name}={p.example}" for p in keyword if p.required]
-                + ([f"body={body.example}"] if body and body.annotation and body.required else [])
+                + ([f"body={body.example}"] if body and not body.flattened and body.required else [])
             ),
             pointer=pointer,
         )
@@ -458,7 +459,7 @@ class _Builder:
         success = [r for r in responses if not r.is_error and r.kind == "json"]
         if page_param is None or len(success) != 1:
             return None
-        model = self.model_if_built(success[0].annotation)
+        model = self.model_named(success[0].annotation)
         if not isinstance(model, ir.ObjectModel):
             return None
         by_alias = {f.alias: f for f in model.fields}
@@ -467,8 +468,8 @@ class _Builder:
         next_page = by_alias.get(settings["nextPage"])
         if items is None or has_next is None or next_page is None:
             return None
-        match = re.fullmatch(r"list\[(.+)\]( \| None)?", items.annotation)
-        if match is None:
+        item_annotation = t.list_item(items.annotation)
+        if item_annotation is None:
             return None
         page_example: Any = None
         for code, raw in (operation.get("responses") or {}).items():
@@ -479,7 +480,7 @@ class _Builder:
                     page_example = example_for(media.get("schema", {}), self.resolve)
                 break
         return ir.Pagination(
-            item_annotation=match.group(1),
+            item_annotation=item_annotation,
             items_attr=items.py_name,
             has_next_attr=has_next.py_name,
             next_page_attr=next_page.py_name,
@@ -495,6 +496,10 @@ class _Builder:
         """The finished model of that name; None for annotations and models still being built."""
         home = self.home_of.get(name)
         return next((m for m in home.models if m.name == name), None) if home else None
+
+    def model_named(self, annotation: ir.TypeExpr) -> ir.Model | None:
+        """The finished model an annotation is exactly the name of, if any."""
+        return self.model_if_built(annotation.text) if annotation.kind == "name" else None
 
     def collect_parameters(
         self, item: dict[str, Any], operation: dict[str, Any], path: str, pointer: str
@@ -543,6 +548,7 @@ class _Builder:
             explode=explode,
             required=required,
             annotation=annotation,
+            signature_annotation=annotation,
             description=str(param.get("description", "")),
             deprecated=bool(param.get("deprecated")),
             example=py_literal(example),
@@ -574,18 +580,21 @@ class _Builder:
                 example if isinstance(example, dict) else {},
             )
             if fields is not None:
-                return (
-                    ir.Body(media_type, kind, "", required, description, py_literal(example)),
-                    fields,
+                flattened = ir.Body(
+                    media_type, kind, True, None, None, required, description, py_literal(example)
                 )
+                return flattened, fields
         if kind == "binary":
-            annotation = "bytes | IO[bytes]"
+            annotation = t.union((t.name("bytes"), t.subscript("IO", t.name("bytes"))))
             example = file_example(example)
         elif kind == "text":
-            annotation = "str"
+            annotation = t.STR
         else:
             annotation = self.annotation(schema, schema_pointer, context + "Body")
-        return ir.Body(media_type, kind, annotation, required, description, py_literal(example)), ()
+        body_model = ir.Body(
+            media_type, kind, False, annotation, annotation, required, description, py_literal(example)
+        )
+        return body_model, ()
 
     def media_example(self, media: dict[str, Any]) -> Any:
         """The spec's own example of a media type (``example``, else the first of ``examples``),
@@ -626,7 +635,7 @@ class _Builder:
             if example is None:
                 example = example_for(prop, self.resolve)
             if kind == "multipart" and isinstance(resolved, dict) and resolved.get("format") == "binary":
-                annotation = "FileContent"
+                annotation = t.name("FileContent")
                 example = file_example(example)
             else:
                 annotation = self.annotation(prop, prop_pointer, hint)
@@ -641,6 +650,7 @@ class _Builder:
                     explode=True,
                     required=wire_name in required,
                     annotation=annotation,
+                    signature_annotation=annotation,
                     description=str((resolved or {}).get("description", "")) if isinstance(resolved, dict) else "",
                     deprecated=bool(isinstance(resolved, dict) and resolved.get("deprecated")),
                     example=py_literal(example),
@@ -689,18 +699,18 @@ class _Builder:
             chosen = self.choose_media(content, request=False)
             if chosen is None:
                 kind: ir.ContentKind = "empty"
-                annotation = "None"
+                annotation = t.NONE
             else:
                 media_type, kind = chosen
                 schema = (content[media_type] or {}).get("schema")
                 if kind == "binary":
-                    annotation = "bytes"
+                    annotation = t.name("bytes")
                 elif kind == "text":
-                    annotation = "str"
+                    annotation = t.STR
                 elif schema is None:
-                    annotation = "Any"
+                    annotation = t.ANY
                 elif is_error:
-                    annotation = "Any"  # error bodies stay raw JSON on the error object
+                    annotation = t.ANY  # error bodies stay raw JSON on the error object
                 else:
                     suffix = "Response" if status in ("200", "2XX", "default") else f"Response{status}"
                     annotation = self.annotation(
@@ -732,7 +742,7 @@ class _Builder:
                 )
                 content = body.get("content") or {}
                 chosen = self.choose_media(content, request=True)
-                annotation = "Any"
+                annotation = t.ANY
                 schema: Any = {}
                 if chosen is not None and chosen[1] == "json":
                     schema = (content[chosen[0]] or {}).get("schema", {})
@@ -755,31 +765,29 @@ class _Builder:
 
     # --- schemas ----------------------------------------------------------------------
 
-    def annotation(self, schema: Any, pointer: str, hint: str) -> str:
+    def annotation(self, schema: Any, pointer: str, hint: str) -> ir.TypeExpr:
         """The Python annotation for a schema; named models are created on the way."""
         if isinstance(schema, bool) or schema is None:
-            return "Any"
+            return t.ANY
         if not isinstance(schema, dict):
             self.problem(pointer, "schema must be an object")
-            return "Any"
+            return t.ANY
         if isinstance(schema.get("$ref"), str):
             return self.annotation_for_ref(ref_pointer(schema["$ref"]), join(pointer, "$ref"))
         nullable = self.is_nullable(schema)
         base = self.base_annotation(schema, pointer, hint)
-        if nullable and base not in ("Any", "None") and not base.endswith("| None"):
-            return f"{base} | None"
-        return base
+        return t.or_none(base) if nullable else base
 
-    def annotation_for_ref(self, pointer: str, origin: str) -> str:
+    def annotation_for_ref(self, pointer: str, origin: str) -> ir.TypeExpr:
         """The annotation for the schema at ``pointer``, which ``origin`` references."""
         if not segments_of(pointer):  # "#": the whole document, which is no schema
             self.problem(origin, "$ref must point at a schema, not at the whole document")
-            return "Any"
+            return t.ANY
         target = self.at(pointer)
         if isinstance(target, dict) and isinstance(target.get("$ref"), str):
             return self.annotation_for_ref(ref_pointer(target["$ref"]), join(pointer, "$ref"))
         if not isinstance(target, dict):  # a boolean schema (3.1): anything, or nothing, goes
-            return "Any"
+            return t.ANY
         if pointer in self.named:
             name = self.named[pointer]
             self.depend(name)
@@ -787,13 +795,14 @@ class _Builder:
             raw_name = pascal(segments_of(pointer)[-1])
             # Primitive or container components become type aliases so names carry meaning.
             name = self.named_model(pointer, raw_name, target, alias=not self.needs_model(target))
-        annotation = name
-        if target.get("enum") is not None and self.enum_base(target) is not None:
-            annotation += f" | {self.enum_base(target)}"  # values the spec does not list yet parse
+        parts = [t.name(name)]
+        base = self.enum_base(target) if target.get("enum") is not None else None
+        if base is not None:
+            parts.append(t.name(base))  # values the spec does not list yet parse
         # An alias carries its own None; a class cannot, so the reference adds it.
         if self.is_nullable(target) and not isinstance(self.model_if_built(name), ir.AliasModel):
-            annotation += " | None"
-        return annotation
+            parts.append(t.NONE)
+        return t.union(parts)
 
     def depend(self, name: str) -> None:
         if self.home_stack:
@@ -839,34 +848,42 @@ class _Builder:
             self.depend(name)
         return name
 
-    def inline_annotation(self, schema: Any, pointer: str, hint: str) -> str:
+    def inline_annotation(self, schema: Any, pointer: str, hint: str) -> ir.TypeExpr:
         """An alias's right-hand side: the schema's annotation, never the alias itself."""
         nullable = self.is_nullable(schema)
         base = self.base_annotation(schema, pointer, hint + "Item", allow_model=False)
-        return f"{base} | None" if nullable and base not in ("Any", "None") else base
+        if nullable and base.text not in ("Any", "None"):
+            return t.union((base, t.NONE))
+        return base
 
-    def base_annotation(self, schema: dict[str, Any], pointer: str, hint: str, *, allow_model: bool = True) -> str:
+    def base_annotation(
+        self, schema: dict[str, Any], pointer: str, hint: str, *, allow_model: bool = True
+    ) -> ir.TypeExpr:
         if "const" in schema:
-            return f"Literal[{self.literal(schema['const'])}]"
+            return t.subscript("Literal", t.value(self.literal(schema["const"])))
         enum = schema.get("enum")
         if enum is not None:
             base = self.enum_base(schema)
             if base is not None and allow_model:
                 name = self.named.get(pointer) or self.named_model(pointer, hint, schema, alias=False)
                 self.depend(name)
-                return f"{name} | {base}"
+                return t.union((t.name(name), t.name(base)))
             values = [v for v in enum if v is not None]
-            literals = ", ".join(self.literal(v) for v in values if isinstance(v, (str, int, float, bool)))
+            literals = [
+                t.value(self.literal(v)) for v in values if isinstance(v, (str, int, float, bool))
+            ]
             kinds = sorted({_PRIMITIVES.get(self.json_type(v), "Any") for v in values})
-            return " | ".join([f"Literal[{literals}]"] + kinds) if literals else "Any"
+            if not literals:
+                return t.ANY
+            return t.union([t.subscript("Literal", *literals), *map(t.name, kinds)])
         all_of = schema.get("allOf") or []
         if len(all_of) == 1 and not schema.get("properties"):
             return self.annotation(all_of[0], join(pointer, "allOf", 0), hint)
         if (schema.get("properties") or len(all_of) > 1) and allow_model:
             if pointer in self.named:
                 self.depend(self.named[pointer])
-                return self.named[pointer]
-            return self.named_model(pointer, hint, schema, alias=False)
+                return t.name(self.named[pointer])
+            return t.name(self.named_model(pointer, hint, schema, alias=False))
         for combinator in ("oneOf", "anyOf"):
             if schema.get(combinator):
                 return self.union(schema, combinator, pointer, hint)
@@ -874,7 +891,7 @@ class _Builder:
         if isinstance(schema.get("type"), list):
             kinds = [k for k in schema["type"] if k != "null"]
             if len(kinds) > 1:
-                return merge_union(
+                return t.merge_union(
                     self.base_annotation(dict(schema, type=k), pointer, hint, allow_model=allow_model)
                     for k in kinds
                 )
@@ -884,23 +901,23 @@ class _Builder:
                     self.annotation(item, join(pointer, "prefixItems", i), f"{hint}Item{i}")
                     for i, item in enumerate(schema["prefixItems"])
                 ]
-                return f"tuple[{', '.join(members)}]"
+                return t.subscript("tuple", *members)
             items = schema.get("items", {})
-            return f"list[{self.annotation(items, join(pointer, 'items'), hint + 'Item')}]"
+            return t.subscript("list", self.annotation(items, join(pointer, "items"), hint + "Item"))
         if kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
                 value = self.annotation(extra, join(pointer, "additionalProperties"), hint + "Value")
-                return f"dict[str, {value}]"
-            return "dict[str, Any]"
+                return t.subscript("dict", t.STR, value)
+            return t.DICT_ANY
         if kind in _PRIMITIVES:
-            return _FORMATS.get((kind, str(schema.get("format"))), _PRIMITIVES[kind])
+            return t.name(_FORMATS.get((kind, str(schema.get("format"))), _PRIMITIVES[kind]))
         if kind == "null":
-            return "None"
-        return "Any"
+            return t.NONE
+        return t.ANY
 
-    def union(self, schema: dict[str, Any], combinator: str, pointer: str, hint: str) -> str:
-        members: list[str] = []
+    def union(self, schema: dict[str, Any], combinator: str, pointer: str, hint: str) -> ir.TypeExpr:
+        members: list[ir.TypeExpr] = []
         refs: list[str | None] = []
         for index, part in enumerate(schema[combinator]):
             resolved = self.resolve(part)
@@ -911,17 +928,19 @@ class _Builder:
                 members.append(annotation)
                 refs.append(ref_pointer(part["$ref"]) if isinstance(part, dict) and "$ref" in part else None)
         if not members:
-            return "None"
+            return t.NONE
         discriminator = schema.get("discriminator")
         if isinstance(discriminator, dict) and all(refs) and len(members) > 1:
             tags = self.discriminator_tags(discriminator, refs)
             if tags is not None:
-                tagged = " | ".join(
-                    f"Annotated[{member}, Tag({py_literal(tag)})]" for member, tag in zip(members, tags)
+                tagged = t.union(
+                    t.subscript("Annotated", member, t.value(f"Tag({py_literal(tag)})", ["Tag"]))
+                    for member, tag in zip(members, tags)
                 )
                 prop = py_literal(str(discriminator.get("propertyName")))
-                return f"Annotated[{tagged}, Discriminator(by_property({prop}))]"
-        return merge_union(members)
+                by = t.value(f"Discriminator(by_property({prop}))", ["Discriminator", "by_property"])
+                return t.subscript("Annotated", tagged, by)
+        return t.merge_union(members)
 
     def discriminator_tags(self, discriminator: dict[str, Any], refs: list[str | None]) -> list[str] | None:
         """The wire value of each member: from ``mapping``, else the schema's own name."""
@@ -965,8 +984,8 @@ class _Builder:
             annotation = self.annotation(prop, prop_pointer, name + pascal(wire_name, fallback="Field"))
             resolved = self.resolve(prop)
             is_required = wire_name in required
-            if not is_required and not annotation.endswith("| None") and annotation not in ("Any", "None"):
-                annotation = f"{annotation} | None"
+            if not is_required:
+                annotation = t.or_none(annotation)
             details = resolved if isinstance(resolved, dict) else {}
             py_name = attributes.claim(safe_attribute(snake(wire_name, fallback="field")))
             default = "None" if is_required else self.default_value(prop)
@@ -1042,21 +1061,30 @@ class _Builder:
             )
             return "0.0.0"
 
-    def prefer_enum_members(self, annotation: str) -> str:
+    def prefer_enum_members(self, annotation: ir.TypeExpr) -> ir.TypeExpr:
         """``E | str`` -> ``OpenEnum[E]`` (``E | int`` -> ``OpenIntEnum[E]``) for enums E.
 
         pydantic's smart unions would turn a known value into a plain str (str is the exact
         type match); the aliases (in the SDK's ``_models``) try the enum first, which gives
         members for known values and keeps unknown ones as they came.
         """
-
-        def wrap(match: re.Match[str]) -> str:
-            if not isinstance(self.model_if_built(match.group(1)), ir.EnumModel):
-                return match.group(0)
-            alias = "OpenEnum" if match.group(2) == "str" else "OpenIntEnum"
-            return f"{alias}[{match.group(1)}]"
-
-        return _OPEN_ENUM.sub(wrap, annotation)
+        if annotation.kind == "subscript":
+            assert annotation.head is not None
+            return t.subscript(annotation.head, *map(self.prefer_enum_members, annotation.members))
+        if annotation.kind != "union":
+            return annotation
+        members, rest = [], list(map(self.prefer_enum_members, annotation.members))
+        while rest:
+            member = rest.pop(0)
+            if (
+                rest
+                and rest[0].text in _OPEN_ENUMS
+                and member.kind == "name"
+                and isinstance(self.model_if_built(member.text), ir.EnumModel)
+            ):
+                member = t.subscript(_OPEN_ENUMS[rest.pop(0).text], member)
+            members.append(member)
+        return t.union(members)
 
     def build_enum(self, name: str, schema: dict[str, Any], pointer: str) -> ir.EnumModel:
         base = self.enum_base(schema)
@@ -1147,19 +1175,27 @@ class _Builder:
 
         shadowed = {op.py_name for op in resource.operations} & BUILTIN_TYPES
 
-        def widen(annotation: str) -> str:
-            widened = _TOKEN.sub(
-                lambda m: f"{m.group(0)} | dict[str, Any]" if m.group(0) in objects else m.group(0),
-                annotation,
+        def widen(annotation: ir.TypeExpr) -> ir.TypeExpr:
+            widened = t.substitute(
+                annotation, lambda n: t.union((t.name(n), t.DICT_ANY)) if n in objects else None
             )
             return qualify_builtins(widened, shadowed)
 
         def widen_param(param: ir.Parameter) -> ir.Parameter:
-            return replace(param, annotation=widen(param.annotation))
+            annotation = widen(param.annotation)
+            return replace(
+                param,
+                annotation=annotation,
+                signature_annotation=annotation if param.required else t.union((annotation, NOT_GIVEN)),
+            )
 
         operations = []
         for op in resource.operations:
-            body = op.body and replace(op.body, annotation=widen(op.body.annotation))
+            body = op.body
+            if body is not None and body.annotation is not None:
+                annotation = widen(body.annotation)
+                signature = annotation if body.required else t.union((annotation, NOT_GIVEN))
+                body = replace(body, annotation=annotation, signature_annotation=signature)
             operations.append(
                 replace(
                     op,
@@ -1183,12 +1219,12 @@ class _Builder:
         return replace(finished, imports=self.resource_imports(finished))
 
     def resource_imports(self, resource: ir.Resource) -> tuple[tuple[ir.Import, ...], ...]:
-        annotations: list[str] = []
+        annotations: list[ir.TypeExpr] = []
         runtime = {"Endpoint", "SyncAPIResource", "AsyncAPIResource", "RequestOptions",
                    "to_raw_response_wrapper", "async_to_raw_response_wrapper"}
         for op in resource.operations:
             if any(not p.required for p in op.keyword) or (
-                op.body is not None and op.body.annotation and not op.body.required
+                op.body is not None and not op.body.flattened and not op.body.required
             ):
                 runtime |= {"NotGiven", "NOT_GIVEN"}
             annotations.append(op.return_annotation)
@@ -1198,7 +1234,7 @@ class _Builder:
             annotations += [r.annotation for r in replies]
             if replies:
                 runtime.add("Reply")
-            if op.body is not None:
+            if op.body is not None and op.body.annotation is not None:
                 annotations.append(op.body.annotation)
             if op.wire_params:
                 runtime.add("Param")
@@ -1212,7 +1248,7 @@ class _Builder:
 
     def names_needed(
         self,
-        annotations: list[str],
+        annotations: list[ir.TypeExpr],
         models_package: str,
         own: frozenset[str] | set[str] = frozenset(),
         root: str = "..",
@@ -1223,7 +1259,7 @@ class _Builder:
         models/ and resources/, ``.`` from a module at the root.
         """
         wanted = []
-        for word in sorted({w for a in annotations for w in identifiers(a)}):
+        for word in sorted(frozenset().union(*(a.names for a in annotations))):
             if word in own:
                 continue
             if word in self.home_of:
@@ -1263,7 +1299,7 @@ class _Builder:
         return tuple(sorted(modules, key=lambda m: m.module))
 
     def model_imports(self, models: list[ir.Model], own: set[str]) -> tuple[tuple[ir.Import, ...], ...]:
-        annotations: list[str] = []
+        annotations: list[ir.TypeExpr] = []
         wanted: list[tuple[str, str]] = []
         for model in models:
             if isinstance(model, ir.ObjectModel):
@@ -1294,7 +1330,7 @@ class _Builder:
                 self.problem(alias.pointer, "recursive type alias: the cycle must pass through an object schema")
                 return
             visiting.add(alias.name)
-            for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", alias.annotation):
+            for word in t.names_in_order(alias.annotation):
                 if word in aliases:
                     place(aliases[word])
             visiting.discard(alias.name)
@@ -1326,12 +1362,9 @@ _HELPER_MODULES = {
     "Field": "pydantic",
     "builtins": "",  # a plain ``import builtins``
 }
-_STRING_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-# Brackets and bars outside string literals; a literal matches whole so its insides are skipped.
-_UNION_TOKEN = re.compile(_STRING_LITERAL.pattern + r"|[\[\]|]")
-# Identifiers outside string literals; a literal matches whole so its insides are skipped.
-_TOKEN = re.compile(_STRING_LITERAL.pattern + r"|[A-Za-z_][A-Za-z0-9_]*")
+# The runtime's open-enum aliases (``_models``), by the base type of the enum they wrap.
+_OPEN_ENUMS = {"str": "OpenEnum", "int": "OpenIntEnum"}
+NOT_GIVEN = t.name("NotGiven")
 
 
 def is_plain_json(value: Any) -> bool:
@@ -1346,34 +1379,6 @@ def is_plain_json(value: Any) -> bool:
 def file_example(example: Any) -> bytes:
     """Binary content travels as bytes: a made-up (or spec) string example, encoded."""
     return example.encode() if isinstance(example, str) else b"example"
-
-
-def union_members(annotation: str) -> list[str]:
-    """``A | list[B | C] | 'x|y'`` -> ``['A', 'list[B | C]', "'x|y'"]``: top-level members only."""
-    members, depth, start = [], 0, 0
-    for match in _UNION_TOKEN.finditer(annotation):
-        text = match.group(0)
-        if text == "[":
-            depth += 1
-        elif text == "]":
-            depth -= 1
-        elif text == "|" and depth == 0:
-            members.append(annotation[start:match.start()].strip())
-            start = match.end()
-    members.append(annotation[start:].strip())
-    return members
-
-
-def merge_union(annotations: Iterable[str]) -> str:
-    """Join annotations with ``|``, each member once: ``X | str`` and ``str`` give ``X | str``
-    (a repeated member is an error to ruff's PYI016 and noise to readers)."""
-    members = [m for annotation in annotations for m in union_members(annotation)]
-    return " | ".join(dict.fromkeys(members))
-
-
-def identifiers(annotation: str) -> set[str]:
-    """Names an annotation mentions, ignoring what stands inside string literals."""
-    return set(_IDENTIFIER.findall(_STRING_LITERAL.sub("", annotation)))
 
 
 _STDLIB = frozenset({"builtins", "collections.abc", "datetime", "decimal", "enum", "functools",
@@ -1423,16 +1428,11 @@ def isort_key(name: str) -> tuple[int, str]:
     return (1 if name[0].isupper() else 2, name)
 
 
-def qualify_builtins(annotation: str, shadowed: set[str]) -> str:
+def qualify_builtins(annotation: ir.TypeExpr, shadowed: set[str]) -> ir.TypeExpr:
     """``list[X]`` -> ``builtins.list[X]`` where a method or field named ``list`` hides it."""
     if not shadowed:
         return annotation
-    return _TOKEN.sub(
-        lambda m: f"builtins.{m.group(0)}" if m.group(0) in shadowed else m.group(0), annotation
-    )
-
-
-_OPEN_ENUM = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*) \| (str|int)\b")
+    return t.substitute(annotation, lambda n: t.qualified("builtins", n) if n in shadowed else None)
 
 
 # Builtins that annotations use, and that a method or field of the same name would hide.

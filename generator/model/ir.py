@@ -1,8 +1,8 @@
 """The intermediate model: plain, frozen, typed data that templates read.
 
 Every decision is made before rendering: Python names are final and unique, type
-annotations are complete strings, literal values are already Python literals
-(``generator.literals.py_literal``).  Raw spec text (titles, descriptions) stays raw
+annotations are ``TypeExpr`` values (their text, the names they use, their parts), literal
+values are already Python literals (``generator.literals.py_literal``).  Raw spec text (titles, descriptions) stays raw
 here; templates embed it only through the escaping filters that ``generator.render``
 registers (``docstring``, ``comment``, ``markdown``).
 """
@@ -30,6 +30,27 @@ class Import:
     names: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class TypeExpr:
+    """A type annotation of the generated code, built once where the type is decided
+    (``generator.model.types`` makes them); ``str()`` of it is its text.
+
+    - ``name``: ``str``, ``Customer``, ``builtins.list``;
+    - ``subscript``: ``head[members]``, e.g. ``list[Customer]``, ``Literal["a", 1]``;
+    - ``union``: ``members`` joined with ``|``, never a union among them;
+    - ``value``: code that is no type, inside a subscript: a literal, ``Tag("cat")``.
+    """
+
+    kind: Literal["name", "subscript", "union", "value"]
+    text: str  # as it is written in the generated code
+    names: frozenset[str]  # module-level names it uses, builtins excepted: what to import
+    members: tuple[TypeExpr, ...] = ()  # a union's members, a subscript's arguments
+    head: TypeExpr | None = None  # what a subscript subscripts
+
+    def __str__(self) -> str:
+        return self.text
+
+
 # --- models -----------------------------------------------------------------------------
 
 
@@ -37,7 +58,7 @@ class Import:
 class Field:
     py_name: str  # attribute name, never a keyword or a pydantic reserved name
     alias: str  # the key on the wire
-    annotation: str  # full annotation, e.g. "list[CompanyType | str] | None"
+    annotation: TypeExpr  # full annotation, e.g. list[CompanyType | str] | None
     required: bool
     value: str | None  # right-hand side of the declaration: "None", "Field(alias='x')", or none
     description: str
@@ -52,7 +73,7 @@ class ObjectModel:
     name: str  # class name
     description: str
     fields: tuple[Field, ...]
-    extra_annotation: str | None  # value type of additionalProperties, None when free-form
+    extra_annotation: TypeExpr | None  # value type of additionalProperties, None when free-form
     deprecated: bool
     pointer: str  # where it stands in the spec
 
@@ -81,7 +102,7 @@ class AliasModel:
     kind: Literal["alias"]
     name: str
     description: str
-    annotation: str
+    annotation: TypeExpr
     deprecated: bool
     pointer: str
 
@@ -110,7 +131,8 @@ class Parameter:
     style: ParamStyle
     explode: bool
     required: bool
-    annotation: str  # annotation without the NotGiven part
+    annotation: TypeExpr  # annotation without the NotGiven part
+    signature_annotation: TypeExpr  # as the signature declares it: "| NotGiven" when optional
     description: str
     deprecated: bool
     example: str  # Python literal of a value the spec accepts, for tests and README examples
@@ -120,7 +142,9 @@ class Parameter:
 class Body:
     content_type: str  # the media type sent, e.g. "application/json"
     kind: ContentKind
-    annotation: str  # what the caller passes as ``body``
+    flattened: bool  # sent from keyword arguments (Operation.body_fields), not one ``body``
+    annotation: TypeExpr | None  # what the caller passes as ``body``; None when flattened
+    signature_annotation: TypeExpr | None  # as the signature declares it, like Parameter's
     required: bool
     description: str
     example: str  # Python literal of a value the spec accepts
@@ -130,7 +154,7 @@ class Body:
 class Response:
     status: str  # "200", "2XX" or "default"
     kind: ContentKind
-    annotation: str  # parsed type; "None" for empty bodies
+    annotation: TypeExpr  # parsed type; None for empty bodies
     description: str
     is_error: bool
 
@@ -140,7 +164,7 @@ class Pagination:
     """Page-number pagination, recognised from the response shape (Payload's ``docs``,
     ``hasNextPage``, ``nextPage``) or declared with the ``x-pagination`` extension."""
 
-    item_annotation: str  # one item of the page
+    item_annotation: TypeExpr  # one item of the page
     items_attr: str  # attribute of the page model holding the items
     has_next_attr: str  # attribute telling whether another page follows
     next_page_attr: str  # attribute holding the next page number
@@ -165,9 +189,9 @@ class Operation:
     keyword: tuple[Parameter, ...]  # every other argument in signature order, required first
     wire_params: tuple[Parameter, ...]  # path, query, header and cookie parameters
     body_fields: tuple[Parameter, ...]  # properties of a flattened object body
-    body: Body | None  # body.annotation is "" when the body is flattened into body_fields
+    body: Body | None
     responses: tuple[Response, ...]
-    return_annotation: str
+    return_annotation: TypeExpr
     return_model: str | None  # the class returned, when it is exactly one model class
     security: tuple[tuple[str, ...], ...] | None  # requirement alternatives; None inherits
     servers: tuple[str, ...]  # per-path or per-operation servers, empty for the API's own
@@ -225,7 +249,7 @@ class Webhook:
     name: str  # key under ``webhooks``
     py_name: str
     method: str
-    annotation: str  # payload type
+    annotation: TypeExpr  # payload type
     description: str
     example: str  # Python literal of a payload the spec accepts, for the generated tests
 
