@@ -49,8 +49,8 @@ def record(spec: Path, out: Path) -> str:
     try:
         generated = produce(Config(spec=spec, out=out, package=package_name(spec)))
     except SpecError as error:
-        return "".join(f"{d.severity} {str(d).removeprefix(prefix)}\n" for d in error.diagnostics)
-    return "".join(f"warning {str(d).removeprefix(prefix)}\n" for d in generated.warnings) + "".join(
+        return "".join(f"{d.severity} {str(d).replace(prefix, '')}\n" for d in error.diagnostics)
+    return "".join(f"warning {str(d).replace(prefix, '')}\n" for d in generated.warnings) + "".join(
         f"{hashlib.sha256(data).hexdigest()}  {path}\n" for path, data in generated.files.items()
     )
 
