@@ -102,9 +102,25 @@ def substitute(annotation: TypeExpr, replace: Callable[[str], TypeExpr | None]) 
     return annotation
 
 
+def qualify_builtins(annotation: TypeExpr, shadowed: set[str]) -> TypeExpr:
+    """``list[X]`` -> ``builtins.list[X]`` where a method or field named ``list`` hides it."""
+    if not shadowed:
+        return annotation
+    return substitute(annotation, lambda n: qualified("builtins", n) if n in shadowed else None)
+
+
+# Builtins that annotations use, and that a method or field of the same name would hide.
+BUILTIN_TYPES = frozenset({"bool", "bytes", "dict", "float", "int", "list", "object", "str",
+                           "tuple", "type"})
+def argument(annotation: TypeExpr, required: bool) -> TypeExpr:
+    """An argument's annotation in a signature: an optional one also takes ``NOT_GIVEN``."""
+    return annotation if required else union((annotation, NOT_GIVEN))
+
+
 ANY = name("Any")
 NONE = name("None")
 STR = name("str")
 LIST = name("list")
+NOT_GIVEN = name("NotGiven")  # the runtime's "argument not given"
 # What a caller may pass instead of a model: its fields as a plain dict.
 DICT_ANY = subscript("dict", STR, ANY)

@@ -1,0 +1,220 @@
+"""Request and response bodies: which media type is sent or parsed, what type it has, and
+which object bodies are sent from keyword arguments instead of one ``body``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..literals import py_literal
+from ..names import NameTable, pascal, safe_attribute, safe_parameter, snake
+from . import ir
+from . import types as t
+from .document import Document, is_component_schema, join
+from .examples import example_for
+from .schemas import Schemas
+
+
+def build_body(
+    schemas: Schemas, operation: dict[str, Any], pointer: str, context: str, taken: NameTable
+) -> tuple[ir.Body | None, tuple[ir.Parameter, ...]]:
+    """The request body in its preferred media type, and the keyword arguments it is sent
+    from when an object body is flattened."""
+    raw = operation.get("requestBody")
+    if raw is None:
+        return None, ()
+    body, body_pointer = schemas.document.deref(raw, join(pointer, "requestBody"))
+    content = body.get("content") or {}
+    chosen = choose_media(content, request=True)
+    if chosen is None:
+        return None, ()
+    media_type, kind = chosen
+    media = content[media_type] or {}
+    schema = media.get("schema", {})
+    schema_pointer = join(body_pointer, "content", media_type, "schema")
+    required = bool(body.get("required"))
+    description = str(body.get("description", ""))
+    example = media_example(schemas.document, media)
+    if example is None:
+        example = example_for(schema, schemas.document.resolve)
+    if kind in ("json", "form", "multipart"):
+        fields = flatten_body(
+            schemas, schema, schema_pointer, context, taken, kind,
+            example if isinstance(example, dict) else {},
+        )
+        if fields is not None:
+            flattened = ir.Body(
+                content_type=media_type,
+                kind=kind,
+                flattened=True,
+                annotation=None,
+                signature_annotation=None,
+                required=required,
+                description=description,
+                example=py_literal(example),
+            )
+            return flattened, fields
+    if kind == "binary":
+        annotation = t.union((t.name("bytes"), t.subscript("IO", t.name("bytes"))))
+        example = file_example(example)
+    elif kind == "text":
+        annotation = t.STR
+    else:
+        annotation = schemas.annotation(schema, schema_pointer, context + "Body")
+    sent = ir.Body(
+        content_type=media_type,
+        kind=kind,
+        flattened=False,
+        annotation=annotation,
+        signature_annotation=t.argument(annotation, required),
+        required=required,
+        description=description,
+        example=py_literal(example),
+    )
+    return sent, ()
+
+def media_example(document: Document, media: dict[str, Any]) -> Any:
+    """The spec's own example of a media type (``example``, else the first of ``examples``),
+    when it is plain JSON data; None otherwise."""
+    example = media.get("example")
+    if example is None and isinstance(media.get("examples"), dict) and media["examples"]:
+        first = document.resolve(next(iter(media["examples"].values())))
+        example = first.get("value") if isinstance(first, dict) else None
+    return example if is_plain_json(example) else None
+
+def flatten_body(
+    schemas: Schemas, schema: Any, pointer: str, context: str, taken: NameTable, kind: str,
+    spec_example: dict[str, Any],
+) -> tuple[ir.Parameter, ...] | None:
+    """An object body becomes keyword arguments, one per property the caller may send.
+
+    A field's example is the spec's, where its body example has one: made-up ones can
+    miss (a one-item array in a form body reads back as a plain string).
+    """
+    target, target_pointer = schemas.document.deref(schema, pointer)
+    if not isinstance(target, dict):
+        return None
+    properties, required = schemas.object_members(target, target_pointer)
+    if not properties:
+        return None
+    if target_pointer not in schemas.named and is_component_schema(target_pointer):
+        # The component first: its inline members are then named from it, as they are
+        # everywhere else, not from the first operation that happens to send it.
+        schemas.annotation_for_ref(target_pointer, target_pointer)
+    owner = schemas.named.get(target_pointer) or context + "Body"
+    params = []
+    for wire_name, (prop, prop_pointer) in properties.items():
+        resolved = schemas.document.resolve(prop)
+        if isinstance(resolved, dict) and resolved.get("readOnly"):
+            continue
+        hint = owner + pascal(wire_name, fallback="Field")
+        example = spec_example.get(wire_name)
+        if example is None:
+            example = example_for(prop, schemas.document.resolve)
+        if kind == "multipart" and isinstance(resolved, dict) and resolved.get("format") == "binary":
+            annotation = t.name("FileContent")
+            example = file_example(example)
+        else:
+            annotation = schemas.annotation(prop, prop_pointer, hint)
+        base = safe_parameter(safe_attribute(snake(wire_name, fallback="field")))
+        py_name = taken.claim(base if not taken.is_taken(base) else f"{base}_body")
+        params.append(
+            ir.Parameter(
+                py_name=py_name,
+                wire_name=wire_name,
+                location="body",
+                style="form",
+                explode=True,
+                required=wire_name in required,
+                annotation=annotation,
+                signature_annotation=t.argument(annotation, wire_name in required),
+                description=str((resolved or {}).get("description", "")) if isinstance(resolved, dict) else "",
+                deprecated=bool(isinstance(resolved, dict) and resolved.get("deprecated")),
+                example=py_literal(example),
+            )
+        )
+    return tuple(params)
+
+def build_responses(
+    schemas: Schemas, operation: dict[str, Any], pointer: str, context: str
+) -> tuple[ir.Response, ...]:
+    """Every documented status; ``default`` is an error unless no 2XX is documented."""
+    raw_responses = operation.get("responses") or {}
+    has_success = any(str(code).startswith("2") for code in raw_responses)
+    result = []
+    for code, raw in raw_responses.items():
+        if str(code).startswith("x-"):  # an extension, not a status
+            continue
+        status = str(code).upper()
+        response, response_pointer = schemas.document.deref(raw, join(pointer, "responses", str(code)))
+        is_error = not (status.startswith("2") or (status == "DEFAULT" and not has_success))
+        if status == "DEFAULT":
+            status = "default"
+        content = response.get("content") or {}
+        chosen = choose_media(content, request=False)
+        if chosen is None:
+            kind: ir.ContentKind = "empty"
+            annotation = t.NONE
+        else:
+            media_type, kind = chosen
+            schema = (content[media_type] or {}).get("schema")
+            if kind == "binary":
+                annotation = t.name("bytes")
+            elif kind == "text":
+                annotation = t.STR
+            elif schema is None:
+                annotation = t.ANY
+            elif is_error:
+                annotation = t.ANY  # error bodies stay raw JSON on the error object
+            else:
+                suffix = "Response" if status in ("200", "2XX", "default") else f"Response{status}"
+                annotation = schemas.annotation(
+                    schema, join(response_pointer, "content", media_type, "schema"),
+                    context + suffix,
+                )
+        result.append(
+            ir.Response(
+                status=status,
+                kind=kind,
+                annotation=annotation,
+                description=str(response.get("description", "")),
+                is_error=is_error,
+            )
+        )
+    return tuple(result)
+
+
+def choose_media(content: dict[str, Any], *, request: bool) -> tuple[str, ir.ContentKind] | None:
+    """Prefer JSON; then forms, text and binary, in a fixed order for determinism."""
+    ranked: list[tuple[int, str, ir.ContentKind]] = []
+    for media_type in content:
+        base = media_type.split(";")[0].strip().lower()
+        if base == "application/json" or base.endswith("+json"):
+            ranked.append((0, media_type, "json"))
+        elif base == "application/x-www-form-urlencoded":
+            ranked.append((1, media_type, "form"))
+        elif base == "multipart/form-data":
+            ranked.append((2, media_type, "multipart"))
+        elif base.startswith("text/"):
+            ranked.append((3, media_type, "text"))
+        elif base == "*/*" and not request:
+            ranked.append((4, media_type, "json"))
+        else:
+            ranked.append((5, media_type, "binary"))
+    if not ranked:
+        return None
+    _, media_type, kind = min(ranked, key=lambda r: r[0])
+    return media_type, kind
+
+
+def is_plain_json(value: Any) -> bool:
+    """Only JSON's own types: a YAML date or a set would not survive repr() into a test."""
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and is_plain_json(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(map(is_plain_json, value))
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
+def file_example(example: Any) -> bytes:
+    """Binary content travels as bytes: a made-up (or spec) string example, encoded."""
+    return example.encode() if isinstance(example, str) else b"example"

@@ -1,0 +1,69 @@
+"""The loaded spec as the model's builders read it: by JSON pointer, ``$ref`` followed, with
+the problems and notes they find collected in one place."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import unquote
+
+from ..diagnostics import Diagnostic, SpecError
+from ..load import LoadedSpec, escape_segment, resolve_pointer, segments_of
+
+_COMPONENT_SCHEMA = re.compile(r"^/components/schemas/([^/]+)$")
+# A chain of references longer than this is taken for a loop the loader did not see.
+MAX_REF_CHAIN = 64
+
+
+def join(pointer: str, *segments: str | int) -> str:
+    """``join("/paths", "/a/{id}", "get")`` -> ``/paths/~1a~1{id}/get``."""
+    return pointer + "".join("/" + escape_segment(str(s)) for s in segments)
+
+
+def ref_pointer(ref: str) -> str:
+    """``#/components/schemas/A%20B`` -> ``/components/schemas/A B`` (still ~-escaped)."""
+    return unquote(ref[1:])
+
+
+def is_component_schema(pointer: str) -> bool:
+    """Whether the pointer names a schema of ``components/schemas`` itself."""
+    return _COMPONENT_SCHEMA.match(pointer) is not None
+
+
+class Document:
+    """The spec's document, read by pointer; what is wrong with it is collected in
+    ``problems`` (raised together at the end), what is passed over in ``notes``."""
+
+    def __init__(self, spec: LoadedSpec) -> None:
+        self.spec = spec
+        self.root = spec.document
+        self.problems: list[Diagnostic] = []
+        self.notes: list[str] = []
+
+    def at(self, pointer: str) -> Any:
+        return resolve_pointer(self.root, segments_of(pointer))
+
+    def deref(self, node: Any, pointer: str, *, objects_only: bool = True) -> tuple[Any, str]:
+        """Follow ``$ref`` chains; returns the target and its pointer.
+
+        Parameters, responses, bodies and path items are objects, so a reference to
+        anything else is the spec's mistake, reported where the reference stands; only a
+        schema may also be a boolean (``objects_only=False``).
+        """
+        seen, origin = 0, pointer
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            pointer = ref_pointer(node["$ref"])
+            node = self.at(pointer)
+            seen += 1
+            if seen > MAX_REF_CHAIN:
+                raise SpecError([self.spec.diagnostic(pointer, "$ref chain too long")])
+        if seen and objects_only and not isinstance(node, dict):
+            raise SpecError([self.spec.diagnostic(origin, f"$ref must point at an object, not at {pointer}")])
+        return node, pointer
+
+    def resolve(self, node: Any) -> Any:
+        """The node, or what its ``$ref`` chain ends at."""
+        return self.deref(node, "", objects_only=False)[0]
+
+    def problem(self, pointer: str, message: str) -> None:
+        self.problems.append(self.spec.diagnostic(pointer, message))

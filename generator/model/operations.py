@@ -1,0 +1,442 @@
+"""Operations: resources (one a tag), their methods' parameters, bodies, responses and
+pagination, and the webhooks; each type comes from ``Schemas``, which builds the models on
+the way."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from typing import Any
+
+from ..imports import group_imports, import_key
+from ..literals import py_literal
+from ..load import HTTP_METHODS
+from ..names import (
+    NameTable,
+    pascal,
+    safe_attribute,
+    safe_class,
+    safe_module,
+    safe_parameter,
+    snake,
+)
+from . import ir
+from . import types as t
+from .bodies import build_body, build_responses, choose_media, media_example
+from .document import Document, join
+from .examples import example_for
+from .modules import names_needed
+from .schemas import Schemas
+from .security import security_requirements
+from .servers import operation_servers
+
+# Keyword arguments every generated method already has.
+CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
+# The name of the ``**options`` catch-all (typed RequestOptions) every generated method ends with.
+OPTIONS_KWARGS = "options"
+_PATH_TEMPLATE = re.compile(r"{([^}]+)}")
+# An operation's tuple: path, method, path item, operation object, pointer.
+Entry = tuple[str, str, dict[str, Any], dict[str, Any], str]
+
+
+class Operations:
+    """Resources and webhooks, built against one ``Schemas``."""
+
+    def __init__(self, document: Document, schemas: Schemas, client_name: str) -> None:
+        self.document = document
+        self.schemas = schemas
+        self.client_name = client_name
+
+    def iter_operations(self) -> Iterator[Entry]:
+        """Every operation of every path, in document order."""
+        for path, raw_item in (self.document.root.get("paths") or {}).items():
+            if not path.startswith("/"):  # x- extensions live beside the paths
+                continue
+            item, _ = self.document.deref(raw_item, join("/paths", path))
+            for method in HTTP_METHODS:
+                if isinstance(item.get(method), dict):
+                    yield path, method, item, item[method], join("/paths", path, method)
+
+    def build_resources(self) -> tuple[ir.Resource, ...]:
+        """One resource per tag (an operation's first, else its path's first segment), in
+        module order; imports and exports are decided later, by ``finish_resource``."""
+        grouped: dict[str, list[Entry]] = {}
+        for path, method, item, operation, pointer in self.iter_operations():
+            tags = operation.get("tags") or []
+            tag = str(tags[0]) if tags else tag_from_path(path)
+            grouped.setdefault(tag, []).append((path, method, item, operation, pointer))
+            for key in ("callbacks",):
+                if operation.get(key):
+                    self.document.notes.append(f"{pointer}: {key} are not generated; passed over")
+        tag_docs = {
+            str(tag_info.get("name")): str(tag_info.get("description", ""))
+            for tag_info in self.document.root.get("tags") or ()
+            if isinstance(tag_info, dict)
+        }
+        attrs = NameTable(["with_options", "close", "aclose", "request", "request_page",
+                           "base_url", "timeout", "max_retries"])
+        classes = NameTable()
+        modules = NameTable()
+        resources = []
+        for tag, operations in grouped.items():
+            attr = attrs.claim(safe_attribute(snake(tag, fallback="default")))
+            class_name = classes.claim(safe_class(pascal(tag, fallback="Default")), "")
+            method_names = NameTable(["with_raw_response", "with_options"])
+            endpoint_names = NameTable()
+            built = tuple(
+                self.build_operation(class_name, method_names, endpoint_names, *entry)
+                for entry in operations
+            )
+            resources.append(
+                ir.Resource(
+                    name=tag,
+                    attr=attr,
+                    module=modules.claim(safe_module(attr)),
+                    class_name=class_name,
+                    async_class_name=f"Async{class_name}",
+                    description=tag_docs.get(tag, ""),
+                    operations=built,
+                    imports=(),  # decided once model modules are grouped
+                    returned_models=tuple(
+                        sorted({o.return_model for o in built if o.return_model and not o.pagination})
+                    ),
+                    exports=(),  # decided with the class names, in finish_resource
+                )
+            )
+        # In module order: the client and resources/__init__ import them in this order, and
+        # isort (ruff I001) wants imports sorted.
+        return tuple(sorted(resources, key=lambda r: r.module))
+
+    def distinct_resource_classes(self, resources: tuple[ir.Resource, ...]) -> tuple[ir.Resource, ...]:
+        """A resource class named like a model (tag ``pets``, schema ``Pets``) would shadow the
+        model it imports in its own module, and one named like the client (tag ``bodies``, API
+        "Feature Bodies") the client: such a resource class takes a ``Resource`` suffix."""
+        client = self.client_name
+        models = {m.name for m in self.schemas.models()} | {client, f"Async{client}"}
+        taken = NameTable([*models, *(r.class_name for r in resources),
+                           *(r.async_class_name for r in resources)])
+        result = []
+        for resource in resources:
+            if {resource.class_name, resource.async_class_name} & models:
+                name = taken.claim(f"{resource.class_name}Resource", "")
+                async_name = taken.claim(f"Async{name}", "")
+                resource = replace(resource, class_name=name, async_class_name=async_name)
+            result.append(resource)
+        return tuple(result)
+
+    def build_operation(
+        self,
+        resource_class: str,
+        method_names: NameTable,
+        endpoint_names: NameTable,
+        path: str,
+        method: str,
+        item: dict[str, Any],
+        operation: dict[str, Any],
+        pointer: str,
+    ) -> ir.Operation:
+        """One method of a resource; ``method_names`` and ``endpoint_names`` hold the names
+        its resource has handed out already."""
+        py_name = method_names.claim(
+            safe_parameter(operation_name(method, path, operation)), "_"
+        )
+        context = resource_class + pascal(py_name)
+        parameters = self.collect_parameters(item, operation, path, pointer)
+        taken = NameTable(["self", "body", OPTIONS_KWARGS, *CALL_OPTIONS])
+        params = []
+        for param_pointer, param in parameters:
+            params.append(self.build_parameter(param, param_pointer, context, taken))
+        path_order = [m.group(1) for m in _PATH_TEMPLATE.finditer(path)]
+        positional = tuple(
+            sorted(
+                (p for p in params if p.location == "path"),
+                key=lambda p: path_order.index(p.wire_name) if p.wire_name in path_order else 0,
+            )
+        )
+        body, body_fields = build_body(self.schemas, operation, pointer, context, taken)
+        keyword = tuple(
+            sorted(
+                [p for p in params if p.location != "path"] + list(body_fields),
+                key=lambda p: not p.required,
+            )
+        )
+        responses = build_responses(self.schemas, operation, pointer, context)
+        success = [r for r in responses if not r.is_error]
+        annotations = list(dict.fromkeys(r.annotation for r in success)) or [t.NONE]
+        if t.NONE in annotations:  # None last, as people write it
+            annotations = [a for a in annotations if a != t.NONE] + [t.NONE]
+        return_annotation = t.union(annotations)
+        return ir.Operation(
+            py_name=py_name,
+            endpoint="_" + endpoint_names.claim(py_name.upper()),
+            method=method.upper(),
+            path=path,
+            summary=str(operation.get("summary", "")),
+            description=str(operation.get("description", "")),
+            deprecated=bool(operation.get("deprecated")),
+            positional=positional,
+            keyword=keyword,
+            wire_params=tuple(params),
+            body_fields=body_fields,
+            body=body,
+            responses=responses,
+            return_annotation=return_annotation,
+            return_model=return_annotation.text
+            if isinstance(self.schemas.model_named(return_annotation), (ir.ObjectModel, ir.EnumModel))
+            else None,
+            security=security_requirements(operation.get("security")),
+            servers=operation_servers(
+                operation.get("servers") or item.get("servers"), self.document.root.get("servers")
+            ),
+            pagination=self.pagination(operation, params, responses),
+            example_args=", ".join(
+                [p.example for p in positional]
+                + [f"{p.py_name}={p.example}" for p in keyword if p.required]
+                + ([f"body={body.example}"] if body and not body.flattened and body.required else [])
+            ),
+            pointer=pointer,
+        )
+
+    def pagination(
+        self, operation: dict[str, Any], params: list[ir.Parameter], responses: tuple[ir.Response, ...]
+    ) -> ir.Pagination | None:
+        """Page-number pagination: an explicit ``x-pagination`` or Payload's response shape.
+
+        ``x-pagination: {items: docs, hasNext: hasNextPage, nextPage: nextPage, page: page}``
+        names the wire fields of the response and the page query parameter; every key is
+        optional and defaults to Payload's names.
+        """
+        declared = operation.get("x-pagination")
+        if declared is False:
+            return None
+        settings = {"items": "docs", "hasNext": "hasNextPage", "nextPage": "nextPage", "page": "page"}
+        if isinstance(declared, dict):
+            settings.update({k: str(v) for k, v in declared.items() if k in settings})
+        page_param = next(
+            (p for p in params if p.location == "query" and p.wire_name == settings["page"]), None
+        )
+        success = [r for r in responses if not r.is_error and r.kind == "json"]
+        if page_param is None or len(success) != 1:
+            return None
+        model = self.schemas.model_named(success[0].annotation)
+        if not isinstance(model, ir.ObjectModel):
+            return None
+        by_alias = {f.alias: f for f in model.fields}
+        items = by_alias.get(settings["items"])
+        has_next = by_alias.get(settings["hasNext"])
+        next_page = by_alias.get(settings["nextPage"])
+        if items is None or has_next is None or next_page is None:
+            return None
+        item_annotation = t.list_item(items.annotation)
+        if item_annotation is None:
+            return None
+        page_example: Any = None
+        for code, raw in (operation.get("responses") or {}).items():
+            media = next(iter((self.document.resolve(raw).get("content") or {}).values()), None)
+            if str(code).startswith("2") and isinstance(media, dict):
+                page_example = media_example(self.document, media)
+                if page_example is None:
+                    page_example = example_for(media.get("schema", {}), self.document.resolve)
+                break
+        return ir.Pagination(
+            item_annotation=item_annotation,
+            items_attr=items.py_name,
+            has_next_attr=has_next.py_name,
+            next_page_attr=next_page.py_name,
+            page_param=page_param.py_name,
+            page_wire=page_param.wire_name,
+            items_wire=items.alias,
+            has_next_wire=has_next.alias,
+            next_page_wire=next_page.alias,
+            page_example=py_literal(page_example),
+        )
+
+    def collect_parameters(
+        self, item: dict[str, Any], operation: dict[str, Any], path: str, pointer: str
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """Path-item parameters overridden by operation ones with the same name and location.
+
+        A name of the path template that neither declares is a required string (a warning of
+        the validation): first, so that it keeps its name beside a query parameter of the same.
+        """
+        path_pointer = pointer.rsplit("/", 1)[0]
+        merged: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+        for owner, owner_pointer in ((item, path_pointer), (operation, pointer)):
+            for index, raw in enumerate(owner.get("parameters") or ()):
+                param, param_pointer = self.document.deref(raw, join(owner_pointer, "parameters", index))
+                merged[(str(param.get("in")), str(param.get("name")))] = (param_pointer, param)
+        undeclared = [
+            (pointer, {"name": name, "in": "path", "required": True, "schema": {"type": "string"}})
+            for name in dict.fromkeys(_PATH_TEMPLATE.findall(path)) if ("path", name) not in merged
+        ]
+        return undeclared + list(merged.values())
+
+    def build_parameter(
+        self, param: dict[str, Any], pointer: str, context: str, taken: NameTable
+    ) -> ir.Parameter:
+        """A path, query, header or cookie parameter; its name one ``taken`` does not hold."""
+        location = str(param.get("in"))
+        wire_name = str(param.get("name"))
+        default_style = {"path": "simple", "header": "simple"}.get(location, "form")
+        style = str(param.get("style", default_style))
+        explode = bool(param.get("explode", style == "form"))
+        schema = param.get("schema")
+        if schema is None:  # content-typed parameter: JSON in a string.
+            media: dict[str, Any] = next(iter((param.get("content") or {}).values()), {})
+            schema = media.get("schema", {})
+        required = bool(param.get("required")) or location == "path"
+        annotation = self.schemas.annotation(schema, join(pointer, "schema"), context + pascal(wire_name))
+        example = param.get("example")
+        if example is None:
+            example = example_for(schema, self.document.resolve)
+        base = safe_parameter(snake(wire_name, fallback="param"))
+        name = base if not taken.is_taken(base) else f"{base}_{location}"
+        return ir.Parameter(
+            py_name=taken.claim(safe_parameter(name)),
+            wire_name=wire_name,
+            location=location,  # type: ignore[arg-type]
+            style=style,  # type: ignore[arg-type]
+            explode=explode,
+            required=required,
+            annotation=annotation,
+            signature_annotation=t.argument(annotation, required),
+            description=str(param.get("description", "")),
+            deprecated=bool(param.get("deprecated")),
+            example=py_literal(example),
+        )
+
+    def build_webhooks(self) -> tuple[ir.Webhook, ...]:
+        """The payloads of the document's ``webhooks``, for the SDK's parse functions."""
+        result = []
+        names = NameTable()
+        for name, raw in (self.document.root.get("webhooks") or {}).items():
+            item, item_pointer = self.document.deref(raw, join("/webhooks", name))
+            for method in HTTP_METHODS:
+                operation = item.get(method) if isinstance(item, dict) else None
+                if not isinstance(operation, dict):
+                    continue
+                body, body_pointer = self.document.deref(
+                    operation.get("requestBody") or {}, join(item_pointer, method, "requestBody")
+                )
+                content = body.get("content") or {}
+                chosen = choose_media(content, request=True)
+                annotation = t.ANY
+                schema: Any = {}
+                if chosen is not None and chosen[1] == "json":
+                    schema = (content[chosen[0]] or {}).get("schema", {})
+                    annotation = self.schemas.annotation(
+                        schema,
+                        join(body_pointer, "content", chosen[0], "schema"),
+                        pascal(name) + "Webhook",
+                    )
+                result.append(
+                    ir.Webhook(
+                        name=str(name),
+                        py_name=names.claim(snake(str(name), fallback="webhook")),
+                        method=method.upper(),
+                        annotation=annotation,
+                        description=str(operation.get("summary") or operation.get("description") or ""),
+                        example=py_literal(example_for(schema, self.document.resolve)),
+                    )
+                )
+        return tuple(result)
+
+    def finish_resource(self, resource: ir.Resource, module_of: Mapping[str, str]) -> ir.Resource:
+        """Once every model is known and in its module (``module_of``): let callers pass plain
+        dicts for objects, keep builtins a method name hides reachable, decide the imports."""
+        objects = {m.name for m in self.schemas.models() if isinstance(m, ir.ObjectModel)}
+        shadowed = {op.py_name for op in resource.operations} & t.BUILTIN_TYPES
+
+        def widen(annotation: ir.TypeExpr) -> ir.TypeExpr:
+            widened = t.substitute(
+                annotation, lambda n: t.union((t.name(n), t.DICT_ANY)) if n in objects else None
+            )
+            return t.qualify_builtins(widened, shadowed)
+
+        def widen_param(param: ir.Parameter) -> ir.Parameter:
+            annotation = widen(param.annotation)
+            return replace(
+                param, annotation=annotation, signature_annotation=t.argument(annotation, param.required)
+            )
+
+        operations = []
+        for op in resource.operations:
+            body = op.body
+            if body is not None and body.annotation is not None:
+                annotation = widen(body.annotation)
+                body = replace(
+                    body, annotation=annotation, signature_annotation=t.argument(annotation, body.required)
+                )
+            operations.append(
+                replace(
+                    op,
+                    positional=tuple(map(widen_param, op.positional)),
+                    keyword=tuple(map(widen_param, op.keyword)),
+                    wire_params=tuple(map(widen_param, op.wire_params)),
+                    body_fields=tuple(map(widen_param, op.body_fields)),
+                    body=body,
+                    return_annotation=t.qualify_builtins(op.return_annotation, shadowed),
+                    pagination=op.pagination and replace(
+                        op.pagination,
+                        item_annotation=t.qualify_builtins(op.pagination.item_annotation, shadowed),
+                    ),
+                )
+            )
+        finished = replace(
+            resource,
+            operations=tuple(operations),
+            exports=tuple(sorted((resource.class_name, resource.async_class_name), key=import_key)),
+        )
+        return replace(finished, imports=resource_imports(finished, module_of))
+
+
+def operation_name(method: str, path: str, operation: dict[str, Any]) -> str:
+    """The method name: from ``operationId``, else from the method and path."""
+    if operation.get("operationId"):
+        return snake(str(operation["operationId"]), fallback="operation")
+    words = [method] + [
+        ("by_" + s[1:-1]) if s.startswith("{") else s for s in path.split("/") if s
+    ]
+    return snake(" ".join(words), fallback="operation")
+
+
+def tag_from_path(path: str) -> str:
+    """The resource of an untagged operation: the path's first literal segment."""
+    for segment in path.split("/"):
+        if segment and not segment.startswith("{"):
+            return segment
+    return "default"
+
+
+def resource_imports(
+    resource: ir.Resource, module_of: Mapping[str, str]
+) -> tuple[tuple[ir.Import, ...], ...]:
+    """What a resources/ module imports: the runtime names its methods use, and every model
+    and helper their annotations mention."""
+    annotations: list[ir.TypeExpr] = []
+    runtime = {"Endpoint", "SyncAPIResource", "AsyncAPIResource", "RequestOptions",
+               "to_raw_response_wrapper", "async_to_raw_response_wrapper"}
+    for op in resource.operations:
+        if any(not p.required for p in op.keyword) or (
+            op.body is not None and not op.body.flattened and not op.body.required
+        ):
+            runtime |= {"NotGiven", "NOT_GIVEN"}
+        annotations.append(op.return_annotation)
+        annotations += [p.annotation for p in op.wire_params + op.body_fields]
+        # Error responses are not rendered (their bodies stay raw on the error object).
+        replies = [r for r in op.responses if not r.is_error]
+        annotations += [r.annotation for r in replies]
+        if replies:
+            runtime.add("Reply")
+        if op.body is not None and op.body.annotation is not None:
+            annotations.append(op.body.annotation)
+        if op.wire_params:
+            runtime.add("Param")
+        if op.pagination is not None:
+            runtime |= {"PageSpec", "SyncPage", "AsyncPage"}
+            annotations.append(op.pagination.item_annotation)
+    wanted = [("functools", "cached_property"), ("typing", "Unpack")]
+    wanted += [(".._base", name) for name in runtime]
+    wanted += names_needed(annotations, module_of, models_package="..models.")
+    return group_imports(wanted)
