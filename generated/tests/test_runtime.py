@@ -37,7 +37,9 @@ from drivly_commerce._base import (
     to_raw_response_wrapper,
 )
 from drivly_commerce._errors import (
+    AlreadyDeletedError,
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -425,24 +427,194 @@ async def test_per_call_and_with_options_max_retries(harness: Harness) -> None:
     assert client.max_retries == 2
 
 
+def write_endpoint(
+    method: str = "POST", idempotency_header: str | None = None
+) -> Endpoint[Item]:
+    return Endpoint(
+        method=method,
+        path="/items",
+        replies=(Reply(status="200", kind="json", type=Item),),
+        body_kind="json",
+        idempotency_header=idempotency_header,
+    )
+
+
+# Failures after which the request may have reached the API, and failures after which it
+# cannot have (nothing was sent, or the API turned it away without carrying it out).
+MAYBE_REACHED: dict[str, Callable[[], httpx.Response | Exception]] = {
+    "read timeout": lambda: httpx.ReadTimeout("timed out"),
+    "reset after sending": lambda: httpx.ReadError("connection reset by peer"),
+    "closed without a response": lambda: httpx.RemoteProtocolError(
+        "Server disconnected without sending a response."
+    ),
+    "write error": lambda: httpx.WriteError("broken pipe"),
+    "500": lambda: httpx.Response(500),
+    "502": lambda: httpx.Response(502),
+    "503 without Retry-After": lambda: httpx.Response(503),
+}
+NOT_REACHED: dict[str, Callable[[], httpx.Response | Exception]] = {
+    "connection refused": lambda: httpx.ConnectError("connection refused"),
+    "connect timeout": lambda: httpx.ConnectTimeout("timed out"),
+    "pool timeout": lambda: httpx.PoolTimeout("no free connection"),
+    "429": lambda: httpx.Response(429),
+    "503 with Retry-After": lambda: httpx.Response(503, headers={"retry-after": "1"}),
+    "408": lambda: httpx.Response(408),
+}
+
+
 @pytest.mark.anyio
-async def test_retry_resends_the_same_body_and_idempotency_key(
-    harness: Harness,
+@pytest.mark.parametrize("failure", list(MAYBE_REACHED))
+@pytest.mark.parametrize("method", ["POST", "PATCH"])
+async def test_a_write_that_may_have_happened_is_not_retried(
+    harness: Harness, method: str, failure: str
 ) -> None:
     client = harness.client(
-        sequence(httpx.Response(500), httpx.Response(201, json=ITEM))
+        sequence(MAYBE_REACHED[failure](), httpx.Response(200, json=ITEM))
     )
+    with pytest.raises(APIError) as raised:
+        await harness.request(client, write_endpoint(method), body={"name": "x"})
+    assert len(harness.requests) == 1
+    assert raised.value.may_have_been_applied
+    assert str(raised.value).endswith(
+        f"The {method} may have been applied: check before sending it again."
+    )
+    assert not isinstance(raised.value, AlreadyDeletedError)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("failure", list(NOT_REACHED))
+async def test_a_write_that_cannot_have_happened_is_retried(
+    harness: Harness, failure: str
+) -> None:
+    client = harness.client(
+        sequence(NOT_REACHED[failure](), httpx.Response(200, json=ITEM))
+    )
+    response = await harness.request(client, write_endpoint(), body={"name": "x"})
+    assert response.retries_taken == 1
+    assert len(harness.requests) == 2
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("failure", list(MAYBE_REACHED))
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE"])
+async def test_idempotent_methods_are_retried_after_any_failure(
+    harness: Harness, method: str, failure: str
+) -> None:
+    client = harness.client(
+        sequence(MAYBE_REACHED[failure](), httpx.Response(200, json=ITEM))
+    )
+    response = await harness.request(client, write_endpoint(method), body={"a": 1})
+    assert response.retries_taken == 1
+    assert len(harness.requests) == 2
+
+
+@pytest.mark.anyio
+async def test_an_idempotency_key_makes_a_write_retryable(harness: Harness) -> None:
+    client = harness.client(
+        sequence(
+            httpx.ReadTimeout("timed out"),
+            httpx.Response(502),
+            httpx.Response(200, json=ITEM),
+        )
+    )
+    endpoint = write_endpoint(idempotency_header="Idempotency-Key")
+    await harness.request(client, endpoint, body={"name": "x"})
+    await harness.request(client, endpoint, body={"name": "x"})
+    keys = [request.headers["idempotency-key"] for request in harness.requests]
+    assert len(keys) == 4
+    assert keys[0] == keys[1] == keys[2] != keys[3]  # one key a call, on every attempt
+    assert {request.content for request in harness.requests} == {b'{"name":"x"}'}
+
+
+@pytest.mark.anyio
+async def test_a_callers_idempotency_key_is_sent_unchanged(harness: Harness) -> None:
+    client = harness.client(
+        sequence(httpx.Response(500), httpx.Response(200, json=ITEM))
+    )
+    endpoint = write_endpoint(idempotency_header="Idempotency-Key")
     await harness.request(
-        client,
-        body_endpoint("json"),
-        body={"name": "x"},
-        extra_headers={"Idempotency-Key": "key-1"},
+        client, endpoint, body={}, extra_headers={"idempotency-key": "mine-1"}
     )
-    first, second = harness.requests
-    assert first.content == second.content == b'{"name":"x"}'
-    assert (
-        first.headers["Idempotency-Key"] == second.headers["Idempotency-Key"] == "key-1"
+    assert [r.headers.get_list("idempotency-key") for r in harness.requests] == [
+        ["mine-1"],
+        ["mine-1"],
+    ]
+
+
+@pytest.mark.anyio
+async def test_a_write_with_a_key_says_it_may_have_happened_when_retries_run_out(
+    harness: Harness,
+) -> None:
+    client = harness.client(sequence(httpx.ReadTimeout("timed out")), max_retries=1)
+    endpoint = write_endpoint(idempotency_header="Idempotency-Key")
+    with pytest.raises(APITimeoutError) as raised:
+        await harness.request(client, endpoint, body={})
+    assert len(harness.requests) == 2
+    assert raised.value.may_have_been_applied
+
+
+@pytest.mark.anyio
+async def test_a_failure_before_sending_says_nothing_was_applied(
+    harness: Harness,
+) -> None:
+    client = harness.client(sequence(httpx.ConnectError("refused")), max_retries=1)
+    with pytest.raises(APIConnectionError) as raised:
+        await harness.request(client, write_endpoint(), body={})
+    assert len(harness.requests) == 2
+    assert not raised.value.may_have_been_applied
+    assert str(raised.value) == "Connection error."
+
+
+@pytest.mark.anyio
+async def test_a_read_has_nothing_to_apply(harness: Harness) -> None:
+    client = harness.client(sequence(httpx.ReadTimeout("timed out")), max_retries=0)
+    with pytest.raises(APITimeoutError) as raised:
+        await harness.request(client, GET_ITEM, {"p": "x"})
+    assert not raised.value.may_have_been_applied
+    assert str(raised.value) == "Request timed out."
+
+
+@pytest.mark.anyio
+async def test_max_retries_zero_sends_a_write_once(harness: Harness) -> None:
+    client = harness.client(sequence(httpx.ConnectError("refused")))
+    with pytest.raises(APIConnectionError):
+        await harness.request(client, write_endpoint(), body={}, max_retries=0)
+    assert len(harness.requests) == 1
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("failure", ["read timeout", "500"])
+async def test_a_retried_delete_that_finds_nothing_was_most_likely_deleted(
+    harness: Harness, failure: str
+) -> None:
+    client = harness.client(
+        sequence(MAYBE_REACHED[failure](), httpx.Response(404, json=PAYLOAD_404))
     )
+    with pytest.raises(AlreadyDeletedError) as raised:
+        await harness.request(client, write_endpoint("DELETE"), body={})
+    assert isinstance(raised.value, NotFoundError)
+    assert raised.value.may_have_been_applied
+    assert str(raised.value) == (
+        "404 Not Found: The requested resource was not found. The DELETE was retried"
+        " after an attempt that may have reached the API: most likely that attempt"
+        " deleted it."
+    )
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "first",
+    [lambda: httpx.Response(404, json=PAYLOAD_404), NOT_REACHED["connection refused"]],
+    ids=["404", "connection refused"],
+)
+async def test_a_delete_of_something_that_was_never_there_is_not_found(
+    harness: Harness, first: Callable[[], httpx.Response | Exception]
+) -> None:
+    client = harness.client(sequence(first(), httpx.Response(404, json=PAYLOAD_404)))
+    with pytest.raises(NotFoundError) as raised:
+        await harness.request(client, write_endpoint("DELETE"), body={})
+    assert type(raised.value) is NotFoundError
+    assert not raised.value.may_have_been_applied
 
 
 @pytest.mark.anyio

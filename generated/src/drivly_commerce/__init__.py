@@ -13,6 +13,7 @@ from ._base import (
 )
 from ._client import AsyncCommerce, Commerce
 from ._errors import (
+    AlreadyDeletedError,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -42,6 +43,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AlreadyDeletedError",
     "AsyncPage",
     "AuthenticationError",
     "BadRequestError",

@@ -13,6 +13,7 @@ import platform
 import random
 import re
 import time
+import uuid
 from collections.abc import (
     AsyncIterator,
     Awaitable,
@@ -186,6 +187,9 @@ class Endpoint(Generic[T]):
     security: tuple[tuple[str, ...], ...] | None = None
     servers: tuple[str, ...] = ()
     pagination: PageSpec | None = None
+    idempotency_header: str | None = None
+    """The header carrying an idempotency key the API honours: one key per call, the same
+    on every attempt, so that any failed attempt may be retried."""
     _plan: _Plan | None = field(default=None, init=False, repr=False)
 
     @property
@@ -694,14 +698,87 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     return moment.timestamp() - time.time()
 
 
-def _should_retry(response: httpx.Response) -> bool:
+# Methods that have the same effect however often they are sent (RFC 9110, 9.2.2).
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
+# Failures before a byte of the request left: it cannot have reached the API.
+_NOT_SENT = (
+    httpx.ConnectError,  # refused, DNS, TLS handshake
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+    httpx.LocalProtocolError,
+)
+
+
+def _refused(response: httpx.Response) -> bool:
+    """Whether the API turned the request away without carrying it out: a 4xx, or a 503
+    that says when to come back. Any other 5xx may come after the work was done."""
+    status = response.status_code
+    if status < 500:
+        return True
+    return status == 503 and _retry_after(response.headers) is not None
+
+
+def _should_retry(response: httpx.Response, replayable: bool) -> bool:
     hint = response.headers.get("x-should-retry")
     if hint == "true":
         return True
     if hint == "false":
         return False
     status = response.status_code
-    return status in (408, 409, 429) or status >= 500
+    if status in (408, 409, 429):
+        return True
+    return status >= 500 and (replayable or _refused(response))
+
+
+class _Attempts:
+    """The attempts of one call: whether another may follow, and the error when none does.
+
+    An attempt that may have reached the API is repeated only when that cannot apply the
+    request twice: an idempotent method, or an idempotency key the API honours.
+    """
+
+    __slots__ = ("call", "reached", "retries_taken")
+
+    def __init__(self, call: _Call) -> None:
+        self.call = call
+        self.retries_taken = 0
+        self.reached = False  # some attempt so far may have reached the API
+
+    def after_failure(self, failure: httpx.TransportError) -> float:
+        """The wait before the next attempt; raises the caller's error when there is none."""
+        call = self.call
+        self.reached |= not isinstance(failure, _NOT_SENT)
+        if self.retries_taken >= call.max_retries or (
+            self.reached and not call.replayable
+        ):
+            error = (
+                APITimeoutError
+                if isinstance(failure, httpx.TimeoutException)
+                else APIConnectionError
+            )
+            raise error(call.request, may_have_been_applied=self.reached) from failure
+        return self._next(type(failure).__name__, None)
+
+    def after_status(self, response: httpx.Response) -> float:
+        """The wait before the next attempt; raises the status error when there is none."""
+        earlier = self.reached
+        self.reached |= not _refused(response)
+        if self.retries_taken >= self.call.max_retries or not _should_retry(
+            response, self.call.replayable
+        ):
+            raise make_status_error(
+                response,
+                may_have_been_applied=self.reached,
+                earlier_attempt_reached=earlier,
+            )
+        return self._next(f"status {response.status_code}", response)
+
+    def _next(self, reason: str, response: httpx.Response | None) -> float:
+        delay = _retry_delay(self.retries_taken, response)
+        self.call.log_retry(reason, delay, self.retries_taken)
+        self.retries_taken += 1
+        return delay
 
 
 def _retry_delay(retries_taken: int, response: httpx.Response | None) -> float:
@@ -744,7 +821,20 @@ class _Call:
     request: httpx.Request
     plan: _Plan
     max_retries: int
+    replayable: bool  # sending it again cannot apply it twice
     log_url: str
+
+    def log_retry(self, reason: str, delay: float, retries_taken: int) -> None:
+        if logger.isEnabledFor(logging.INFO):
+            logger.info(
+                "retrying %s %s in %.2f s after %s (retry %d of %d)",
+                self.request.method,
+                self.log_url,
+                delay,
+                reason,
+                retries_taken + 1,
+                self.max_retries,
+            )
 
 
 class _ClientCore:
@@ -902,6 +992,12 @@ class _ClientCore:
         if extra_headers:
             for name, value in extra_headers.items():
                 headers[name] = check_header(name, value)
+        replayable = endpoint.method in _IDEMPOTENT_METHODS
+        key_header = endpoint.idempotency_header
+        if key_header is not None:
+            replayable = True
+            if key_header.lower() not in {name.lower() for name in headers}:
+                headers[key_header] = str(uuid.uuid4())
         request = http_client.build_request(
             endpoint.method,
             url,
@@ -919,6 +1015,7 @@ class _ClientCore:
             request,
             plan,
             retries,
+            replayable,
             (
                 self._loggable_url(request.url)
                 if logger.isEnabledFor(logging.INFO)
@@ -950,19 +1047,20 @@ class _ClientCore:
                 time.perf_counter() - started,
             )
 
-    def _log_retry(
-        self, call: _Call, reason: str, delay: float, retries_taken: int
-    ) -> None:
-        if logger.isEnabledFor(logging.INFO):
-            logger.info(
-                "retrying %s %s in %.2f s after %s (retry %d of %d)",
-                call.request.method,
-                call.log_url,
-                delay,
-                reason,
-                retries_taken + 1,
-                call.max_retries,
-            )
+    def _success(
+        self,
+        call: _Call,
+        response: httpx.Response,
+        attempts: _Attempts,
+        started: float,
+    ) -> APIResponse[Any]:
+        return APIResponse(
+            response,
+            call.plan.parser_for(response.status_code),
+            strict=self.strict,
+            retries_taken=attempts.retries_taken,
+            elapsed=timedelta(seconds=time.perf_counter() - started),
+        )
 
     def _next_page_args(
         self, spec: PageSpec, args: Mapping[str, object], page: object
@@ -1057,45 +1155,20 @@ class SyncAPIClient(_ClientCore):
         return response
 
     def _send(self, call: _Call) -> APIResponse[Any]:
-        retries_taken = 0
+        attempts = _Attempts(call)
         while True:
             started = time.perf_counter()
             try:
                 response = self._http_client.send(call.request)
             except httpx.TransportError as failure:
-                if retries_taken >= call.max_retries:
-                    error = (
-                        APITimeoutError
-                        if isinstance(failure, httpx.TimeoutException)
-                        else APIConnectionError
-                    )
-                    raise error(call.request) from failure
-                delay = _retry_delay(retries_taken, None)
-                self._log_retry(call, type(failure).__name__, delay, retries_taken)
-                self._sleep(delay)
-                retries_taken += 1
+                self._sleep(attempts.after_failure(failure))
                 continue
-            self._log_response(call, response, retries_taken + 1, started)
+            self._log_response(call, response, attempts.retries_taken + 1, started)
             if response.status_code < 400:
-                parser = call.plan.parser_for(response.status_code)
-                elapsed = timedelta(seconds=time.perf_counter() - started)
-                return APIResponse(
-                    response,
-                    parser,
-                    strict=self.strict,
-                    retries_taken=retries_taken,
-                    elapsed=elapsed,
-                )
-            if retries_taken < call.max_retries and _should_retry(response):
-                delay = _retry_delay(retries_taken, response)
-                self._log_retry(
-                    call, f"status {response.status_code}", delay, retries_taken
-                )
-                response.close()
-                self._sleep(delay)
-                retries_taken += 1
-                continue
-            raise make_status_error(response)
+                return self._success(call, response, attempts, started)
+            delay = attempts.after_status(response)
+            response.close()
+            self._sleep(delay)
 
     def request_page(
         self,
@@ -1177,45 +1250,20 @@ class AsyncAPIClient(_ClientCore):
         return response
 
     async def _send(self, call: _Call) -> APIResponse[Any]:
-        retries_taken = 0
+        attempts = _Attempts(call)
         while True:
             started = time.perf_counter()
             try:
                 response = await self._http_client.send(call.request)
             except httpx.TransportError as failure:
-                if retries_taken >= call.max_retries:
-                    error = (
-                        APITimeoutError
-                        if isinstance(failure, httpx.TimeoutException)
-                        else APIConnectionError
-                    )
-                    raise error(call.request) from failure
-                delay = _retry_delay(retries_taken, None)
-                self._log_retry(call, type(failure).__name__, delay, retries_taken)
-                await self._sleep(delay)
-                retries_taken += 1
+                await self._sleep(attempts.after_failure(failure))
                 continue
-            self._log_response(call, response, retries_taken + 1, started)
+            self._log_response(call, response, attempts.retries_taken + 1, started)
             if response.status_code < 400:
-                parser = call.plan.parser_for(response.status_code)
-                elapsed = timedelta(seconds=time.perf_counter() - started)
-                return APIResponse(
-                    response,
-                    parser,
-                    strict=self.strict,
-                    retries_taken=retries_taken,
-                    elapsed=elapsed,
-                )
-            if retries_taken < call.max_retries and _should_retry(response):
-                delay = _retry_delay(retries_taken, response)
-                self._log_retry(
-                    call, f"status {response.status_code}", delay, retries_taken
-                )
-                await response.aclose()
-                await self._sleep(delay)
-                retries_taken += 1
-                continue
-            raise make_status_error(response)
+                return self._success(call, response, attempts, started)
+            delay = attempts.after_status(response)
+            await response.aclose()
+            await self._sleep(delay)
 
     def request_page(
         self,

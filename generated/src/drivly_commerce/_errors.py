@@ -13,6 +13,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AlreadyDeletedError",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -26,6 +27,8 @@ __all__ = [
 
 # Longest error body text quoted in a message when it holds no recognisable error messages.
 _MAX_QUOTED_BODY = 300
+# Methods that change nothing: whether one reached the API is of no consequence.
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
 
 class ConfigurationError(ValueError):
@@ -39,14 +42,32 @@ class APIError(Exception):
     request: httpx.Request
     body: object | None
     """The decoded JSON of the response body, its text when not JSON, or None."""
+    may_have_been_applied: bool
+    """Whether a request that changes something (not GET, HEAD, OPTIONS or TRACE) may have
+    reached the API and been carried out, by this attempt or an earlier one: check before
+    sending it again."""
 
     def __init__(
-        self, message: str, request: httpx.Request, *, body: object | None
+        self,
+        message: str,
+        request: httpx.Request,
+        *,
+        body: object | None,
+        may_have_been_applied: bool = False,
     ) -> None:
+        may_have_been_applied = (
+            may_have_been_applied and request.method not in _SAFE_METHODS
+        )
+        if may_have_been_applied:
+            message = message.rstrip(".") + ". " + self._applied_note(request.method)
         super().__init__(message)
         self.message = message
         self.request = request
         self.body = body
+        self.may_have_been_applied = may_have_been_applied
+
+    def _applied_note(self, method: str) -> str:
+        return f"The {method} may have been applied: check before sending it again."
 
 
 class APIStatusError(APIError):
@@ -58,9 +79,19 @@ class APIStatusError(APIError):
     request_id: str | None
 
     def __init__(
-        self, message: str, *, response: httpx.Response, body: object | None
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None,
+        may_have_been_applied: bool = False,
     ) -> None:
-        super().__init__(message, response.request, body=body)
+        super().__init__(
+            message,
+            response.request,
+            body=body,
+            may_have_been_applied=may_have_been_applied,
+        )
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
@@ -83,6 +114,19 @@ class NotFoundError(APIStatusError):
     """404"""
 
 
+class AlreadyDeletedError(NotFoundError):
+    """404 to a retried DELETE whose earlier attempt may have reached the API.
+
+    Most likely that attempt deleted it; a plain ``NotFoundError`` means it was not there.
+    """
+
+    def _applied_note(self, method: str) -> str:
+        return (
+            "The DELETE was retried after an attempt that may have reached the API:"
+            " most likely that attempt deleted it."
+        )
+
+
 class ConflictError(APIStatusError):
     """409"""
 
@@ -103,16 +147,26 @@ class APIConnectionError(APIError):
     """No response: the connection failed or broke. The httpx error is the ``__cause__``."""
 
     def __init__(
-        self, request: httpx.Request, message: str = "Connection error."
+        self,
+        request: httpx.Request,
+        message: str = "Connection error.",
+        *,
+        may_have_been_applied: bool = False,
     ) -> None:
-        super().__init__(message, request, body=None)
+        super().__init__(
+            message, request, body=None, may_have_been_applied=may_have_been_applied
+        )
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out. The httpx timeout error is the ``__cause__``."""
 
-    def __init__(self, request: httpx.Request) -> None:
-        super().__init__(request, "Request timed out.")
+    def __init__(
+        self, request: httpx.Request, *, may_have_been_applied: bool = False
+    ) -> None:
+        super().__init__(
+            request, "Request timed out.", may_have_been_applied=may_have_been_applied
+        )
 
 
 class APIResponseValidationError(APIError):
@@ -172,8 +226,17 @@ def error_messages(body: object | None) -> list[str]:
     return found
 
 
-def make_status_error(response: httpx.Response) -> APIStatusError:
-    """The error for a 4xx or 5xx response: "404 Not Found: <the API's messages>"."""
+def make_status_error(
+    response: httpx.Response,
+    *,
+    may_have_been_applied: bool = False,
+    earlier_attempt_reached: bool = False,
+) -> APIStatusError:
+    """The error for a 4xx or 5xx response: "404 Not Found: <the API's messages>".
+
+    ``earlier_attempt_reached``: an earlier attempt of this call may have reached the API,
+    which makes a 404 to a DELETE an ``AlreadyDeletedError``.
+    """
     body = decode_body(response)
     summary = f"{response.status_code} {response.reason_phrase}".rstrip()
     details = "; ".join(error_messages(body))
@@ -186,4 +249,15 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
         if status >= 500
         else _STATUS_ERRORS.get(status, APIStatusError)
     )
-    return error_class(message, response=response, body=body)
+    if (
+        error_class is NotFoundError
+        and earlier_attempt_reached
+        and response.request.method == "DELETE"
+    ):
+        error_class = AlreadyDeletedError
+    return error_class(
+        message,
+        response=response,
+        body=body,
+        may_have_been_applied=may_have_been_applied,
+    )
