@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 import threading
 import time
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     import jinja2
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+# Each ends a run as Ctrl-C does; the exit code is then 128 + the signal's number.
+ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 PROGRESS_AFTER_SECONDS = 1.0
 WARNINGS_SHOWN = 5  # by generate, check and watch; validate and -v show every one
 
@@ -39,7 +42,8 @@ EXIT_CODES = """exit codes:
   0  success
   1  `check` found the output folder out of date
   2  bad input: the spec, a template overlay, or generated files edited by hand
-  3  internal error (a bug of sdkgen's; -v prints the trace)"""
+  3  internal error (a bug of sdkgen's; -v prints the trace)
+  130, 143, 129  interrupted by SIGINT (Ctrl-C), SIGTERM or SIGHUP: nothing written"""
 
 
 def _version() -> str:
@@ -170,13 +174,45 @@ class Console:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     console = Console(sys.stderr, quiet=args.quiet, verbose=args.verbose)
+    with _signals_interrupt() as received:
+        try:
+            config = _config(args)
+            return _COMMANDS[args.command](args, config, console)
+        except KeyboardInterrupt:
+            number = received[0] if received else signal.SIGINT
+            if args.command == "watch" and number == signal.SIGINT:
+                return EXIT_OK  # Ctrl-C is how watch is meant to end
+            return 128 + number
+        except Exception as error:  # noqa: BLE001 - every failure becomes one line and an exit code
+            return report_failure(error, console, args.project)
+
+
+@contextmanager
+def _signals_interrupt() -> Iterator[list[int]]:
+    """SIGTERM and SIGHUP raise KeyboardInterrupt, as SIGINT does: the run unwinds, so its
+    workers are killed, a half-built tree is removed and the lock is released, where Python's
+    default would end the process on the spot. The list receives the signal's number."""
+    received: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield received  # signal handlers can only be set there
+        return
+
+    def interrupt(number: int, frame: object) -> None:
+        if not received:  # a second signal must not cut the first one's cleanup short
+            received.append(number)
+            raise KeyboardInterrupt
+
+    previous = {}
+    for number in ENDING_SIGNALS:
+        handler = signal.getsignal(number)
+        # Left alone: ignored (nohup, a background job) or set outside Python (None).
+        if handler is not signal.SIG_IGN and handler is not None:
+            previous[number] = signal.signal(number, interrupt)
     try:
-        config = _config(args)
-        return _COMMANDS[args.command](args, config, console)
-    except KeyboardInterrupt:
-        return EXIT_OK if args.command == "watch" else 130
-    except Exception as error:  # noqa: BLE001 - every failure becomes one line and an exit code
-        return report_failure(error, console, args.project)
+        yield received
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _config(args: argparse.Namespace) -> pipeline.Config:

@@ -310,15 +310,20 @@ def _replace_tree(
     out_dir: Path, outputs: dict[str, bytes], rewrite: set[str], removed: set[str]
 ) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
-    os.chmod(staging, DIR_MODE)
-    generated_dirs = _ancestors(outputs)
-    if out_dir.is_dir():
-        # Everything we do not write anew comes over as a hard link: same inode, same mtime.
-        _link_tree(out_dir, staging, "", rewrite | removed, generated_dirs)
-    for path in sorted(rewrite):
-        _write_file(staging, path, outputs[path])
-    for path in removed:
-        _remove_empty_parents(staging, path)
+    try:
+        os.chmod(staging, DIR_MODE)
+        generated_dirs = _ancestors(outputs)
+        if out_dir.is_dir():
+            # Everything we do not write anew comes over as a hard link: same inode, same mtime.
+            _link_tree(out_dir, staging, "", rewrite | removed, generated_dirs)
+        for path in sorted(rewrite):
+            _write_file(staging, path, outputs[path])
+        for path in removed:
+            _remove_empty_parents(staging, path)
+    except BaseException:  # interrupted, or the disk is full: out_dir was not touched
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    # The commit point: a run interrupted after the swap leaves the new tree in place.
     _swap_into_place(staging, out_dir)
 
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.workers import Workers
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def title_and_process(document: dict[str, Any]) -> tuple[str, int]:
@@ -40,3 +45,55 @@ def test_leaving_on_an_error_drops_the_work_not_yet_started() -> None:
 def test_as_many_workers_as_cores_this_process_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {3}, raising=False)  # e.g. taskset -c 3
     assert Workers().count == 1 and not Workers().parallel
+
+
+# A run that makes its workers busy, prints their pids and waits to be killed; the pool is
+# made on the main thread (Linux's parent-death signal) or another (the worker's watch on it).
+BUSY_RUN = """
+import sys, threading, time
+from generator.workers import Workers
+
+workers = Workers()
+
+def start():
+    for _ in range(workers.count):
+        workers.submit(time.sleep, 60)
+
+if sys.argv[1] == "main":
+    start()
+else:
+    thread = threading.Thread(target=start)
+    thread.start()
+    thread.join()
+time.sleep(0.5)  # the workers have started their naps
+print(*(process.pid for process in workers._pool._processes.values()), flush=True)
+time.sleep(60)
+"""
+
+
+def running(pid: int) -> bool:
+    """Not ended; a zombie (ended, not yet reaped by whoever adopted it) has ended."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+@pytest.mark.parametrize("thread", ["main", "other"])
+def test_workers_end_within_a_second_of_a_killed_run(thread: str) -> None:
+    run = subprocess.Popen([sys.executable, "-c", BUSY_RUN, thread], cwd=REPO,
+                           stdout=subprocess.PIPE, text=True)
+    try:
+        assert run.stdout is not None
+        pids = [int(pid) for pid in run.stdout.readline().split()]
+        assert pids and all(running(pid) for pid in pids)
+        run.kill()
+        killed = time.monotonic()
+        while any(running(pid) for pid in pids) and time.monotonic() < killed + 5:
+            time.sleep(0.01)
+        assert not any(running(pid) for pid in pids)
+        assert time.monotonic() - killed < 1.0
+    finally:
+        run.kill()
+        run.wait()
