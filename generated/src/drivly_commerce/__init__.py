@@ -18,6 +18,7 @@ from ._errors import (
     APIError,
     APIResponseValidationError,
     APIStatusError,
+    APIStreamError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
@@ -30,6 +31,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._models import BaseModel
+from ._streaming import AsyncStream, ServerSentEvent, Stream
 
 __version__ = "0.1.0"
 
@@ -42,9 +44,11 @@ __all__ = [
     "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
+    "APIStreamError",
     "APITimeoutError",
     "AlreadyDeletedError",
     "AsyncPage",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "BaseModel",
@@ -56,6 +60,8 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "ServerSentEvent",
+    "Stream",
     "SyncPage",
     "Timeout",
     "UnprocessableEntityError",

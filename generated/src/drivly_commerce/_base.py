@@ -1,8 +1,9 @@
-"""The runtime under every resource: request building, authentication, retries, responses, pages, logging."""
+"""The runtime under every resource: request building, authentication, retries, responses, pages, streams, logging."""
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import contextvars
 import email.utils
 import functools
@@ -36,6 +37,7 @@ from typing import (
     TypeAlias,
     TypedDict,
     TypeVar,
+    Unpack,
     cast,
 )
 from urllib.parse import quote, urlencode
@@ -53,6 +55,7 @@ from ._errors import (
     make_status_error,
 )
 from ._models import lenient_validate
+from ._streaming import AsyncStream, Stream, StreamKind
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -138,7 +141,9 @@ ParamLocation: TypeAlias = Literal["path", "query", "header", "cookie"]
 ParamStyle: TypeAlias = Literal[
     "simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"
 ]
-ContentKind: TypeAlias = Literal["json", "form", "multipart", "binary", "text", "empty"]
+ContentKind: TypeAlias = Literal[
+    "json", "form", "multipart", "binary", "text", "empty", "sse", "jsonl"
+]
 
 
 # --- what a resource module declares -----------------------------------------------------
@@ -157,11 +162,16 @@ class Param:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """A documented response: its status ("200", "2XX", "default"), body kind and parsed type."""
+    """A documented response: its status ("200", "2XX", "default"), body kind and parsed type.
+
+    For a stream (kind ``sse`` or ``jsonl``) the type is one item's, and ``media_type`` is
+    what the request asks for.
+    """
 
     status: str
     kind: ContentKind
     type: Any
+    media_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,7 +477,19 @@ class _ReplyParser:
             return response.content
         if kind != "json":
             return response.text
-        content = response.content
+        return self.parse_json(response.content, response, strict)
+
+    def item_parser(
+        self, response: httpx.Response, strict: bool
+    ) -> Callable[[str], Any]:
+        """How one event's data, or one line, of a stream is parsed."""
+        if self.reply.kind == "sse" and self.reply.type is str:
+            return str  # text events, not JSON
+        return functools.partial(self.parse_json, response=response, strict=strict)
+
+    def parse_json(
+        self, content: str | bytes, response: httpx.Response, strict: bool
+    ) -> Any:
         try:
             if self._model is not None:
                 return self._model.model_validate_json(content)
@@ -476,7 +498,7 @@ class _ReplyParser:
             try:
                 data = json.loads(content)
             except ValueError:
-                data = response.text
+                data = content if isinstance(content, str) else response.text
             if strict:
                 raise APIResponseValidationError(
                     f"{response.status_code} response does not match the documented type: {invalid}",
@@ -508,6 +530,7 @@ class _Plan:
         "path_parts",
         "query",
         "ranges",
+        "stream",
     )
 
     def __init__(self, endpoint: Endpoint[Any]) -> None:
@@ -530,6 +553,11 @@ class _Plan:
         # answers only text or bytes must not be refused by an Accept naming JSON alone.
         kinds = {reply.kind for reply in endpoint.replies} - {"empty"}
         self.accept = "application/json" if "json" in kinds or not kinds else "*/*"
+        streams = [r for r in endpoint.replies if r.kind in ("sse", "jsonl")]
+        self.stream = _ReplyParser(streams[0]) if streams else None
+        if streams:
+            types = dict.fromkeys(r.media_type or "*/*" for r in streams)
+            self.accept = ", ".join(types)
         for reply in endpoint.replies:
             status = reply.status.upper()
             if status.isdigit():
@@ -560,6 +588,20 @@ class _Plan:
 
     def parser_for(self, status: int) -> _ReplyParser | None:
         return self.exact.get(status) or self.ranges.get(status // 100) or self.default
+
+    def stream_of(
+        self, response: APIResponse[Any], strict: bool
+    ) -> tuple[httpx.Response, StreamKind, Callable[[str], Any]]:
+        """What a Stream over the response is made of: the documented stream of its status,
+        else the endpoint's first (a 204, say, is then an empty stream)."""
+        parser = self.parser_for(response.status_code)
+        if parser is None or parser.reply.kind not in ("sse", "jsonl"):
+            parser = self.stream
+        if parser is None:
+            raise TypeError("the endpoint documents no stream")
+        kind: StreamKind = "sse" if parser.reply.kind == "sse" else "jsonl"
+        http_response = response.http_response
+        return http_response, kind, parser.item_parser(http_response, strict)
 
 
 # --- responses ---------------------------------------------------------------------------
@@ -641,6 +683,17 @@ class _Unparsed:
 _raw_mode: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "drivly_commerce_raw_response", default=False
 )
+
+
+@contextlib.contextmanager
+def _parsing() -> Iterator[bool]:
+    """Requests made inside parse as usual, even under a raw-response wrapper; yields
+    whether one is active (the method then hands back the response it builds on)."""
+    token = _raw_mode.set(False)
+    try:
+        yield token.old_value is True
+    finally:
+        _raw_mode.reset(token)
 
 
 def to_raw_response_wrapper(method: Callable[P, R]) -> Callable[P, APIResponse[R]]:
@@ -823,6 +876,11 @@ class _Call:
     max_retries: int
     replayable: bool  # sending it again cannot apply it twice
     log_url: str
+
+    @property
+    def stream(self) -> bool:
+        """The body is left for a Stream to read as it arrives (an error's is read at once)."""
+        return self.plan.stream is not None
 
     def log_retry(self, reason: str, delay: float, retries_taken: int) -> None:
         if logger.isEnabledFor(logging.INFO):
@@ -1159,7 +1217,9 @@ class SyncAPIClient(_ClientCore):
         while True:
             started = time.perf_counter()
             try:
-                response = self._http_client.send(call.request)
+                response = self._http_client.send(call.request, stream=call.stream)
+                if call.stream and response.status_code >= 400:
+                    response.read()
             except httpx.TransportError as failure:
                 self._sleep(attempts.after_failure(failure))
                 continue
@@ -1183,16 +1243,26 @@ class SyncAPIClient(_ClientCore):
     ) -> SyncPage[Any]:
         """The first page, fetched now; iterating the page walks every following page."""
         options = _PageOptions(body, extra_headers, extra_query, timeout, max_retries)
-        raw = _raw_mode.get()
-        token = _raw_mode.set(False)
-        try:
+        with _parsing() as raw:
             response = self.request(endpoint, args, **options.as_kwargs())
-        finally:
-            _raw_mode.reset(token)
         page = SyncPage[Any](self, endpoint, dict(args), options, response)
         if raw:
-            return cast(SyncPage[Any], _PageResponse(response, page))
+            return cast(SyncPage[Any], _RawResponse(response, page))
         return page
+
+    def request_stream(
+        self,
+        endpoint: Endpoint[T],
+        args: Mapping[str, object],
+        *,
+        body: object = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Stream[T]:
+        """Send the request as ``request`` does; the stream reads the body as it arrives."""
+        with _parsing() as raw:
+            response = self.request(endpoint, args, body=body, **options)
+        stream = Stream[T](*endpoint.plan.stream_of(response, self.strict))
+        return cast(Stream[T], _RawResponse(response, stream)) if raw else stream
 
     def close(self) -> None:
         """Close the connection pool, unless it was passed in as ``http_client``."""
@@ -1254,7 +1324,11 @@ class AsyncAPIClient(_ClientCore):
         while True:
             started = time.perf_counter()
             try:
-                response = await self._http_client.send(call.request)
+                response = await self._http_client.send(
+                    call.request, stream=call.stream
+                )
+                if call.stream and response.status_code >= 400:
+                    await response.aread()
             except httpx.TransportError as failure:
                 await self._sleep(attempts.after_failure(failure))
                 continue
@@ -1282,6 +1356,20 @@ class AsyncAPIClient(_ClientCore):
         if _raw_mode.get():
             return cast(AsyncPage[Any], page.first_response())
         return page
+
+    async def request_stream(
+        self,
+        endpoint: Endpoint[T],
+        args: Mapping[str, object],
+        *,
+        body: object = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[T]:
+        """Send the request as ``request`` does; the stream reads the body as it arrives."""
+        with _parsing() as raw:
+            response = await self.request(endpoint, args, body=body, **options)
+        stream = AsyncStream[T](*endpoint.plan.stream_of(response, self.strict))
+        return cast(AsyncStream[T], _RawResponse(response, stream)) if raw else stream
 
     async def close(self) -> None:
         """Close the connection pool, unless it was passed in as ``http_client``."""
@@ -1410,21 +1498,18 @@ class AsyncPage(Generic[T]):
         self._options = options
         self._response = response
 
-    async def first_response(self) -> _PageResponse[AsyncPage[T]]:
+    async def first_response(self) -> _RawResponse[AsyncPage[T]]:
         """The raw first response, whose ``parse()`` is this page (raw-response mode)."""
         await self._load()
         assert self._response is not None
-        return _PageResponse(self._response, self)
+        return _RawResponse(self._response, self)
 
     async def _load(self) -> None:
         if self._response is None:
-            token = _raw_mode.set(False)
-            try:
+            with _parsing():
                 self._response = await self._client.request(
                     self._endpoint, self._args, **self._options.as_kwargs()
                 )
-            finally:
-                _raw_mode.reset(token)
 
     @property
     def response(self) -> APIResponse[Any]:
@@ -1479,12 +1564,13 @@ class AsyncPage(Generic[T]):
         return f"<AsyncPage {loaded}>"
 
 
-class _PageResponse(APIResponse[T]):
-    """The raw response of a first page; ``parse()`` gives the page object."""
+class _RawResponse(APIResponse[T]):
+    """The response a raw-response method hands back, whose ``parse()`` gives what the method
+    returns otherwise: a first page, or a stream."""
 
     __slots__ = ()
 
-    def __init__(self, response: APIResponse[Any], page: T) -> None:
+    def __init__(self, response: APIResponse[Any], parsed: T) -> None:
         super().__init__(
             response.http_response,
             None,
@@ -1492,4 +1578,4 @@ class _PageResponse(APIResponse[T]):
             retries_taken=response.retries_taken,
             elapsed=response.elapsed,
         )
-        self._parsed = page
+        self._parsed = parsed

@@ -12,6 +12,7 @@ __all__ = [
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APIStreamError",
     "APITimeoutError",
     "AlreadyDeletedError",
     "AuthenticationError",
@@ -162,15 +163,17 @@ class APITimeoutError(APIConnectionError):
     """The request timed out. The httpx timeout error is the ``__cause__``."""
 
     def __init__(
-        self, request: httpx.Request, *, may_have_been_applied: bool = False
+        self,
+        request: httpx.Request,
+        message: str = "Request timed out.",
+        *,
+        may_have_been_applied: bool = False,
     ) -> None:
-        super().__init__(
-            request, "Request timed out.", may_have_been_applied=may_have_been_applied
-        )
+        super().__init__(request, message, may_have_been_applied=may_have_been_applied)
 
 
-class APIResponseValidationError(APIError):
-    """A successful response whose body does not match the documented type (strict mode)."""
+class _SuccessError(APIError):
+    """A failure found in a response whose status said it succeeded."""
 
     response: httpx.Response
     status_code: int
@@ -181,6 +184,14 @@ class APIResponseValidationError(APIError):
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+class APIResponseValidationError(_SuccessError):
+    """A successful response whose body does not match the documented type (strict mode)."""
+
+
+class APIStreamError(_SuccessError):
+    """The API reported an error inside a stream (an ``event: error``); ``body`` is its data."""
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -196,12 +207,17 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 
 def decode_body(response: httpx.Response) -> object | None:
     """The body as JSON when it parses, else as text; None when empty."""
-    if not response.content:
+    return decode_text(response.text) if response.content else None
+
+
+def decode_text(text: str) -> object | None:
+    """``text`` as JSON when it parses, else as it is; None when empty."""
+    if not text:
         return None
     try:
-        decoded: object = json.loads(response.content)
+        decoded: object = json.loads(text)
     except ValueError:
-        return response.text
+        return text
     return decoded
 
 
