@@ -50,6 +50,8 @@ MODULE_RESERVED = frozenset(dir(builtins)) | {
     "APIResponse",
     "SyncPage",
     "AsyncPage",
+    "Stream",
+    "AsyncStream",
     "SyncAPIResource",
     "AsyncAPIResource",
     "by_property",

@@ -12,6 +12,7 @@ from . import types as t
 from .document import Document, is_component_schema, join
 from .examples import example_for
 from .schemas import Schemas
+from .streams import stream_kind
 
 
 def build_body(
@@ -135,9 +136,11 @@ def flatten_body(
     return tuple(params)
 
 def build_responses(
-    schemas: Schemas, operation: dict[str, Any], pointer: str, context: str
+    schemas: Schemas, operation: dict[str, Any], pointer: str, context: str,
+    *, streams_first: bool = False,
 ) -> tuple[ir.Response, ...]:
-    """Every documented status; ``default`` is an error unless no 2XX is documented."""
+    """Every documented status; ``default`` is an error unless no 2XX is documented.
+    ``streams_first``: where a response offers a stream, the stream is chosen."""
     raw_responses = operation.get("responses") or {}
     has_success = any(str(code).startswith("2") for code in raw_responses)
     result = []
@@ -150,7 +153,8 @@ def build_responses(
         if status == "DEFAULT":
             status = "default"
         content = response.get("content") or {}
-        chosen = choose_media(content, request=False)
+        chosen = choose_media(content, request=False, streams_first=streams_first)
+        media_type = ""
         if chosen is None:
             kind: ir.ContentKind = "empty"
             annotation = t.NONE
@@ -159,8 +163,8 @@ def build_responses(
             schema = (content[media_type] or {}).get("schema")
             if kind == "binary":
                 annotation = t.name("bytes")
-            elif kind == "text":
-                annotation = t.STR
+            elif kind == "text" or (kind == "sse" and schema is None):
+                annotation = t.STR  # events without a schema are text
             elif schema is None:
                 annotation = t.ANY
             elif is_error:
@@ -178,17 +182,39 @@ def build_responses(
                 annotation=annotation,
                 description=str(response.get("description", "")),
                 is_error=is_error,
+                media_type=media_type,
             )
         )
     return tuple(result)
 
 
-def choose_media(content: dict[str, Any], *, request: bool) -> tuple[str, ir.ContentKind] | None:
-    """Prefer JSON; then forms, text and binary, in a fixed order for determinism."""
+def offers_stream(document: Document, operation: dict[str, Any]) -> bool:
+    """Whether a success response offers a stream beside another media type."""
+    for code, raw in (operation.get("responses") or {}).items():
+        response = document.resolve(raw)
+        content = response.get("content") if isinstance(response, dict) else None
+        if (
+            str(code).startswith("2")
+            and isinstance(content, dict)
+            and len(content) > 1
+            and any(stream_kind(str(media_type)) for media_type in content)
+        ):
+            return True
+    return False
+
+
+def choose_media(
+    content: dict[str, Any], *, request: bool, streams_first: bool = False
+) -> tuple[str, ir.ContentKind] | None:
+    """Prefer JSON; then forms, streams, text and binary, in a fixed order for
+    determinism. ``streams_first``: a stream before anything else."""
     ranked: list[tuple[int, str, ir.ContentKind]] = []
     for media_type in content:
         base = media_type.split(";")[0].strip().lower()
-        if base == "application/json" or base.endswith("+json"):
+        streamed = stream_kind(base)
+        if streamed is not None and not request:
+            ranked.append((-1 if streams_first else 3, media_type, streamed))
+        elif base == "application/json" or base.endswith("+json"):
             ranked.append((0, media_type, "json"))
         elif base == "application/x-www-form-urlencoded":
             ranked.append((1, media_type, "form"))

@@ -19,7 +19,8 @@ ParamStyle = Literal[
     "simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"
 ]
 # How a request or response body travels on the wire.
-ContentKind = Literal["json", "form", "multipart", "binary", "text", "empty"]
+ContentKind = Literal["json", "form", "multipart", "binary", "text", "empty", "sse", "jsonl"]
+StreamKind = Literal["sse", "jsonl"]  # the content kinds read as they arrive
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,9 @@ class Parameter:
     description: str
     deprecated: bool
     example: str  # Python literal of a value the spec accepts, for tests and README examples
+    # Python literal the SDK always sends for this argument, which is then not in the
+    # signature: the ``stream`` switch of an operation split into a JSON and a stream method.
+    fixed: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +158,21 @@ class Body:
 class Response:
     status: str  # "200", "2XX" or "default"
     kind: ContentKind
-    annotation: TypeExpr  # parsed type; None for empty bodies
+    annotation: TypeExpr  # parsed type; None for empty bodies; one item's type for a stream
     description: str
     is_error: bool
+    media_type: str = ""  # the media type chosen, "" for empty bodies
+
+
+@dataclass(frozen=True, slots=True)
+class Stream:
+    """A success response read as it arrives: the operation returns ``Stream[...]`` of
+    ``return_annotation``, the type of one event's data or one line."""
+
+    kind: StreamKind
+    media_type: str  # what the request's Accept asks for
+    switch: Parameter | None  # the argument fixed to ask for the stream (``stream: true``)
+    example_body: str  # Python str literal of a stream of two example items, for tests
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +214,7 @@ class Operation:
     pagination: Pagination | None
     example_args: str  # arguments of an example call the spec accepts: "'cus_123', depth=1"
     pointer: str
+    stream: Stream | None = None
 
 
 @dataclass(frozen=True, slots=True)

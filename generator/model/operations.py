@@ -23,13 +23,14 @@ from ..names import (
 )
 from . import ir
 from . import types as t
-from .bodies import build_body, build_responses, choose_media, media_example
+from .bodies import build_body, build_responses, choose_media, media_example, offers_stream
 from .document import Document, join
 from .examples import example_for
 from .modules import names_needed
 from .schemas import Schemas
 from .security import security_requirements
 from .servers import operation_servers
+from .streams import STREAM_KINDS, TWIN_SUFFIX, example_body, fix_switch, switch_of
 
 # Keyword arguments every generated method already has.
 CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
@@ -75,7 +76,7 @@ class Operations:
             if isinstance(tag_info, dict)
         }
         attrs = NameTable(["with_options", "close", "aclose", "request", "request_page",
-                           "base_url", "timeout", "max_retries"])
+                           "request_stream", "base_url", "timeout", "max_retries"])
         classes = NameTable()
         modules = NameTable()
         resources = []
@@ -85,8 +86,12 @@ class Operations:
             method_names = NameTable(["with_raw_response", "with_options"])
             endpoint_names = NameTable()
             built = tuple(
-                self.build_operation(class_name, method_names, endpoint_names, *entry)
+                streamed
                 for entry in operations
+                for streamed in self.with_streams(
+                    self.build_operation(class_name, method_names, endpoint_names, *entry),
+                    entry[3], class_name, method_names, endpoint_names,
+                )
             )
             resources.append(
                 ir.Resource(
@@ -190,12 +195,67 @@ class Operations:
                 operation.get("servers") or item.get("servers"), self.document.root.get("servers")
             ),
             pagination=self.pagination(operation, params, responses),
-            example_args=", ".join(
-                [p.example for p in positional]
-                + [f"{p.py_name}={p.example}" for p in keyword if p.required]
-                + ([f"body={body.example}"] if body and not body.flattened and body.required else [])
-            ),
+            example_args=example_call(positional, keyword, body),
             pointer=pointer,
+        )
+
+    def with_streams(
+        self,
+        op: ir.Operation,
+        operation: dict[str, Any],
+        resource_class: str,
+        method_names: NameTable,
+        endpoint_names: NameTable,
+    ) -> tuple[ir.Operation, ...]:
+        """A stream response makes the operation return a Stream of its items. One that
+        answers JSON or a stream (both under one status) becomes two methods: ``op`` for
+        JSON and ``op_stream`` for the stream, the ``stream`` argument fixed in each."""
+        if any(r.kind in STREAM_KINDS for r in op.responses if not r.is_error):
+            return (self.as_stream(op, operation, op.responses, None),)
+        if not offers_stream(self.document, operation):
+            return (op,)
+        context = resource_class + pascal(op.py_name)
+        responses = build_responses(
+            self.schemas, operation, op.pointer, context, streams_first=True
+        )
+        switch = switch_of(op)
+        py_name = method_names.claim(op.py_name + TWIN_SUFFIX)
+        twin = replace(
+            fix_switch(op, switch, True),
+            py_name=py_name,
+            endpoint="_" + endpoint_names.claim(py_name.upper()),
+        )
+        twin = self.as_stream(twin, operation, responses, switch and replace(switch, fixed="True"))
+        plain = fix_switch(op, switch, False)
+        return (
+            replace(plain, example_args=example_call(plain.positional, plain.keyword, plain.body)),
+            replace(twin, example_args=example_call(twin.positional, twin.keyword, twin.body)),
+        )
+
+    def as_stream(
+        self,
+        op: ir.Operation,
+        operation: dict[str, Any],
+        responses: tuple[ir.Response, ...],
+        switch: ir.Parameter | None,
+    ) -> ir.Operation:
+        """``op`` returning a Stream of the items of its first stream response."""
+        first = next(r for r in responses if not r.is_error and r.kind in STREAM_KINDS)
+        raw = next(
+            (v for k, v in (operation.get("responses") or {}).items() if str(k).upper() == first.status.upper()),
+            {},
+        )
+        media = (self.document.resolve(raw).get("content") or {}).get(first.media_type) or {}
+        item = example_for(media.get("schema", {}), self.document.resolve)
+        kind: ir.StreamKind = "sse" if first.kind == "sse" else "jsonl"
+        model = self.schemas.model_named(first.annotation)
+        return replace(
+            op,
+            responses=responses,
+            return_annotation=first.annotation,
+            return_model=first.annotation.text if isinstance(model, (ir.ObjectModel, ir.EnumModel)) else None,
+            pagination=None,
+            stream=ir.Stream(kind, first.media_type, switch, example_body(kind, item)),
         )
 
     def pagination(
@@ -391,6 +451,17 @@ class Operations:
         return replace(finished, imports=resource_imports(finished, module_of))
 
 
+def example_call(
+    positional: tuple[ir.Parameter, ...], keyword: tuple[ir.Parameter, ...], body: ir.Body | None
+) -> str:
+    """The arguments of a call the spec accepts: every required argument, with its example."""
+    return ", ".join(
+        [p.example for p in positional]
+        + [f"{p.py_name}={p.example}" for p in keyword if p.required]
+        + ([f"body={body.example}"] if body and not body.flattened and body.required else [])
+    )
+
+
 def operation_name(method: str, path: str, operation: dict[str, Any]) -> str:
     """The method name: from ``operationId``, else from the method and path."""
     if operation.get("operationId"):
@@ -438,5 +509,7 @@ def resource_imports(
             annotations.append(op.pagination.item_annotation)
     wanted = [("functools", "cached_property"), ("typing", "Unpack")]
     wanted += [(".._base", name) for name in runtime]
+    if any(op.stream for op in resource.operations):
+        wanted += [(".._streaming", "AsyncStream"), (".._streaming", "Stream")]
     wanted += names_needed(annotations, module_of, models_package="..models.")
     return group_imports(wanted)
