@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import importlib
+import inspect
 import json
 import keyword
 import sys
@@ -433,3 +434,77 @@ def test_strict_refuses_the_spec_with_its_warnings(tmp_path: Path) -> None:
         generate(config)
     assert len(refused.value.diagnostics) == 7 and not (tmp_path / "out").exists()
     assert all(d.severity == "warning" for d in refused.value.diagnostics)
+
+
+# --- streams ----------------------------------------------------------------------------
+
+
+def sse(*items: Any) -> httpx.Response:
+    body = "".join(f"data: {json.dumps(item)}\n\n" for item in items) + "data: [DONE]\n\n"
+    return httpx.Response(200, text=body, headers={"Content-Type": "text/event-stream"})
+
+
+def test_an_event_stream_operation_returns_a_stream_of_models(feature: Callable[[str], Sdk]) -> None:
+    sdk = feature("streams")
+    stream = sdk.client(sse({"id": "n1", "topic": "t"}, {"id": "n2", "topic": "t"})).events.listen_events(topic="t")
+    assert isinstance(stream, sdk.module.Stream)
+    notices = list(stream)
+    assert [n.id for n in notices] == ["n1", "n2"]
+    assert all(isinstance(n, sdk.model("Notice")) for n in notices)
+    assert sdk.sent.headers["Accept"] == "text/event-stream"
+    assert query_pairs(sdk.sent) == [("topic", "t")]
+    assert stream.response.is_closed
+
+
+def test_events_of_a_string_schema_are_text(feature: Callable[[str], Sdk]) -> None:
+    sdk = feature("streams")
+    reply = httpx.Response(200, text="data: 101.5\n\ndata: 99\n\n", headers={"Content-Type": "text/event-stream"})
+    assert list(sdk.client(reply).events.watch_ticker()) == ["101.5", "99"]
+
+
+@pytest.mark.parametrize(("method", "media_type"), [("tail_logs", "application/x-ndjson"), ("export_logs", "application/jsonl")])
+def test_json_lines_operations(feature: Callable[[str], Sdk], method: str, media_type: str) -> None:
+    sdk = feature("streams")
+    reply = httpx.Response(200, text='{"level": "info", "message": "a"}\n{"level": "fatal", "message": "b"}\n')
+    lines = list(getattr(sdk.client(reply).logs, method)())
+    assert [(line.level, line.message) for line in lines] == [(sdk.model("LogLineLevel").INFO, "a"), ("fatal", "b")]
+    assert sdk.sent.headers["Accept"] == media_type
+
+
+def test_json_or_stream_by_a_body_switch_is_two_methods(feature: Callable[[str], Sdk]) -> None:
+    sdk = feature("streams")
+    completions = sdk.module.resources.Completions
+    for method in (completions.create_completion, completions.create_completion_stream):
+        assert "stream" not in inspect.signature(method).parameters
+    assert inspect.signature(completions.create_completion).return_annotation == "Completion"
+    assert inspect.signature(completions.create_completion_stream).return_annotation == "Stream[CompletionChunk]"
+    whole = sdk.client(json_reply({"id": "c1", "text": "Hello."})).completions.create_completion(prompt="Hi")
+    assert whole == sdk.model("Completion")(id="c1", text="Hello.")
+    assert json.loads(sdk.sent.content) == {"prompt": "Hi", "stream": False}
+    assert sdk.sent.headers["Accept"] == "application/json"
+    client = sdk.client(sse({"id": "c1", "delta": "Hel"}, {"id": "c1", "delta": "lo."}))
+    with client.completions.create_completion_stream(prompt="Hi", max_tokens=5) as stream:
+        assert "".join(chunk.delta for chunk in stream) == "Hello."
+    assert json.loads(sdk.sent.content) == {"prompt": "Hi", "max_tokens": 5, "stream": True}
+    assert sdk.sent.headers["Accept"] == "text/event-stream"
+
+
+def test_json_or_stream_by_a_query_switch_is_two_methods(feature: Callable[[str], Sdk]) -> None:
+    sdk = feature("streams")
+    line = {"level": "error", "message": "boom"}
+    assert len(sdk.client(json_reply([line])).logs.search_logs(q="boom")) == 1
+    assert query_pairs(sdk.sent) == [("q", "boom"), ("stream", "false")]
+    reply = httpx.Response(200, text=json.dumps(line) + "\n")
+    assert [x.message for x in sdk.client(reply).logs.search_logs_stream(q="boom")] == ["boom"]
+    assert query_pairs(sdk.sent) == [("q", "boom"), ("stream", "true")]
+    assert sdk.sent.headers["Accept"] == "application/jsonl"
+
+
+def test_a_stream_that_breaks_off_raises_the_sdks_connection_error(feature: Callable[[str], Sdk]) -> None:
+    sdk = feature("streams")
+    reply = httpx.Response(200, text='data: {"id": "n1", "topic": "t"}\n\ndata: {"id": "n', headers={"Content-Type": "text/event-stream"})
+    seen = []
+    with pytest.raises(sdk.module.APIConnectionError, match="in the middle of an event"):
+        for notice in sdk.client(reply).events.listen_events(topic="t"):
+            seen.append(notice.id)
+    assert seen == ["n1"]

@@ -91,6 +91,7 @@ ALREADY_BLACK = [
     FEATURES / "names.yaml",
     FEATURES / "parameters.yaml",
     FEATURES / "security.yaml",
+    FEATURES / "streams.yaml",
 ]
 
 

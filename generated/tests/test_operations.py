@@ -1,4 +1,4 @@
-"""Every operation against a Prism mock of the spec, and its error mapping, pages and parameter encoding against httpx.MockTransport, sync and async."""
+"""Every operation against a Prism mock of the spec, and its error mapping, pages, streams and parameter encoding against httpx.MockTransport, sync and async."""
 
 from __future__ import annotations
 
