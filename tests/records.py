@@ -88,7 +88,7 @@ def describe(old: str, new: str) -> str:
     parts += [f"~{p}" for p in sorted(before.keys() & after.keys()) if before[p] != after[p]]
     for kind in DIAGNOSTICS:
         counts = [sum(line.startswith(kind) for line in text.splitlines()) for text in (old, new)]
-        if counts != [0, 0]:
+        if counts[0] != counts[1]:
             parts.append(f"{kind.strip()}s {counts[0]} -> {counts[1]}")
     return " ".join(parts) or "reordered"
 

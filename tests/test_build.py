@@ -219,3 +219,28 @@ def test_package_version_is_pep_440(build: Build, version: str, package_version:
     assert (api.version, api.package_version) == (version, package_version)
     noted = any("/info/version" in note and "PEP 440" in note for note in api.notes)
     assert noted == (package_version == "0.0.0")
+
+
+def test_a_union_of_object_models_accepts_a_dict_once(build: Build) -> None:
+    # Each model a caller may pass is widened to ``Model | dict[str, Any]``: in a union of
+    # several, the dict is one member, not one per model (ruff PYI016), at any depth.
+    objects = {name: {"type": "object", "properties": {"n": {"type": "string"}}} for name in ("A", "B")}
+    one_of = {"oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]}
+    api = build(document(paths={"/x": {"post": {
+        "operationId": "send",
+        "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {
+            "either": one_of, "many": {"type": "array", "items": one_of},
+        }}}}},
+        "responses": {"204": {"description": "done"}},
+    }}}, schemas=objects))
+    [operation] = api.resources[0].operations
+    assert {p.py_name: p.annotation.text for p in operation.keyword} == {
+        "either": "A | dict[str, Any] | B",
+        "many": "list[A | dict[str, Any] | B]",
+    }
+
+
+def test_a_one_of_consts_is_one_literal(build: Build) -> None:
+    api = build(document(schemas={"Delay": {"type": "integer", "oneOf": [{"const": 60}, {"const": 300}]}}))
+    delay = models_by_name(api)["Delay"]
+    assert isinstance(delay, ir.AliasModel) and delay.annotation.text == "Literal[60, 300]"  # not PYI030's two

@@ -49,9 +49,15 @@ def union(parts: Iterable[TypeExpr]) -> TypeExpr:
 
 def merge_union(parts: Iterable[TypeExpr]) -> TypeExpr:
     """As ``union``, each member once: ``X | str`` and ``str`` give ``X | str`` (a repeated
-    member is an error to ruff's PYI016 and noise to readers)."""
-    members = [m for part in parts for m in (part.members if part.kind == "union" else (part,))]
-    return union(dict.fromkeys(members))
+    member is an error to ruff's PYI016 and noise to readers), and literals as one
+    ``Literal[...]`` where the first stood (a oneOf of consts; PYI030)."""
+    members = list(dict.fromkeys(m for part in parts for m in (part.members if part.kind == "union" else (part,))))
+    literals = [m for m in members if m.kind == "subscript" and m.head == LITERAL]
+    if len(literals) > 1:
+        first = members.index(literals[0])
+        members = [m for m in members if m not in literals]
+        members.insert(first, subscript(LITERAL, *dict.fromkeys(v for m in literals for v in m.members)))
+    return union(members)
 
 
 def members(annotation: TypeExpr) -> tuple[TypeExpr, ...]:
@@ -94,7 +100,9 @@ def substitute(annotation: TypeExpr, replace: Callable[[str], TypeExpr | None]) 
     if annotation.kind == "name":
         return replace(annotation.text) or annotation
     if annotation.kind == "union":
-        return union(substitute(m, replace) for m in annotation.members)
+        # Each member once: two models widened to ``A | dict[str, Any]`` and ``B | dict[str, Any]``
+        # share the dict.
+        return merge_union(substitute(m, replace) for m in annotation.members)
     if annotation.kind == "subscript":
         assert annotation.head is not None
         head = substitute(annotation.head, replace)
@@ -121,6 +129,7 @@ ANY = name("Any")
 NONE = name("None")
 STR = name("str")
 LIST = name("list")
+LITERAL = name("Literal")
 NOT_GIVEN = name("NotGiven")  # the runtime's "argument not given"
 # What a caller may pass instead of a model: its fields as a plain dict.
 DICT_ANY = subscript("dict", STR, ANY)
