@@ -508,3 +508,23 @@ def test_a_stream_that_breaks_off_raises_the_sdks_connection_error(feature: Call
         for notice in sdk.client(reply).events.listen_events(topic="t"):
             seen.append(notice.id)
     assert seen == ["n1"]
+
+# --- recursive aliases -------------------------------------------------------------------------
+
+
+def test_recursive_aliases_validate_at_every_depth(feature: Callable[[str], Sdk]) -> None:
+    sdk = feature("recursive")
+    document = sdk.model("Document")
+    data = {"a": [1, "two", None, {"b": [True, {"c": 3.5}]}]}
+    parsed = document.model_validate({"data": data, "tree": [1, [2, [3, []]]], "expression": ["x", ["y", "z"]]})
+    assert (parsed.data, parsed.tree, parsed.expression) == (data, [1, [2, [3, []]]], ["x", ["y", "z"]])
+    for wrong in ({"data": 1, "tree": [1, ["leaf"]]}, {"data": 1, "expression": ["x", [1]]}):
+        with pytest.raises(ValueError):  # pydantic's ValidationError: deep inside, still checked
+            document.model_validate(wrong)
+    # A response that is the recursive alias itself.
+    value = sdk.client(json_reply({"k": [[], {"deep": [None]}]})).documents.get_value()
+    assert value == {"k": [[], {"deep": [None]}]}
+    # Sent as given, and read back.
+    client = sdk.client(json_reply({"data": [1, {"x": None}]}))
+    assert client.documents.create_document(data=[1, {"x": None}]).data == [1, {"x": None}]
+    assert json.loads(sdk.sent.content) == {"data": [1, {"x": None}]}

@@ -40,7 +40,7 @@ def build_api(spec: LoadedSpec, options: Options) -> ir.Api:
     """The intermediate model of a loaded spec (already validated).
 
     Raises ``SpecError`` with every problem found that leaves no SDK to generate (a
-    ``$ref`` to a non-schema, a recursive type alias, ...); what is only passed over is in
+    ``$ref`` to a non-schema, ...); what is only passed over is in
     ``Api.notes``.
     """
     document = Document(spec)
@@ -54,7 +54,7 @@ def build_api(spec: LoadedSpec, options: Options) -> ir.Api:
         component = join("/components/schemas", name)
         schemas.annotation_for_ref(component, component)
     webhooks = operations.build_webhooks()
-    model_modules = group_models(schemas.homes, document.problem)
+    model_modules = group_models(schemas.homes)
     module_of = {name: home.module for name, home in schemas.home_of.items()}
     resources = tuple(
         operations.finish_resource(resource, module_of)

@@ -106,6 +106,9 @@ class AliasModel:
     annotation: TypeExpr
     deprecated: bool
     pointer: str
+    # Refers to itself, through other aliases or not: a TypeAliasType with the annotation as
+    # a string, which pydantic and mypy both resolve lazily.
+    recursive: bool = False
 
 
 Model = ObjectModel | EnumModel | AliasModel

@@ -7,7 +7,8 @@ found as the strongly connected components of the reference graph.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
 
 from ..imports import group_imports, import_key
 from . import ir
@@ -35,10 +36,7 @@ _HELPER_MODULES = {
     "builtins": "",  # a plain ``import builtins``
 }
 
-Problem = Callable[[str, str], None]  # (pointer, message): a mistake of the spec
-
-
-def group_models(homes: list[Home], problem: Problem) -> tuple[ir.ModelModule, ...]:
+def group_models(homes: list[Home]) -> tuple[ir.ModelModule, ...]:
     """The models/ modules: homes that reference each other in a cycle grouped into one
     (Tarjan's SCC), named after the first; each home's ``module`` is set to its group's."""
     home_of = {model.name: home for home in homes for model in home.models}
@@ -52,7 +50,7 @@ def group_models(homes: list[Home], problem: Problem) -> tuple[ir.ModelModule, .
         group = [homes[i] for i in sorted(component)]
         models = [model for home in group for model in home.models]
         module = group[0].module
-        drafts.append((module, order_models(models, problem), {model.name for model in models}))
+        drafts.append((module, order_models(models), {model.name for model in models}))
         for home in group:
             home.module = module
     module_of = {name: home.module for name, home in home_of.items()}
@@ -83,7 +81,7 @@ def model_imports(
         elif isinstance(model, ir.EnumModel):
             wanted.append(("enum", "Enum"))
         else:
-            wanted.append(("typing", "TypeAlias"))
+            wanted.append(("typing_extensions", "TypeAliasType") if model.recursive else ("typing", "TypeAlias"))
             annotations.append(model.annotation)
     wanted += names_needed(annotations, module_of, models_package=".", own=own)
     return group_imports(wanted)
@@ -117,26 +115,29 @@ def names_needed(
     return wanted
 
 
-def order_models(models: list[ir.Model], problem: Problem) -> list[ir.Model]:
-    """Classes first (their annotations are lazy); aliases after what they name."""
+def order_models(models: list[ir.Model]) -> list[ir.Model]:
+    """Classes first (their annotations are lazy); aliases after what they name. Aliases
+    that refer to themselves (a JSON value, a tree of arrays, two such of each other) are
+    recursive: lazy too, so they need nothing before them."""
     classes = [m for m in models if not isinstance(m, ir.AliasModel)]
     aliases = {m.name: m for m in models if isinstance(m, ir.AliasModel)}
+    names = list(aliases)
+    uses = [{names.index(w) for w in aliases[n].annotation.names if w in aliases} for n in names]
+    for component in strongly_connected(uses):
+        if len(component) > 1 or any(i in uses[i] for i in component):
+            for i in component:
+                aliases[names[i]] = replace(aliases[names[i]], recursive=True)
     ordered: list[ir.Model] = list(classes)
     placed: set[str] = set()
-    visiting: set[str] = set()
 
     def place(alias: ir.AliasModel) -> None:
         if alias.name in placed:
             return
-        if alias.name in visiting:
-            problem(alias.pointer, "recursive type alias: the cycle must pass through an object schema")
-            return
-        visiting.add(alias.name)
-        for word in t.names_in_order(alias.annotation):
-            if word in aliases:
-                place(aliases[word])
-        visiting.discard(alias.name)
         placed.add(alias.name)
+        if not alias.recursive:
+            for word in t.names_in_order(alias.annotation):
+                if word in aliases:
+                    place(aliases[word])
         ordered.append(alias)
 
     for alias in aliases.values():
