@@ -244,3 +244,15 @@ def test_a_one_of_consts_is_one_literal(build: Build) -> None:
     api = build(document(schemas={"Delay": {"type": "integer", "oneOf": [{"const": 60}, {"const": 300}]}}))
     delay = models_by_name(api)["Delay"]
     assert isinstance(delay, ir.AliasModel) and delay.annotation.text == "Literal[60, 300]"  # not PYI030's two
+
+
+def test_tags_that_differ_only_in_case_are_one_resource(build: Build) -> None:
+    ok_op: Callable[[str, str], dict[str, Any]] = lambda op_id, tag: {
+        "operationId": op_id, "tags": [tag], "responses": {"204": {"description": "done"}}}
+    api = build(document(
+        paths={"/a": {"get": ok_op("listThem", "responses")}, "/b": {"get": ok_op("getOne", "RESPONSES")}},
+        tags=[{"name": "Responses", "description": "Every response."}],
+    ))
+    [resource] = api.resources
+    assert (resource.name, resource.attr, resource.description) == ("Responses", "responses", "Every response.")
+    assert [op.py_name for op in resource.operations] == ["list_them", "get_one"]

@@ -63,18 +63,22 @@ class Operations:
         """One resource per tag (an operation's first, else its path's first segment), in
         module order; imports and exports are decided later, by ``finish_resource``."""
         grouped: dict[str, list[Entry]] = {}
+        # Tags that differ only in case (Responses, responses) are one group, spelled as the
+        # document's tags list first spells it, else as its first operation does.
+        spelled: dict[str, str] = {}
+        tag_docs: dict[str, str] = {}
+        for tag_info in self.document.root.get("tags") or ():
+            if isinstance(tag_info, dict):
+                spelled.setdefault(str(tag_info.get("name")).casefold(), str(tag_info.get("name")))
+                tag_docs.setdefault(str(tag_info.get("name")).casefold(), str(tag_info.get("description", "")))
         for path, method, item, operation, pointer in self.iter_operations():
             tags = operation.get("tags") or []
             tag = str(tags[0]) if tags else tag_from_path(path)
+            tag = spelled.setdefault(tag.casefold(), tag)
             grouped.setdefault(tag, []).append((path, method, item, operation, pointer))
             for key in ("callbacks",):
                 if operation.get(key):
                     self.document.notes.append(f"{pointer}: {key} are not generated; passed over")
-        tag_docs = {
-            str(tag_info.get("name")): str(tag_info.get("description", ""))
-            for tag_info in self.document.root.get("tags") or ()
-            if isinstance(tag_info, dict)
-        }
         attrs = NameTable(["with_options", "close", "aclose", "request", "request_page",
                            "request_stream", "base_url", "timeout", "max_retries"])
         classes = NameTable()
@@ -100,7 +104,7 @@ class Operations:
                     module=modules.claim(safe_module(attr)),
                     class_name=class_name,
                     async_class_name=f"Async{class_name}",
-                    description=tag_docs.get(tag, ""),
+                    description=tag_docs.get(tag.casefold(), ""),
                     operations=built,
                     imports=(),  # decided once model modules are grouped
                     returned_models=tuple(
