@@ -182,8 +182,10 @@ _UNEXPECTED = re.compile(r"\((.*) (?:was|were) unexpected\)\Z|\A(.*) (?:does|do)
 
 def _unknown_keys(error: ValidationError) -> list[tuple[Sequence[Any], str]] | None:
     """(place of the object, key) of every key OpenAPI does not define, when such keys are all
-    that is wrong (for a oneOf or anyOf: in one of its alternatives); None otherwise."""
-    if error.validator in _UNKNOWN_KEY_KEYWORDS:
+    that is wrong (for a oneOf or anyOf: in one of its alternatives); None otherwise. Only in
+    an object of named fields (an operation, a parameter): a map whose keys are names (the
+    schemas of components) has no field to ignore, only a name that is refused."""
+    if error.validator in _UNKNOWN_KEY_KEYWORDS and isinstance(error.schema, dict) and "properties" in error.schema:
         quoted = _UNEXPECTED.search(error.message)
         try:
             keys = ast.literal_eval(f"({quoted.group(1) or quoted.group(2)},)") if quoted else None

@@ -256,3 +256,10 @@ def test_tags_that_differ_only_in_case_are_one_resource(build: Build) -> None:
     [resource] = api.resources
     assert (resource.name, resource.attr, resource.description) == ("Responses", "responses", "Every response.")
     assert [op.py_name for op in resource.operations] == ["list_them", "get_one"]
+
+
+def test_a_responses_key_that_is_no_status_is_ignored(build: Build) -> None:
+    api = build(document(paths={"/a": {"get": {"operationId": "a", "responses": {
+        **ok({"type": "string"}), "x": [{"not": "a response"}], "x-extension": {}}}}}))
+    [operation] = api.resources[0].operations
+    assert [r.status for r in operation.responses] == ["200"] and operation.return_annotation.text == "str"

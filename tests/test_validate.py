@@ -360,3 +360,12 @@ def test_the_semantic_pass_runs_beside_structural_warnings(tmp_path: Path) -> No
     assert [(line, message[:20]) for line, _, _, message in problems(tmp_path, text)] == [
         (9, "warning: 'title' is "), (16, "'strin' is not valid"),
     ]
+
+
+def test_an_unknown_key_among_the_responses_is_ignored(tmp_path: Path) -> None:
+    text = HEADER.replace("3.1.0", "3.0.3") + "  /a:\n    get:\n      operationId: a\n" + OK + (
+        "        x: {description: not a status}\n"  # 12
+    )
+    assert problems(tmp_path, text) == [
+        (12, 9, "/paths/~1a/get/responses/x", "warning: 'x' is not a key OpenAPI defines here; ignored"),
+    ]

@@ -3,6 +3,7 @@ which object bodies are sent from keyword arguments instead of one ``body``."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..literals import py_literal
@@ -13,6 +14,8 @@ from .document import Document, is_component_schema, join
 from .examples import example_for
 from .schemas import Schemas
 from .streams import stream_kind
+
+_STATUS = re.compile(r"[1-5](?:\d\d|XX)|default", re.IGNORECASE)  # the keys of a responses object
 
 
 def build_body(
@@ -145,7 +148,7 @@ def build_responses(
     has_success = any(str(code).startswith("2") for code in raw_responses)
     result = []
     for code, raw in raw_responses.items():
-        if str(code).startswith("x-"):  # an extension, not a status
+        if not _STATUS.fullmatch(str(code)):  # an extension, or a key that is ignored (a warning)
             continue
         status = str(code).upper()
         response, response_pointer = schemas.document.deref(raw, join(pointer, "responses", str(code)))
