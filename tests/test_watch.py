@@ -14,7 +14,15 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-from test_cli import DIAGNOSTIC, SUMMARY, add_pet_field, edit_spec, make_project
+from test_cli import (
+    DIAGNOSTIC,
+    SUMMARY,
+    WARNING,
+    add_pet_field,
+    edit_spec,
+    make_project,
+    title_on_every_operation,
+)
 
 from generator.watch import Watched
 
@@ -106,6 +114,13 @@ def test_watch_regenerates_on_spec_edits_survives_errors_and_stops_on_ctrl_c(
 
     running.process.send_signal(signal.SIGINT)
     assert running.process.wait(timeout=WAIT_SECONDS) == 0
+
+
+def test_watch_prints_the_warnings_of_each_regeneration(watcher: tuple[Watcher, Path]) -> None:
+    running, project = watcher
+    running.wait_for(lambda line: line.startswith("watching "))
+    seen = running.edit("petstore.yaml", lambda: edit_spec(project, title_on_every_operation))
+    assert sum(bool(WARNING.match(line)) for line in seen) == 3 and SUMMARY.match(seen[-1] + " -> "), seen
 
 
 def test_watch_follows_template_overlays(watcher: tuple[Watcher, Path]) -> None:
