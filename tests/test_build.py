@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from conftest import document
 
+from generator.diagnostics import SpecError
 from generator.model import ir
 
 Build = Callable[[dict[str, Any]], ir.Api]
@@ -263,3 +264,58 @@ def test_a_responses_key_that_is_no_status_is_ignored(build: Build) -> None:
         **ok({"type": "string"}), "x": [{"not": "a response"}], "x-extension": {}}}}}))
     [operation] = api.resources[0].operations
     assert [r.status for r in operation.responses] == ["200"] and operation.return_annotation.text == "str"
+
+
+# --- idempotency keys ------------------------------------------------------------------------
+
+
+def write_operation(**extra: Any) -> dict[str, Any]:
+    return {"post": {"operationId": "createThing", "responses": ok({"type": "object"}), **extra}}
+
+
+def idempotency_headers(api: ir.Api) -> dict[str, str | None]:
+    return {
+        f"{op.method} {op.path}": op.idempotency_header
+        for resource in api.resources
+        for op in resource.operations
+    }
+
+
+def test_an_idempotency_key_header_parameter_is_the_key(build: Build) -> None:
+    key = {"name": "idempotency-key", "in": "header", "schema": {"type": "string"}}
+    api = build(document(paths={"/things": write_operation(parameters=[key])}))
+    assert idempotency_headers(api) == {"POST /things": "idempotency-key"}
+
+
+@pytest.mark.parametrize(
+    ("value", "header"), [("X-Request-Key", "X-Request-Key"), (True, "Idempotency-Key"), (False, None)]
+)
+def test_the_operations_extension_names_the_key(build: Build, value: Any, header: str | None) -> None:
+    key = {"name": "Idempotency-Key", "in": "header", "schema": {"type": "string"}}
+    paths = {"/things": write_operation(parameters=[key], **{"x-idempotency-key": value})}
+    assert idempotency_headers(build(document(paths=paths))) == {"POST /things": header}
+
+
+def test_the_documents_extension_keys_every_post_and_patch(build: Build) -> None:
+    reads = {"get": {"responses": ok({"type": "object"})}, "delete": {"responses": ok({"type": "object"})}}
+    paths = {
+        "/things": {**write_operation(), **reads},
+        "/things/{id}": {"patch": {"responses": ok({"type": "object"})}, "parameters": [
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]},
+    }
+    api = build(document(paths=paths, **{"x-idempotency-key": True}))
+    assert idempotency_headers(api) == {
+        "POST /things": "Idempotency-Key",
+        "GET /things": None,
+        "DELETE /things": None,
+        "PATCH /things/{id}": "Idempotency-Key",
+    }
+
+
+def test_an_idempotency_extension_that_names_no_header_is_refused(build: Build) -> None:
+    paths = {"/things": write_operation(), "/others": write_operation()}
+    with pytest.raises(SpecError) as raised:
+        build(document(paths=paths, **{"x-idempotency-key": "two words"}))
+    assert [str(d).split(": ", 1)[1] for d in raised.value.diagnostics] == [
+        "/x-idempotency-key: x-idempotency-key must be a header name, true or false"
+    ]

@@ -196,6 +196,30 @@ def test_text_in_and_out(feature: Callable[[str], Sdk]) -> None:
     assert sdk.sent.content == b"hello"
 
 
+def test_an_idempotency_key_is_sent_and_makes_a_post_retryable(feature: Callable[[str], Sdk]) -> None:
+    sdk = feature("bodies")
+    answers = iter([httpx.ReadTimeout("timed out"), json_reply({"title": "t"}, 201)])
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sdk.requests.append(request)
+        answer = next(answers)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    client = sdk.module.Client(base_url=BASE_URL, http_client=httpx.Client(
+        transport=httpx.MockTransport(handle)))
+    client._sleep = lambda seconds: None
+    client.bodies.create_json(title="t")  # x-idempotency-key: true
+    first, second = sdk.requests
+    assert first.headers["Idempotency-Key"] == second.headers["Idempotency-Key"]
+    # A header parameter of that name is the key: the caller's when given, else the client's.
+    sdk.client(httpx.Response(200, text="ok")).text.post_text(body="x", idempotency_key="mine")
+    assert sdk.sent.headers.get_list("Idempotency-Key") == ["mine"]
+    sdk.client(httpx.Response(200, text="ok")).text.post_text(body="x")
+    assert len(sdk.sent.headers["Idempotency-Key"]) == 36  # a uuid4
+
+
 def test_204_is_none_and_a_documented_error_raises_its_typed_error(feature: Callable[[str], Sdk]) -> None:
     sdk = feature("bodies")
     assert sdk.client(httpx.Response(204)).text.delete_all() is None

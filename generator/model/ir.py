@@ -215,6 +215,9 @@ class Operation:
     security: tuple[tuple[str, ...], ...] | None  # requirement alternatives; None inherits
     servers: tuple[str, ...]  # per-path or per-operation servers, empty for the API's own
     pagination: Pagination | None
+    # The header carrying an idempotency key the API honours: the client sends one key per
+    # call, the same on every attempt, so that a POST may be retried like a GET.
+    idempotency_header: str | None
     example_args: str  # arguments of an example call the spec accepts: "'cus_123', depth=1"
     pointer: str
     stream: Stream | None = None

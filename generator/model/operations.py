@@ -37,6 +37,9 @@ CALL_OPTIONS = ("extra_headers", "extra_query", "timeout", "max_retries")
 # The name of the ``**options`` catch-all (typed RequestOptions) every generated method ends with.
 OPTIONS_KWARGS = "options"
 _PATH_TEMPLATE = re.compile(r"{([^}]+)}")
+IDEMPOTENCY_EXTENSION = "x-idempotency-key"
+IDEMPOTENCY_HEADERS = ("idempotency-key", "x-idempotency-key")  # lower-case
+_HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # a header name (RFC 9110, 5.1)
 # An operation's tuple: path, method, path item, operation object, pointer.
 Entry = tuple[str, str, dict[str, Any], dict[str, Any], str]
 
@@ -199,6 +202,7 @@ class Operations:
                 operation.get("servers") or item.get("servers"), self.document.root.get("servers")
             ),
             pagination=self.pagination(operation, params, responses),
+            idempotency_header=self.idempotency_header(method, operation, params, pointer),
             example_args=example_call(positional, keyword, body),
             pointer=pointer,
         )
@@ -261,6 +265,41 @@ class Operations:
             pagination=None,
             stream=ir.Stream(kind, first.media_type, switch, example_body(kind, item)),
         )
+
+    def idempotency_header(
+        self, method: str, operation: dict[str, Any], params: list[ir.Parameter], pointer: str
+    ) -> str | None:
+        """The header of an idempotency key the API honours, if it has one.
+
+        ``x-idempotency-key`` on the operation (a header name; true for Idempotency-Key;
+        false for none), else on the document for every POST and PATCH, else a header
+        parameter named Idempotency-Key or X-Idempotency-Key.
+        """
+        root = self.document.root
+        if IDEMPOTENCY_EXTENSION in operation:
+            return self.idempotency_extension(
+                operation[IDEMPOTENCY_EXTENSION], join(pointer, IDEMPOTENCY_EXTENSION)
+            )
+        if IDEMPOTENCY_EXTENSION in root and method in ("post", "patch"):
+            return self.idempotency_extension(root[IDEMPOTENCY_EXTENSION], join("", IDEMPOTENCY_EXTENSION))
+        return next(
+            (
+                p.wire_name
+                for p in params
+                if p.location == "header" and p.wire_name.lower() in IDEMPOTENCY_HEADERS
+            ),
+            None,
+        )
+
+    def idempotency_extension(self, value: Any, pointer: str) -> str | None:
+        if value is True:
+            return "Idempotency-Key"
+        if isinstance(value, str) and _HTTP_TOKEN.fullmatch(value):
+            return value
+        # The document's own setting is read for every operation: reported once.
+        if value is not False and all(p.pointer != pointer for p in self.document.problems):
+            self.document.problem(pointer, f"{IDEMPOTENCY_EXTENSION} must be a header name, true or false")
+        return None
 
     def pagination(
         self, operation: dict[str, Any], params: list[ir.Parameter], responses: tuple[ir.Response, ...]
