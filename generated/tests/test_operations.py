@@ -45,18 +45,18 @@ OPERATIONS = [
     ),
     pytest.param("customers", "count", (), {}, CustomerCount, id="customers.count"),
     pytest.param(
-        "customers", "retrieve", ("1042",), {}, Customer, id="customers.retrieve"
+        "customers", "retrieve", (1042,), {}, Customer, id="customers.retrieve"
     ),
     pytest.param(
         "customers",
         "delete",
-        ("1042",),
+        (1042,),
         {},
         CustomerDeleteResponse,
         id="customers.delete",
     ),
     pytest.param(
-        "customers", "update", ("1042",), {}, CustomerDocResponse, id="customers.update"
+        "customers", "update", (1042,), {}, CustomerDocResponse, id="customers.update"
     ),
 ]
 SIGNATURE = ("resource", "method", "args", "kwargs", "returns")
@@ -153,7 +153,7 @@ async def test_not_found_raises_async(
 CUSTOMERS_LIST_PAGE: dict[str, Any] = {
     "docs": [
         {
-            "id": "1042",
+            "id": 1042,
             "updatedAt": "2024-05-20T11:15:42.903Z",
             "createdAt": "2024-03-02T09:41:27.115Z",
             "customerId": "CUS-1042",
@@ -238,7 +238,7 @@ CUSTOMERS_LIST_PAGE: dict[str, Any] = {
             "companyTransportServiceOrders": [],
         },
         {
-            "id": "1043",
+            "id": 1043,
             "updatedAt": "2024-05-20T11:15:42.903Z",
             "createdAt": "2024-03-05T14:22:09.731Z",
             "customerId": "CUS-1043",

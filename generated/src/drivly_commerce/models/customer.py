@@ -16,8 +16,8 @@ from .relationship_value import RelationshipValue
 class Customer(BaseModel):
     """A Customer document: a consumer (fields prefixed `consumer`) or a company (fields prefixed `company`). Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, createdAt, updatedAt, createdBy, lastModifiedBy) are readOnly: request bodies leave them out."""
 
-    id: str
-    """Document id. The documentation page's sample omits it, but Payload always sends it."""
+    id: int | str
+    """Document id. The documentation page's sample omits it, but Payload always sends it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types it as a string."""
     updated_at: datetime = Field(alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
     created_at: datetime = Field(alias="createdAt")

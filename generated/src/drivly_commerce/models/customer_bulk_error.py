@@ -8,7 +8,7 @@ from .._models import BaseModel
 class CustomerBulkError(BaseModel):
     """A Customer a bulk operation could not change. Payload replaces the message of non-public errors by \"Something went wrong.\"."""
 
-    id: str | int
-    """Id of the Customer (a string or a number, depending on the database)."""
+    id: int | str
+    """Id of the Customer: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'`, as Customer.id."""
     message: str
     """Why the Customer was not changed."""

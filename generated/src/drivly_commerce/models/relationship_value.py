@@ -5,4 +5,4 @@ from __future__ import annotations
 from typing import Any, TypeAlias
 
 RelationshipValue: TypeAlias = int | str | dict[str, Any]
-"""A reference to a document of another collection: its id at depth 0 (an integer on the documentation page, a string in the npm SDK's types), or the populated document at depth 1 or more."""
+"""A reference to a document of another collection: its id at depth 0, or the populated document at depth 1 or more. Ids are numbers with Payload's SQL adapters (as the documentation page shows them) and strings with MongoDB or `idType: 'uuid'` (as the npm SDK's types declare them)."""

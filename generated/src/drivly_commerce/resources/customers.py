@@ -837,7 +837,7 @@ class Customers(SyncAPIResource):
 
     def retrieve(
         self,
-        id: str,
+        id: int | str,
         *,
         depth: float | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
@@ -871,7 +871,7 @@ class Customers(SyncAPIResource):
 
     def delete(
         self,
-        id: str,
+        id: int | str,
         *,
         depth: float | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
@@ -902,7 +902,7 @@ class Customers(SyncAPIResource):
 
     def update(
         self,
-        id: str,
+        id: int | str,
         *,
         depth: float | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
@@ -1923,7 +1923,7 @@ class AsyncCustomers(AsyncAPIResource):
 
     async def retrieve(
         self,
-        id: str,
+        id: int | str,
         *,
         depth: float | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
@@ -1959,7 +1959,7 @@ class AsyncCustomers(AsyncAPIResource):
 
     async def delete(
         self,
-        id: str,
+        id: int | str,
         *,
         depth: float | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
@@ -1992,7 +1992,7 @@ class AsyncCustomers(AsyncAPIResource):
 
     async def update(
         self,
-        id: str,
+        id: int | str,
         *,
         depth: float | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
