@@ -22,6 +22,8 @@ DEPS_STAMP := $(VENV)/.stamp-deps
 SDK_STAMP := $(VENV)/.stamp-sdk
 BENCH_STAMP := $(BENCH_VENV)/.stamp-bench
 NODE_STAMP := node_modules/.stamp-npm
+PAYLOAD := tests/payload
+PAYLOAD_STAMP := $(PAYLOAD)/node_modules/.stamp-npm
 
 .PHONY: help generate check test records bench fuzz dist clean
 
@@ -58,6 +60,14 @@ $(NODE_STAMP): package-lock.json package.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
+# The Payload test bed (tests/payload) has its own lock. --ignore-scripts here too: the only
+# install scripts in its tree are esbuild's, which check a binary npm already installed from
+# its optional dependency; libsql ships prebuilt binaries the same way. Nothing is fetched
+# when the tests run.
+$(PAYLOAD_STAMP): $(PAYLOAD)/package-lock.json $(PAYLOAD)/package.json
+	npm ci --prefix $(PAYLOAD) --ignore-scripts --no-audit --no-fund
+	touch $@
+
 generate: $(DEPS_STAMP)
 	$(PY) -m generator generate
 	$(MAKE) --no-print-directory $(SDK_STAMP)
@@ -66,7 +76,7 @@ check: $(DEPS_STAMP)
 	$(PY) -m generator check
 
 # In this order, stopping at the first failure.
-test: $(DEPS_STAMP) $(SDK_STAMP) $(NODE_STAMP)
+test: $(DEPS_STAMP) $(SDK_STAMP) $(NODE_STAMP) $(PAYLOAD_STAMP)
 	$(PY) -m pytest tests
 	$(PY) -m generator check
 	PRISM=$(PRISM) $(PY) -m pytest $(SDK)/tests
