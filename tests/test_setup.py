@@ -188,11 +188,15 @@ def test_make_targets_run_their_command(target: str, command: str) -> None:
     assert command in make_dry_run(target).splitlines()
 
 
-BOOTSTRAP_INPUTS = ("Makefile", "requirements.lock", "pyproject.toml", "package.json", "package-lock.json")
+BOOTSTRAP_INPUTS = (
+    "Makefile", "requirements.lock", "pyproject.toml", "package.json", "package-lock.json",
+    "tests/payload/package.json", "tests/payload/package-lock.json",
+)
 
 
 def copy_bootstrap_inputs(folder: Path) -> None:
     for name in BOOTSTRAP_INPUTS:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(REPO / name, folder / name)
 
 
@@ -204,12 +208,14 @@ def bootstrap_copy(tmp_path: Path) -> Path:
     (tmp_path / "generated" / "pyproject.toml").write_text("[project]\n")
     (tmp_path / ".venv" / "bin").mkdir(parents=True)
     (tmp_path / "node_modules").mkdir()
+    (tmp_path / "tests" / "payload" / "node_modules").mkdir()
     time.sleep(0.01)  # stamps strictly newer than their inputs
     for stamp in (
         ".venv/bin/python",
         ".venv/.stamp-deps",
         ".venv/.stamp-sdk",
         "node_modules/.stamp-npm",
+        "tests/payload/node_modules/.stamp-npm",
     ):
         (tmp_path / stamp).touch()
     return tmp_path
@@ -241,6 +247,7 @@ def test_fresh_stamps_skip_every_install(bootstrap_copy: Path) -> None:
         ("pyproject.toml", ["-r requirements.lock", "--no-deps -e ."]),
         ("generated/pyproject.toml", ["--no-deps -e ./generated"]),
         ("package-lock.json", ["npm ci --ignore-scripts"]),
+        ("tests/payload/package-lock.json", ["npm ci --prefix tests/payload --ignore-scripts"]),
     ],
 )
 def test_a_changed_input_reinstalls_only_what_it_feeds(
@@ -250,10 +257,11 @@ def test_a_changed_input_reinstalls_only_what_it_feeds(
     output = make_dry_run("test", cwd=bootstrap_copy)
     for fragment in expected:
         assert fragment in output
-    if changed != "package-lock.json":
+    if not changed.endswith("package-lock.json"):
         assert "npm ci" not in output
     else:
         assert "pip install" not in output
+        assert output.count("npm ci") == 1  # the other lock's install stays fresh
 
 
 def test_a_missing_environment_is_created(tmp_path: Path) -> None:
