@@ -80,6 +80,14 @@ def diff_apis(old: ir.Api, new: ir.Api) -> ApiDiff:
             lambda _: "minor",
             lambda _, before, after: [],
         ),
+        # environment="name": a name gone breaks the callers that pass it.
+        *_keyed(
+            "environment",
+            {e.name: e for e in old.environments},
+            {e.name: e for e in new.environments},
+            lambda _: "minor",
+            lambda _, before, after: [],
+        ),
         *_keyed(
             "webhook",
             {w.py_name: w for w in old.webhooks},

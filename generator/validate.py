@@ -28,6 +28,7 @@ MAX_SHOWN = 60  # characters of a value quoted in a message
 RESOLVED_PATHS_CACHED = 1 << 16  # box's semantic pass resolves ~12k distinct paths
 _TEMPLATE_PARAMETER = re.compile(r"\{([^{}]+)\}")
 # Reported by our own checks, with positions the validator cannot give.
+_ENVIRONMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
 
 def validate(spec: LoadedSpec, workers: Workers | None = None, *, strict: bool = False) -> tuple[Diagnostic, ...]:
@@ -43,7 +44,7 @@ def start_validation(
     the spec is large enough to gain. The function returned waits for the checks to end,
     raises SpecError listing every problem found when there are errors (or, strict,
     warnings), and returns the warnings, sorted by place."""
-    problems = [*_own_checks(spec)]
+    problems = [*_own_checks(spec), *_extension_checks(spec)]
     misdirected = list(_misdirected_parameter_refs(spec))
     problems.extend(misdirected)
     # The validator's semantic pass crashes (KeyError) on a parameter $ref that leads to
@@ -472,3 +473,47 @@ def _own_checks(spec: LoadedSpec) -> Iterator[Diagnostic]:
             if name not in in_template:
                 yield spec.diagnostic(parameter_pointer, f"path parameter {name!r} does not appear in "
                                                          f"the path {template!r}")
+
+
+def _extension_checks(spec: LoadedSpec) -> Iterator[Diagnostic]:
+    """The generator's extensions: x-environment names a server of the document's own list,
+    x-credential-prefix is header-safe text on an apiKey scheme."""
+    document = spec.document
+    servers = document.get("servers")
+    named: dict[str, str] = {}
+    for index, server in enumerate(servers if isinstance(servers, list) else ()):
+        if not (isinstance(server, dict) and "x-environment" in server):
+            continue
+        pointer = f"/servers/{index}/x-environment"
+        name = server["x-environment"]
+        if not (isinstance(name, str) and _ENVIRONMENT_NAME.fullmatch(name)):
+            yield spec.diagnostic(pointer, f"x-environment must be a name of letters, digits, '_', "
+                                           f"'.' and '-', not {_shorten(name)}")
+        elif name in named:
+            file, line, _ = spec.locate(named[name])
+            yield spec.diagnostic(pointer, f"duplicate x-environment {name!r} (first at {file}:{line})")
+        else:
+            named[name] = pointer
+    for template, item in _path_items(document):
+        item_pointer = pointer_of(("paths", template))
+        places = [(item_pointer, item)] + [(f"{item_pointer}/{method}", item[method])
+                                            for method in HTTP_METHODS if isinstance(item.get(method), dict)]
+        for pointer, node in places:
+            for index, server in enumerate(node.get("servers") or ()):
+                if isinstance(server, dict) and "x-environment" in server:
+                    yield spec.diagnostic(f"{pointer}/servers/{index}/x-environment",
+                                          "x-environment names one of the document's own servers "
+                                          "(the top-level servers), not a path's or an operation's")
+    schemes = (document.get("components") or {}).get("securitySchemes")
+    for key, raw in (schemes.items() if isinstance(schemes, dict) else ()):
+        scheme = _resolved(document, raw)
+        if not (isinstance(scheme, dict) and "x-credential-prefix" in scheme):
+            continue
+        pointer = pointer_of(("components", "securitySchemes", key, "x-credential-prefix"))
+        prefix = scheme["x-credential-prefix"]
+        if scheme.get("type") != "apiKey":
+            yield spec.diagnostic(pointer, "x-credential-prefix applies to apiKey schemes only (http "
+                                           "schemes have their own: bearer sends 'Bearer ')")
+        elif not (isinstance(prefix, str) and prefix and prefix.isascii() and prefix.isprintable()):
+            yield spec.diagnostic(pointer, "x-credential-prefix must be non-empty printable ASCII "
+                                           f"text, not {_shorten(prefix)}")

@@ -319,3 +319,21 @@ def test_an_idempotency_extension_that_names_no_header_is_refused(build: Build) 
     assert [str(d).split(": ", 1)[1] for d in raised.value.diagnostics] == [
         "/x-idempotency-key: x-idempotency-key must be a header name, true or false"
     ]
+
+
+def test_x_environment_and_x_credential_prefix_reach_the_model(build: Build) -> None:
+    api = build(document(
+        servers=[
+            {"url": "https://api.example.com"},
+            {"url": "https://{region}.sandbox.example.com", "x-environment": "sandbox",
+             "variables": {"region": {"default": "eu"}}, "description": "Try things."},
+        ],
+        components={"securitySchemes": {
+            "key": {"type": "apiKey", "in": "header", "name": "Authorization",
+                    "x-credential-prefix": "users API-Key "},
+        }},
+    ))
+    assert api.environments == (ir.Environment("sandbox", "https://eu.sandbox.example.com", "Try things."),)
+    assert str(api.environment_annotation) == 'Literal["sandbox"] | None'
+    assert api.security_schemes[0].prefix == "users API-Key "
+    assert build(document()).environments == () and build(document()).environment_annotation is None

@@ -174,3 +174,13 @@ def test_diff_of_a_broken_spec_is_bad_input(tmp_path: Path, capsys: pytest.Captu
     broken.write_text("openapi: 3.0.0\ninfo: [\n")
     assert cli.main(["diff", str(old), str(broken), "--project", str(tmp_path)]) == 2
     assert capsys.readouterr().err.startswith(f"{broken}:")
+
+
+def test_a_named_environment_added_is_minor_and_removed_is_breaking(tmp_path: Path) -> None:
+    def name_server(document: dict[str, Any]) -> None:
+        document["servers"][0]["x-environment"] = "production"
+
+    added = compare(tmp_path, name_server)
+    assert added.changes == (Change("minor", "environment", "production", "added"),)
+    removed = compare(tmp_path, lambda d: d["servers"][0].pop("x-environment"), old=name_server)
+    assert removed.changes == (Change("major", "environment", "production", "removed"),)

@@ -339,8 +339,8 @@ def test_webhooks_get_payload_models_and_callbacks_a_note(feature: Callable[[str
 # --- security and servers ---------------------------------------------------------------
 
 CREDENTIALS = {
-    "header_key": "hk", "query_key": "qk", "cookie_key": "ck", "basic_auth": "ann:secret",
-    "bearer_token": "bt", "oauth": "ot", "oidc": "it",
+    "header_key": "hk", "query_key": "qk", "cookie_key": "ck", "prefixed_key": "pk",
+    "basic_auth": "ann:secret", "bearer_token": "bt", "oauth": "ot", "oidc": "it",
 }
 
 
@@ -356,6 +356,39 @@ def test_each_scheme_puts_its_credential_where_the_spec_says(feature: Callable[[
     assert sdk.sent.headers["Authorization"] == "Bearer ot"
     client.auth.get_default()  # global: the header key, else the bearer token
     assert sdk.sent.headers["X-API-Key"] == "hk"
+
+
+def test_x_credential_prefix_goes_before_a_bare_key_only(feature: Callable[[str], Sdk]) -> None:
+    sdk = feature("security")
+    sdk.client(**CREDENTIALS).auth.get_prefixed_key()
+    assert sdk.sent.headers["Authorization"] == "tenants API-Key pk"
+    sdk.client(**{**CREDENTIALS, "prefixed_key": "JWT eyJ.x.y"}).auth.get_prefixed_key()
+    assert sdk.sent.headers["Authorization"] == "JWT eyJ.x.y"
+    # A bearer token that already says Bearer is not prefixed twice.
+    without_header_key = {k: v for k, v in CREDENTIALS.items() if k != "header_key"}
+    sdk.client(**{**without_header_key, "bearer_token": "Bearer bt"}).auth.get_default()
+    assert sdk.sent.headers["Authorization"] == "Bearer bt"
+
+
+def test_x_environment_names_servers_and_base_url_wins(
+    feature: Callable[[str], Sdk], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sdk = feature("security")
+    monkeypatch.delenv("FEATURE_BASE_URL", raising=False)
+    monkeypatch.delenv("FEATURE_ENV", raising=False)
+    assert sdk.module.Client._environments == {
+        "production": "https://eu.secure.example.com/v2",  # variables' defaults filled in
+        "sandbox": "https://sandbox.secure.example.com/v2",
+        "staging.us": "https://us.staging.secure.example.com",
+    }
+    client = sdk.client(base_url=None, environment="sandbox", **CREDENTIALS)
+    client.open.get_public()
+    assert str(sdk.sent.url) == "https://sandbox.secure.example.com/v2/public"
+    monkeypatch.setenv("FEATURE_ENV", "staging.us")
+    assert sdk.client(base_url=None, **CREDENTIALS).base_url == "https://us.staging.secure.example.com"
+    assert sdk.client(base_url="http://mock.test", **CREDENTIALS).base_url == "http://mock.test"
+    with pytest.raises(sdk.module.ConfigurationError, match="unknown environment 'qa'"):
+        sdk.client(base_url=None, environment="qa", **CREDENTIALS)
 
 
 def test_security_none_sends_no_credential(feature: Callable[[str], Sdk]) -> None:

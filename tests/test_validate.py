@@ -369,3 +369,34 @@ def test_an_unknown_key_among_the_responses_is_ignored(tmp_path: Path) -> None:
     assert problems(tmp_path, text) == [
         (12, 9, "/paths/~1a/get/responses/x", "warning: 'x' is not a key OpenAPI defines here; ignored"),
     ]
+
+
+def test_the_generators_extensions_are_checked(tmp_path: Path) -> None:
+    text = (
+        "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\n"
+        "servers:\n"                                                  # 5
+        "  - {url: 'https://a.example.com', x-environment: live}\n"
+        "  - {url: 'https://b.example.com', x-environment: live}\n"   # 7
+        "  - {url: 'https://c.example.com', x-environment: 'no spaces'}\n"
+        "paths:\n"                                                    # 9
+        "  /a:\n"
+        "    get:\n"
+        "      servers: [{url: 'https://d.example.com', x-environment: d}]\n"  # 12
+        + OK +
+        "components:\n"                                               # 16
+        "  securitySchemes:\n"
+        "    good: {type: apiKey, in: header, name: Authorization, x-credential-prefix: 'users API-Key '}\n"
+        "    http: {type: http, scheme: bearer, x-credential-prefix: 'Token '}\n"  # 19
+        "    broken: {type: apiKey, in: header, name: X, x-credential-prefix: \"a\\r\\nX-Injected: 1\"}\n"
+    )
+    assert problems(tmp_path, text) == [
+        (7, 36, "/servers/1/x-environment", f"duplicate x-environment 'live' (first at {tmp_path / 'spec.yaml'}:6)"),
+        (8, 36, "/servers/2/x-environment",
+         "x-environment must be a name of letters, digits, '_', '.' and '-', not 'no spaces'"),
+        (12, 48, "/paths/~1a/get/servers/0/x-environment",
+         "x-environment names one of the document's own servers (the top-level servers), not a path's or an operation's"),
+        (19, 40, "/components/securitySchemes/http/x-credential-prefix",
+         "x-credential-prefix applies to apiKey schemes only (http schemes have their own: bearer sends 'Bearer ')"),
+        (20, 49, "/components/securitySchemes/broken/x-credential-prefix",
+         "x-credential-prefix must be non-empty printable ASCII text, not 'a\\r\\nX-Injected: 1'"),
+    ]

@@ -741,6 +741,73 @@ def test_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert str(sent[0].url) == "http://from-env.test/v1/items/x"
 
 
+class EnvironmentClient(SyncAPIClient):
+    _base_url_env = "RUNTIME_TEST_BASE_URL"
+    _server_url = "https://default.test/v1"
+    _environments: ClassVar[dict[str, str]] = {
+        "sandbox": "https://sandbox.test/v1",
+        "live": "https://live.test/v1",
+    }
+    _environment_env = "RUNTIME_TEST_ENV"
+
+
+def environment_client(**settings: Any) -> EnvironmentClient:
+    return EnvironmentClient(
+        http_client=None,
+        credentials={},
+        timeout=NOT_GIVEN,
+        max_retries=0,
+        default_headers=None,
+        default_query=None,
+        strict=False,
+        **{"base_url": None, **settings},
+    )
+
+
+def test_environment_picks_a_named_server_and_base_url_wins(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("RUNTIME_TEST_BASE_URL", "RUNTIME_TEST_ENV"):
+        monkeypatch.delenv(name, raising=False)
+    sandbox = "https://sandbox.test/v1"
+    assert environment_client().base_url == "https://default.test/v1"
+    assert environment_client(environment="sandbox").base_url == sandbox
+    monkeypatch.setenv("RUNTIME_TEST_ENV", "live")
+    assert environment_client().base_url == "https://live.test/v1"
+    assert environment_client(environment="sandbox").base_url == sandbox
+    monkeypatch.setenv("RUNTIME_TEST_BASE_URL", "https://from-env.test")
+    assert environment_client().base_url == "https://from-env.test"
+    # The argument wins over the variables, base_url over everything.
+    client = environment_client(environment="sandbox")
+    assert client.base_url == sandbox and not client._base_url_chosen
+    chosen = environment_client(environment="sandbox", base_url="http://mock.test")
+    assert chosen.base_url == "http://mock.test" and chosen._base_url_chosen
+
+
+def test_copies_keep_the_environment_and_unknown_names_are_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("RUNTIME_TEST_BASE_URL", raising=False)
+    monkeypatch.setenv("RUNTIME_TEST_ENV", "live")
+    client = environment_client(environment="sandbox")
+    copy = client._copy_with(
+        {},
+        base_url=None,
+        timeout=NOT_GIVEN,
+        max_retries=NOT_GIVEN,
+        default_headers=None,
+        default_query=None,
+        strict=NOT_GIVEN,
+    )
+    assert copy.base_url == "https://sandbox.test/v1"
+    with pytest.raises(ConfigurationError, match="environment 'staging'") as raised:
+        environment_client(environment="staging")
+    assert "'sandbox', 'live'" in str(raised.value)
+    monkeypatch.setenv("RUNTIME_TEST_ENV", "nope")
+    with pytest.raises(ConfigurationError, match="unknown environment 'nope'"):
+        environment_client()
+
+
 def test_generated_client_credentials_come_from_the_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -775,6 +842,7 @@ SCHEMES = (
     scheme("bearer", "bearer", "header", "Authorization", "Bearer "),
     scheme("basic", "basic", "header", "Authorization"),
     scheme("oauth", "oauth2", "header", "Authorization", "Bearer "),
+    scheme("prefixed_key", "apiKey", "header", "Authorization", "users API-Key "),
 )
 
 
@@ -797,6 +865,7 @@ ALL_CREDENTIALS: dict[str, str | None] = {
     "bearer": SECRET,
     "basic": "user:" + SECRET,
     "oauth": SECRET,
+    "prefixed_key": SECRET,
 }
 
 
@@ -835,6 +904,26 @@ async def test_http_and_oauth_schemes(
     harness: Harness, requirement: tuple[str, ...], authorization: str
 ) -> None:
     client = harness.scheme_client(json_reply(ITEM), ALL_CREDENTIALS)
+    await harness.request(client, secured(("missing_key",), requirement))
+    assert harness.requests[0].headers["Authorization"] == authorization
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("requirement", "credential", "authorization"),
+    [
+        (("prefixed_key",), SECRET, f"users API-Key {SECRET}"),
+        # A value with a space carries its own scheme: sent as it is, never prefixed twice.
+        (("prefixed_key",), f"JWT {SECRET}", f"JWT {SECRET}"),
+        (("prefixed_key",), f"users API-Key {SECRET}", f"users API-Key {SECRET}"),
+        (("bearer",), f"Bearer {SECRET}", f"Bearer {SECRET}"),
+    ],
+)
+async def test_a_prefix_goes_before_a_bare_credential_only(
+    harness: Harness, requirement: tuple[str, ...], credential: str, authorization: str
+) -> None:
+    credentials = {**ALL_CREDENTIALS, requirement[0]: credential}
+    client = harness.scheme_client(json_reply(ITEM), credentials)
     await harness.request(client, secured(("missing_key",), requirement))
     assert harness.requests[0].headers["Authorization"] == authorization
 

@@ -22,7 +22,7 @@ from .modules import group_models, names_needed
 from .operations import Operations
 from .schemas import Schemas
 from .security import security_requirements, security_schemes
-from .servers import build_servers
+from .servers import build_servers, environment_annotation, environments
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ def build_api(spec: LoadedSpec, options: Options) -> ir.Api:
     if isinstance(root.get("externalDocs"), dict) and root["externalDocs"].get("url"):
         urls.append(("Documentation", str(root["externalDocs"]["url"])))
     version = str(info.get("version", "0.0.0"))
+    named = environments(root.get("servers"))
     return ir.Api(
         title=str(info.get("title", "")),
         description=str(info.get("description", "")),
@@ -82,6 +83,8 @@ def build_api(spec: LoadedSpec, options: Options) -> ir.Api:
         async_client_class=f"Async{options.client_name}",
         env_prefix=options.env_prefix,
         servers=build_servers(root.get("servers")),
+        environments=named,
+        environment_annotation=environment_annotation(named),
         security_schemes=security_schemes(document, options.env_prefix),
         security=security_requirements(root.get("security")) or (),
         resources=resources,

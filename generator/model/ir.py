@@ -256,12 +256,23 @@ class Server:
 
 
 @dataclass(frozen=True, slots=True)
+class Environment:
+    """A server of the document named by ``x-environment``: the client's ``environment=``."""
+
+    name: str
+    url: str  # with the server variables' defaults filled in
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
 class SecurityScheme:
     key: str  # name under components.securitySchemes
     kind: Literal["apiKey", "basic", "bearer", "oauth2", "openIdConnect"]
     location: ParamLocation  # where the credential goes
     wire_name: str  # header, query or cookie name ("Authorization" for http schemes)
-    prefix: str  # put before the credential on the wire, "Bearer " for bearer and tokens
+    # Put before the credential on the wire, unless it already carries a scheme (has a
+    # space): "Bearer " for bearer and tokens, an apiKey's x-credential-prefix.
+    prefix: str
     param: str  # client constructor argument, "api_key"
     env_var: str  # environment variable read when the argument is not given
     description: str
@@ -303,3 +314,6 @@ class Api:
     urls: tuple[tuple[str, str], ...]  # project URLs for package metadata
     spec_file: str  # the spec copy beside the generated tests, "openapi.json"
     notes: tuple[str, ...]  # what the generator passed over (callbacks, links ...)
+    environments: tuple[Environment, ...] = ()  # named servers, in document order
+    # The client's environment= annotation, Literal["sandbox", ...] | None; None without any.
+    environment_annotation: TypeExpr | None = None

@@ -8,9 +8,10 @@ from ..names import NameTable, snake
 from . import ir
 from .document import Document, join
 
-# Constructor arguments of the generated client that a credential must not take.
-_CLIENT_ARGUMENTS = ("base_url", "timeout", "max_retries", "default_headers", "default_query",
-                     "http_client", "strict")
+# Constructor arguments of the generated client that a credential must not take, and env,
+# whose variable would be the environment's.
+_CLIENT_ARGUMENTS = ("base_url", "environment", "env", "timeout", "max_retries",
+                     "default_headers", "default_query", "http_client", "strict")
 # The argument each kind of credential is called, unless two schemes of a kind clash.
 _CANONICAL = {"apiKey": "api_key", "bearer": "bearer_token", "basic": "basic_auth"}
 
@@ -36,6 +37,7 @@ def security_schemes(document: Document, env_prefix: str) -> tuple[ir.SecuritySc
             location = scheme.get("in", "header")
             wire_name = str(scheme.get("name", "Authorization"))
             kind_name = "apiKey"
+            prefix = str(scheme.get("x-credential-prefix", ""))
         elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
             kind_name = "basic"
         elif kind == "http":

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..literals import py_literal
 from . import ir
+from .types import name, subscript, union, value
 
 
 def build_servers(servers: Any) -> tuple[ir.Server, ...]:
@@ -28,6 +30,25 @@ def build_servers(servers: Any) -> tuple[ir.Server, ...]:
             )
         )
     return tuple(result)
+
+
+def environments(document_servers: Any) -> tuple[ir.Environment, ...]:
+    """The document's servers that ``x-environment`` names (validate.py checks the names)."""
+    raw_servers = document_servers or ()
+    return tuple(
+        ir.Environment(name=str(raw["x-environment"]), url=server_url(server),
+                       description=server.description)
+        for raw, server in zip(raw_servers, build_servers(raw_servers))
+        if "x-environment" in raw
+    )
+
+
+def environment_annotation(named: tuple[ir.Environment, ...]) -> ir.TypeExpr | None:
+    """``Literal["production", "sandbox"] | None``: what the client's environment= takes."""
+    if not named:
+        return None
+    names = subscript("Literal", *(value(py_literal(e.name)) for e in named))
+    return union([names, name("None")])
 
 
 def operation_servers(servers: Any, document_servers: Any) -> tuple[str, ...]:

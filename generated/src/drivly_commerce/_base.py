@@ -904,6 +904,8 @@ class _ClientCore:
     _base_url_env: ClassVar[str] = ""
     _server_url: ClassVar[str | None] = None
     _server_variables: ClassVar[Mapping[str, str]] = {}
+    _environments: ClassVar[Mapping[str, str]] = {}
+    _environment_env: ClassVar[str] = ""
     _owns_http_client: bool
     _base_url_chosen: bool
 
@@ -917,11 +919,16 @@ class _ClientCore:
         default_headers: Headers | None,
         default_query: Query | None,
         strict: bool,
+        environment: str | None = None,
     ) -> None:
         self._credentials = self._resolve_credentials(credentials)
-        self.base_url = (base_url or self._resolve_base_url()).rstrip("/")
+        self._environment = environment
         # A base URL the caller chose (a mock, a proxy) also wins over per-operation servers.
-        self._base_url_chosen = bool(base_url or os.environ.get(self._base_url_env))
+        from_env = None if environment else os.environ.get(self._base_url_env)
+        self._base_url_chosen = bool(base_url or from_env)
+        self.base_url = (
+            base_url or from_env or self._resolve_base_url(environment)
+        ).rstrip("/")
         self.timeout = (
             DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _as_timeout(timeout)
         )
@@ -954,11 +961,19 @@ class _ClientCore:
             )
         return found
 
-    def _resolve_base_url(self) -> str:
-        """The environment's base URL, else the API's first server with its variables' defaults."""
-        from_env = os.environ.get(self._base_url_env)
-        if from_env:
-            return from_env
+    def _resolve_base_url(self, environment: str | None) -> str:
+        """The server of the named environment (the argument, else the environment variable),
+        else the API's first server with its variables' defaults."""
+        name = environment or (
+            os.environ.get(self._environment_env) if self._environment_env else None
+        )
+        if name:
+            if name not in self._environments:
+                known = ", ".join(map(repr, self._environments))
+                raise ConfigurationError(
+                    f"unknown environment {name!r}: the API names {known or 'none'}"
+                )
+            return self._environments[name]
         if self._server_url is None:
             raise ConfigurationError(
                 f"the API names no server: pass base_url=... or set the {self._base_url_env} environment variable"
@@ -985,7 +1000,8 @@ class _ClientCore:
                 scheme, secret = by_key[key], self._credentials[key]
                 if scheme.kind == "basic":
                     secret = "Basic " + base64.b64encode(secret.encode()).decode()
-                else:
+                elif " " not in secret:
+                    # A credential with a space carries its own scheme (`JWT <token>`): as it is.
                     secret = scheme.prefix + secret
                 if scheme.location == "header":
                     headers[scheme.wire_name] = check_header(scheme.wire_name, secret)
@@ -1165,6 +1181,7 @@ class _ClientCore:
             default_headers={**self._default_headers, **(default_headers or {})},
             default_query={**self._default_query, **(default_query or {})},
             strict=self.strict if isinstance(strict, NotGiven) else strict,
+            environment=self._environment,
         )
         return copy
 
