@@ -24,6 +24,7 @@ import pytest
 
 TESTBED = Path(__file__).resolve().parent / "payload"
 SEED_FILE = TESTBED / "seed.json"
+USER_EMAIL = "sdk@example.com"
 IdType = Literal["number", "uuid"]
 ID_TYPES: tuple[IdType, ...] = ("number", "uuid")
 # Payload pushes the schema and the seed goes in before the server answers: about 2 s on
@@ -53,6 +54,7 @@ def related(value: Any) -> dict[str, Any]:
 class PayloadServer:
     url: str  # the API's base URL, http://127.0.0.1:<port>/api
     api_key: str  # the seeded user's API key, bare
+    password: str  # the seeded user's password; its email is USER_EMAIL
     id_type: IdType
     ids: dict[str, int | str]  # the id of every seeded document by its seed key; "user" too
 
@@ -103,7 +105,7 @@ def running(folder: Path, id_type: IdType) -> Iterator[PayloadServer]:
             "the Payload test bed is not installed: run `make test` at the repository root, or"
             " `npm ci --ignore-scripts` in tests/payload"
         )
-    api_key = secrets.token_hex(16)
+    api_key, password = secrets.token_hex(16), secrets.token_hex(16)
     log = folder / "server.log"
     ready_read, ready_write = os.pipe()
     with log.open("wb") as log_file:
@@ -114,6 +116,7 @@ def running(folder: Path, id_type: IdType) -> Iterator[PayloadServer]:
                 "--db", str(folder / "db.sqlite"),
                 "--id-type", id_type,
                 "--api-key", api_key,
+                "--password", password,
                 "--seed", str(SEED_FILE),
                 "--ready-fd", str(ready_write),
             ],
@@ -137,7 +140,8 @@ def running(folder: Path, id_type: IdType) -> Iterator[PayloadServer]:
                 _fail(f"the Payload test bed exited with status {process.wait()}", log)
             line += chunk
         ready = json.loads(line)
-        yield PayloadServer(url=ready["url"], api_key=api_key, id_type=id_type, ids=ready["ids"])
+        yield PayloadServer(url=ready["url"], api_key=api_key, password=password, id_type=id_type,
+                            ids=ready["ids"])
     finally:
         os.close(ready_read)
         _stop(process)
@@ -198,7 +202,7 @@ async def connect(kind: str, testbed: PayloadServer) -> AsyncIterator[Callable[.
 
     def make(**options: Any) -> Either:
         options = {
-            "api_key": f"users API-Key {testbed.api_key}",
+            "api_key": testbed.api_key,  # bare, as Drivly hands keys out
             "base_url": testbed.url,
             "max_retries": 0,
             "strict": True,

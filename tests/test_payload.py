@@ -317,7 +317,7 @@ def without_authorization(kind: str) -> httpx.Client | httpx.AsyncClient:
 async def test_forbidden(connect: Callable[..., Either], kind: str, testbed: PayloadServer, credential: str) -> None:
     from drivly_commerce import PermissionDeniedError
 
-    keys = {"a wrong key": f"users API-Key {uuid.uuid4().hex}", "a wrong scheme": f"Basic {testbed.api_key}"}
+    keys = {"a wrong key": uuid.uuid4().hex, "a wrong scheme": f"Basic {testbed.api_key}"}
     http_client = without_authorization(kind) if credential == "none" else None
     sdk = connect(http_client=http_client) if http_client else connect(api_key=keys[credential])
     try:
@@ -331,6 +331,36 @@ async def test_forbidden(connect: Callable[..., Either], kind: str, testbed: Pay
             await http_client.aclose()
         elif http_client is not None:
             http_client.close()
+
+
+async def login(testbed: PayloadServer) -> str:
+    """A JWT for the seeded user, from Payload's login route."""
+    from payload_testbed import USER_EMAIL
+
+    async with httpx.AsyncClient() as http:
+        reply = await http.post(f"{testbed.url}/users/login",
+                                json={"email": USER_EMAIL, "password": testbed.password})
+    reply.raise_for_status()
+    return str(reply.json()["token"])
+
+
+@pytest.mark.parametrize("form", ["bare key", "full API-Key value", "JWT", "Bearer", "DRIVLY_API_KEY"])
+async def test_credentials_as_drivly_hands_them_out(
+    connect: Callable[..., Either], testbed: PayloadServer, monkeypatch: pytest.MonkeyPatch, form: str
+) -> None:
+    """The bare key gets Payload's `users API-Key ` before it; a value carrying a scheme is sent as it is."""
+    api_key: str | None = testbed.api_key
+    if form == "DRIVLY_API_KEY":
+        monkeypatch.setenv("DRIVLY_API_KEY", testbed.api_key)
+        api_key = None
+    elif form in ("JWT", "Bearer"):
+        api_key = f"{form} {await login(testbed)}"
+    elif form == "full API-Key value":
+        api_key = f"users API-Key {testbed.api_key}"
+    raw = await connect(api_key=api_key).customers.with_raw_response.count(where=SEED_ONLY)
+    sent = raw.http_response.request.headers["Authorization"]
+    assert sent == (api_key if api_key and " " in api_key else f"users API-Key {testbed.api_key}")
+    assert raw.parse().total_docs == len(seed_customers(testbed))
 
 
 async def test_not_found(sdk: Either, testbed: PayloadServer) -> None:

@@ -808,6 +808,26 @@ def test_copies_keep_the_environment_and_unknown_names_are_refused(
         environment_client()
 
 
+@pytest.mark.parametrize(
+    ("environment", "url"),
+    [
+        ("production", "https://beta.commerce.driv.ly/api"),
+        ("sandbox", "https://sandbox.commerce.driv.ly/api"),
+        ("alpha", "https://alpha.commerce.driv.ly/api"),
+    ],
+)
+def test_generated_client_environments(
+    monkeypatch: pytest.MonkeyPatch, environment: str, url: str
+) -> None:
+    monkeypatch.delenv(Commerce._base_url_env, raising=False)
+    monkeypatch.delenv(Commerce._environment_env, raising=False)
+    client = Commerce(**CREDENTIALS, environment=environment)  # type: ignore[arg-type]
+    assert client.base_url == url.rstrip("/")
+    monkeypatch.setenv(Commerce._environment_env, environment)
+    assert AsyncCommerce(**CREDENTIALS).base_url == url.rstrip("/")
+    assert Commerce(**CREDENTIALS, base_url=BASE_URL).base_url == BASE_URL
+
+
 def test_generated_client_credentials_come_from_the_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

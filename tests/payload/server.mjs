@@ -1,7 +1,8 @@
 // The Payload test bed: Payload's REST API (handleEndpoints, no Next.js) on a node:http
 // server, over a fresh SQLite database, seeded, on 127.0.0.1.
 //
-//   node server.mjs --db DIR/db.sqlite --id-type number|uuid --api-key KEY --seed seed.json [--ready-fd N]
+//   node server.mjs --db DIR/db.sqlite --id-type number|uuid --api-key KEY [--password PW]
+//                   --seed seed.json [--ready-fd N]
 //
 // Listens on a free port and, once it answers, writes one JSON line to file descriptor N
 // (default 1, stdout; Payload and drizzle-kit write their own lines to stdout too):
@@ -21,6 +22,7 @@ const { values: args } = parseArgs({
   options: {
     'api-key': { type: 'string' },
     db: { type: 'string' },
+    password: { type: 'string' },
     'id-type': { type: 'string', default: 'number' },
     'ready-fd': { type: 'string', default: '1' },
     seed: { type: 'string' },
@@ -48,10 +50,16 @@ const config = await buildConfig({
 const payload = await getPayload({ config })
 
 // The seed: documents in order, each `{collection, key, data}`; `{"$key": k}` anywhere in
-// data stands for the id of the document seeded under k. The user owning the API key comes first.
+// data stands for the id of the document seeded under k. The user owning the API key comes
+// first (sdk@example.com; its password logs in for a JWT).
 const user = await payload.create({
   collection: 'users',
-  data: { email: 'sdk@example.com', password: randomBytes(16).toString('hex'), enableAPIKey: true, apiKey: args['api-key'] },
+  data: {
+    email: 'sdk@example.com',
+    password: args.password ?? randomBytes(16).toString('hex'),
+    enableAPIKey: true,
+    apiKey: args['api-key'],
+  },
 })
 const ids = { user: user.id }
 const resolve = (value) => {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Literal
 
 import httpx
 
@@ -30,7 +31,7 @@ _SCHEMES: tuple[Scheme, ...] = (
         kind="apiKey",
         location="header",
         wire_name="Authorization",
-        prefix="",
+        prefix="users API-Key ",
         param="api_key",
         env_var="DRIVLY_API_KEY",
     ),
@@ -39,14 +40,22 @@ _SECURITY: tuple[tuple[str, ...], ...] = (("apiKeyAuth",),)
 _BASE_URL_ENV = "DRIVLY_BASE_URL"
 _SERVER_URL: str | None = "https://commerce.driv.ly/api"
 _SERVER_VARIABLES: dict[str, str] = {}
+# The servers the spec names with x-environment, for environment= and DRIVLY_ENV.
+_ENVIRONMENTS: dict[str, str] = {
+    "production": "https://beta.commerce.driv.ly/api",
+    "sandbox": "https://sandbox.commerce.driv.ly/api",
+    "alpha": "https://alpha.commerce.driv.ly/api",
+}
+_ENVIRONMENT_ENV = "DRIVLY_ENV"
 
 
 class Commerce(SyncAPIClient):
     """The client of the Drivly Commerce API.
 
     Args:
-        api_key: the credential of the apiKeyAuth security scheme; defaults to the DRIVLY_API_KEY environment variable.
-        base_url: defaults to the DRIVLY_BASE_URL environment variable, then the API's first server.
+        api_key: the credential of the apiKeyAuth security scheme; defaults to the DRIVLY_API_KEY environment variable. Sent as `users API-Key <api_key>`; a value that already carries a scheme (holds a space) is sent as it is.
+        base_url: defaults to the server of environment, then the DRIVLY_BASE_URL environment variable, then the server the DRIVLY_ENV environment variable names, then the API's first server.
+        environment: a named server: 'production' (https://beta.commerce.driv.ly/api), 'sandbox' (https://sandbox.commerce.driv.ly/api), 'alpha' (https://alpha.commerce.driv.ly/api). base_url wins over it.
         timeout: seconds, or an httpx.Timeout; None waits forever. Defaults to 60 s in all, 5 s to connect.
         max_retries: how many times a failed request is retried; defaults to 2.
         default_headers: headers sent with every request.
@@ -60,12 +69,15 @@ class Commerce(SyncAPIClient):
     _base_url_env = _BASE_URL_ENV
     _server_url = _SERVER_URL
     _server_variables = _SERVER_VARIABLES
+    _environments = _ENVIRONMENTS
+    _environment_env = _ENVIRONMENT_ENV
 
     def __init__(
         self,
         *,
         api_key: str | None = None,
         base_url: str | None = None,
+        environment: Literal["production", "sandbox", "alpha"] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Headers | None = None,
@@ -79,6 +91,7 @@ class Commerce(SyncAPIClient):
                 "apiKeyAuth": api_key,
             },
             base_url=base_url,
+            environment=environment,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -123,8 +136,9 @@ class AsyncCommerce(AsyncAPIClient):
     """The asynchronous client of the Drivly Commerce API.
 
     Args:
-        api_key: the credential of the apiKeyAuth security scheme; defaults to the DRIVLY_API_KEY environment variable.
-        base_url: defaults to the DRIVLY_BASE_URL environment variable, then the API's first server.
+        api_key: the credential of the apiKeyAuth security scheme; defaults to the DRIVLY_API_KEY environment variable. Sent as `users API-Key <api_key>`; a value that already carries a scheme (holds a space) is sent as it is.
+        base_url: defaults to the server of environment, then the DRIVLY_BASE_URL environment variable, then the server the DRIVLY_ENV environment variable names, then the API's first server.
+        environment: a named server: 'production' (https://beta.commerce.driv.ly/api), 'sandbox' (https://sandbox.commerce.driv.ly/api), 'alpha' (https://alpha.commerce.driv.ly/api). base_url wins over it.
         timeout: seconds, or an httpx.Timeout; None waits forever. Defaults to 60 s in all, 5 s to connect.
         max_retries: how many times a failed request is retried; defaults to 2.
         default_headers: headers sent with every request.
@@ -138,12 +152,15 @@ class AsyncCommerce(AsyncAPIClient):
     _base_url_env = _BASE_URL_ENV
     _server_url = _SERVER_URL
     _server_variables = _SERVER_VARIABLES
+    _environments = _ENVIRONMENTS
+    _environment_env = _ENVIRONMENT_ENV
 
     def __init__(
         self,
         *,
         api_key: str | None = None,
         base_url: str | None = None,
+        environment: Literal["production", "sandbox", "alpha"] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Headers | None = None,
@@ -157,6 +174,7 @@ class AsyncCommerce(AsyncAPIClient):
                 "apiKeyAuth": api_key,
             },
             base_url=base_url,
+            environment=environment,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
