@@ -1,5 +1,7 @@
 """A typed client for the Drivly Commerce API."""
 
+from typing import TYPE_CHECKING
+
 from ._base import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -30,8 +32,11 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._models import BaseModel
+from ._lazy import lazy_exports
 from ._streaming import AsyncStream, ServerSentEvent, Stream
+
+if TYPE_CHECKING:
+    from ._models import BaseModel
 
 __version__ = "0.1.0"
 
@@ -70,3 +75,7 @@ __all__ += [
     "AsyncCommerce",
     "Commerce",
 ]
+# pydantic builds its model machinery when the first model class is defined: a client that
+# is only constructed needs none of it. Hidden from type checkers, which read the import.
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(__name__, {"BaseModel": "._models"})

@@ -54,7 +54,6 @@ from ._errors import (
     ConfigurationError,
     make_status_error,
 )
-from ._models import lenient_validate
 from ._streaming import AsyncStream, Stream, StreamKind
 
 __all__ = [
@@ -505,6 +504,10 @@ class _ReplyParser:
                     response=response,
                     body=data,
                 ) from invalid
+            # Imported on first use, as the models are: defining a pydantic model costs
+            # importing pydantic's machinery, which constructing a client does not need.
+            from ._models import lenient_validate
+
             return lenient_validate(self.reply.type, data)
 
 

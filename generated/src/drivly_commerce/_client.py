@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -18,7 +18,10 @@ from ._base import (
     SyncAPIClient,
     Timeout,
 )
-from .resources.customers import AsyncCustomers, Customers
+
+# Each resource is imported when first used: constructing a client imports none of them.
+if TYPE_CHECKING:
+    from .resources.customers import AsyncCustomers, Customers
 
 __all__ = [
     "AsyncCommerce",
@@ -129,6 +132,8 @@ class Commerce(SyncAPIClient):
     @cached_property
     def customers(self) -> Customers:
         """Customers of Drivly Commerce: consumers (buyers and sellers of vehicles, with their identity, employment, income and residence details) and companies (dealers, brokers, insurers, lenders, transporters and other partners), with their relationships to leads, deals, vehicles, quotes and service orders."""
+        from .resources.customers import Customers
+
         return Customers(self)
 
 
@@ -212,4 +217,6 @@ class AsyncCommerce(AsyncAPIClient):
     @cached_property
     def customers(self) -> AsyncCustomers:
         """Customers of Drivly Commerce: consumers (buyers and sellers of vehicles, with their identity, employment, income and residence details) and companies (dealers, brokers, insurers, lenders, transporters and other partners), with their relationships to leads, deals, vehicles, quotes and service orders."""
+        from .resources.customers import AsyncCustomers
+
         return AsyncCustomers(self)
