@@ -12,6 +12,8 @@ from .customer_consumer_lead_source import CustomerConsumerLeadSource
 from .customer_consumer_status import CustomerConsumerStatus
 from .relationship_value import RelationshipValue
 
+__all__ = ["Customer"]
+
 
 class Customer(BaseModel):
     """A Customer document: a consumer (fields prefixed `consumer`) or a company (fields prefixed `company`). Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, createdAt, updatedAt, createdBy, lastModifiedBy) are readOnly: request bodies leave them out."""

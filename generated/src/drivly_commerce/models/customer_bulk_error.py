@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .._models import BaseModel
 
+__all__ = ["CustomerBulkError"]
+
 
 class CustomerBulkError(BaseModel):
     """A Customer a bulk operation could not change. Payload replaces the message of non-public errors by \"Something went wrong.\"."""

@@ -6,6 +6,8 @@ from .._models import BaseModel
 from .customer import Customer
 from .customer_bulk_error import CustomerBulkError
 
+__all__ = ["CustomerBulkResponse"]
+
 
 class CustomerBulkResponse(BaseModel):
     """Result of a bulk update or delete: the documents changed, the ones that failed, and a message such as \"Updated 2 Customers successfully.\" (Payload's BulkOperationResult in packages/payload/src/collections/config/types.ts, with the message added by endpoints/update.ts and delete.ts)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+__all__ = ["CustomerCompanyType"]
+
 
 class CustomerCompanyType(str, Enum):
     """Kind of business a company Customer is."""

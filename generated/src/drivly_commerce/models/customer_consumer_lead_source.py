@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+__all__ = ["CustomerConsumerLeadSource"]
+
 
 class CustomerConsumerLeadSource(str, Enum):
     """Channel a consumer Customer came from."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+__all__ = ["CustomerConsumerStatus"]
+
 
 class CustomerConsumerStatus(str, Enum):
     """Sales status of a consumer Customer."""

@@ -6,6 +6,8 @@ from pydantic import Field
 
 from .._models import BaseModel
 
+__all__ = ["CustomerCount"]
+
 
 class CustomerCount(BaseModel):
     """Number of Customers matching the query (Payload's count result, `{totalDocs}`, packages/payload/src/collections/operations/count.ts)."""

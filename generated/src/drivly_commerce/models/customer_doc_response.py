@@ -5,6 +5,8 @@ from __future__ import annotations
 from .._models import BaseModel
 from .customer import Customer
 
+__all__ = ["CustomerDocResponse"]
+
 
 class CustomerDocResponse(BaseModel):
     """A created or updated Customer with Payload's confirmation message: \"Customer successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""

@@ -7,6 +7,8 @@ from pydantic import Field
 from .._models import BaseModel
 from .customer import Customer
 
+__all__ = ["CustomerPage"]
+
 
 class CustomerPage(BaseModel):
     """One page of Customers with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""

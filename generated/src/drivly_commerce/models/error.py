@@ -5,6 +5,8 @@ from __future__ import annotations
 from .._models import BaseModel
 from .error_item import ErrorItem
 
+__all__ = ["Error"]
+
 
 class Error(BaseModel):
     """Payload's error body, a list of one or more errors."""

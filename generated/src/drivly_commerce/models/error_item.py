@@ -6,6 +6,8 @@ from typing import Any
 
 from .._models import BaseModel
 
+__all__ = ["ErrorItem"]
+
 
 class ErrorItem(BaseModel):
     """One error reported by Payload."""

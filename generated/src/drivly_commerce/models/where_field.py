@@ -8,6 +8,8 @@ from pydantic import Field
 
 from .._models import BaseModel
 
+__all__ = ["WhereField"]
+
 
 class WhereField(BaseModel):
     """Conditions on one field, keyed by Payload's operators (validOperators in packages/payload/src/types/constants.ts). Values are free-form: in the query string every value is text, which Payload converts to the field's type."""

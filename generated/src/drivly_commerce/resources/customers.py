@@ -33,6 +33,8 @@ from ..models.customer_page import CustomerPage
 from ..models.relationship_value import RelationshipValue
 from ..models.where import Where
 
+__all__ = ["AsyncCustomers", "Customers"]
+
 _LIST: Endpoint[CustomerPage] = Endpoint(
     "GET",
     "/customers",
