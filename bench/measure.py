@@ -11,9 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024
-# Coarse on purpose: each sample reads every /proc/*/stat, and on a 2-core machine a busier
-# sampler would steal CPU from the process being timed.
+# Coarse on purpose: each sample reads every /proc/*/stat and the tree's smaps_rollup, and on
+# a 2-core machine a busier sampler would steal CPU from the process being timed.
 SAMPLE_SECONDS = 0.02
 ERROR_LINES = 3
 
@@ -21,7 +20,8 @@ ERROR_LINES = 3
 @dataclass(frozen=True)
 class Run:
     seconds: float
-    peak_mib: float
+    peak_mib: float  # RSS summed over the tree: pages shared between processes count in each
+    peak_pss_mib: float  # PSS summed over the tree: a shared page counts once in all
     returncode: int
     error: str  # the end of stderr when the command failed, else ""
 
@@ -46,18 +46,20 @@ def run(command: Sequence[str], *, cwd: Path, env: Mapping[str, str] | None = No
         stderr.seek(0)
         lines = [line.strip() for line in stderr.read().decode("utf-8", "replace").splitlines()]
         lines = [line for line in lines if line]
-    peak_kib = max(usage.ru_maxrss, sampler.peak_kib)
+    peak_kib = max(usage.ru_maxrss, sampler.peak_rss_kib)
     # A few lines: some tools wrap one message over several.
     error = "" if process.returncode == 0 else " ".join(lines[-ERROR_LINES:]) or "(no message)"
-    return Run(seconds, peak_kib / 1024, process.returncode, error)
+    return Run(seconds, peak_kib / 1024, sampler.peak_pss_kib / 1024, process.returncode, error)
 
 
 class _TreeSampler:
-    """Polls the summed RSS of a process and all its descendants (e.g. a JVM under a wrapper)."""
+    """Polls the summed RSS and PSS of a process and all its descendants (e.g. a JVM under a
+    wrapper, or black's worker processes, which share most of their pages with their parent)."""
 
     def __init__(self, root_pid: int) -> None:
         self.root_pid = root_pid
-        self.peak_kib = 0
+        self.peak_rss_kib = 0
+        self.peak_pss_kib = 0
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
         self._thread.start()
@@ -68,22 +70,26 @@ class _TreeSampler:
 
     def _loop(self) -> None:
         while not self._done.is_set():
-            self.peak_kib = max(self.peak_kib, self._tree_rss_kib())
+            rss, pss = self._tree_kib()
+            self.peak_rss_kib = max(self.peak_rss_kib, rss)
+            self.peak_pss_kib = max(self.peak_pss_kib, pss)
             self._done.wait(SAMPLE_SECONDS)
 
-    def _tree_rss_kib(self) -> int:
+    def _tree_kib(self) -> tuple[int, int]:
         children: dict[int, list[int]] = {}
         for entry in os.scandir("/proc"):
             if entry.name.isdigit():
                 parent = _parent_pid(int(entry.name))
                 if parent is not None:
                     children.setdefault(parent, []).append(int(entry.name))
-        total, pending = 0, [self.root_pid]
+        rss = pss = 0
+        pending = [self.root_pid]
         while pending:
             pid = pending.pop()
-            total += _rss_kib(pid)
+            process_rss, process_pss = _memory_kib(pid)
+            rss, pss = rss + process_rss, pss + process_pss
             pending.extend(children.get(pid, ()))
-        return total
+        return rss, pss
 
 
 def _parent_pid(pid: int) -> int | None:
@@ -95,8 +101,15 @@ def _parent_pid(pid: int) -> int | None:
     return int(stat.rpartition(")")[2].split()[1])
 
 
-def _rss_kib(pid: int) -> int:
+def _memory_kib(pid: int) -> tuple[int, int]:
+    """RSS and PSS of one process, from the kernel's one-record summary of its mappings."""
     try:
-        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_KIB
-    except OSError:
-        return 0
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:  # ended, or a zombie whose mappings are gone
+        return 0, 0
+    fields = dict(line.split(":", 1) for line in rollup.splitlines()[1:])
+    return _kib(fields.get("Rss")), _kib(fields.get("Pss"))
+
+
+def _kib(value: str | None) -> int:
+    return int(value.split()[0]) if value else 0  # "  1688 kB"

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 import os
 import platform
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -23,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).parent))  # the sibling modules, when run 
 
 from measure import Run, run
 from runtime import compare_runtime
+from synthetic import document as synthetic_document
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
@@ -34,7 +39,19 @@ BIN = Path(sys.executable).parent  # console scripts of the bench venv
 COLD_REPEATS = {TWILIO: 7, BOX: 5}  # per side; box costs the peer ~4 s a run
 WARM_REPEATS = 7
 INCREMENTAL_REPEATS = 3
+IMPORT_REPEATS = 15  # rounds of (baseline, box, commerce); a run is ~0.2 s
+GROWTH_SIZES = (250, 500, 1000, 2000)  # operations of the synthetic specs
+GROWTH_REPEATS = 3
 MESSAGE_CHARS = 100
+BASELINE_IMPORT = "import httpx, pydantic"
+# What a user's first line costs: the import, and a client (none of its resources used).
+SDK_IMPORTS = {
+    "box's SDK": ("bench_sdk", "import bench_sdk; bench_sdk.Platform(access_token='bench')"),
+    "the commerce SDK": (
+        "drivly_commerce",
+        "import drivly_commerce; drivly_commerce.Commerce(api_key='bench')",
+    ),
+}
 
 Command = Callable[[Path, Path], list[str]]  # (spec, output folder) -> argv
 
@@ -86,7 +103,7 @@ class Row:
     case: str
     ours: str
     peer: str
-    ratio: float | None  # ours / peer, or ours / our cold time for target 4
+    ratio: float | None  # ours / peer (for issue 5's row, ours / our cold time)
     target: str
     verdict: str
 
@@ -96,12 +113,15 @@ def main() -> int:
     twilio_ours, twilio_peer = side_by_side(TWILIO, ours, python_client)
     box_ours, box_peer = side_by_side(BOX, ours, openapi_generator)
     box_python_client = cold(BOX, python_client)
+    growth_rows, growth_table = growth()
     rows = [
         ratio_row("1. cold twilio_messaging_v1 vs openapi-python-client", twilio_ours, twilio_peer),
         ratio_row("2. cold box_openapi vs openapi-generator (python)", box_ours, box_peer),
+        *import_rows(),
+        *growth_rows,
+        memory_row("6. peak PSS, twilio vs openapi-python-client", twilio_ours, twilio_peer),
+        memory_row("6. peak PSS, box vs openapi-generator", box_ours, box_peer),
         *regeneration_rows(box_ours),
-        memory_row("5. peak RSS, twilio vs openapi-python-client", twilio_ours, twilio_peer),
-        memory_row("5. peak RSS, box vs openapi-generator", box_ours, box_peer),
         *runtime_rows(),
     ]
     notes = [
@@ -111,13 +131,23 @@ def main() -> int:
             f"openapi-generator-cli {version('openapi-generator-cli')}: `generate -g python`, "
             "spec validation left on"
         ),
+        (
+            "peak RSS summed over the process tree, which counts pages shared by processes "
+            f"once in each: twilio {_mib(twilio_ours, rss=True)} vs "
+            f"{_mib(twilio_peer, rss=True)}, box {_mib(box_ours, rss=True)} vs "
+            f"{_mib(box_peer, rss=True)}"
+        ),
     ]
     table = render(rows)
     print(table)
+    print()
+    print(growth_table)
     for note in notes:
         print(f"- {note}")
     RESULTS.write_text(
-        f"# make bench\n\n{_machine()}\n\n{table}\n\n" + "".join(f"- {n}\n" for n in notes),
+        f"# make bench\n\n{_machine()}\n\n{table}\n\n"
+        f"Target 5, cold runs (empty cache) of bench/synthetic.py's specs, medians of "
+        f"{GROWTH_REPEATS}:\n\n{growth_table}\n\n" + "".join(f"- {n}\n" for n in notes),
         encoding="utf-8",
     )
     return 0
@@ -139,6 +169,101 @@ def side_by_side(spec: Path, first: Command, second: Command) -> tuple[list[Run]
     return [a for a, _ in pairs], [b for _, b in pairs]
 
 
+def import_rows() -> list[Row]:
+    """Target 4: a fresh interpreter importing an SDK and constructing its client, against
+    one importing httpx and pydantic, the rounds alternating. Both SDKs are copied out of the
+    tree and compiled to bytecode first, as an installed package is."""
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        work = Path(folder)
+        cache = {"SDKGEN_CACHE_DIR": str(work / "cache")}
+        box = run(ours(BOX, work / "box"), cwd=work, env=os.environ | cache)
+        shutil.copytree(ROOT / "generated" / "src" / "drivly_commerce", work / "drivly_commerce")
+        sources = [work / "box" / "src", work / "drivly_commerce"]
+        subprocess.run([sys.executable, "-m", "compileall", "-q", *map(str, sources)], check=True)
+        env = os.environ | {"PYTHONPATH": os.pathsep.join([str(sources[0]), str(work)])}
+        commands = [BASELINE_IMPORT, *(code for _, code in SDK_IMPORTS.values())]
+        failed = next((c for c in commands if not _imports(c, env, work)), None)
+        if not box.ok or failed:
+            reason = _failure([box]) or f"failed: {failed}"
+            return [Row(_import_case(sdk), reason, "-", None, "<= 1.5x", "FAIL") for sdk in SDK_IMPORTS]
+        rounds = [[_wall(command, env) for command in commands] for _ in range(IMPORT_REPEATS)]
+    baseline = statistics.median(r[0] for r in rounds)
+    rows = []
+    for index, sdk in enumerate(SDK_IMPORTS, start=1):
+        seconds = statistics.median(r[index] for r in rounds)
+        rows.append(
+            Row(
+                _import_case(sdk),
+                f"{seconds * 1e3:.0f} ms",
+                f"{baseline * 1e3:.0f} ms",
+                seconds / baseline,
+                "<= 1.5x",
+                _verdict(seconds / baseline <= 1.5),
+            )
+        )
+    return rows
+
+
+def _import_case(sdk: str) -> str:
+    return f"4. import {sdk} and construct its client, vs `{BASELINE_IMPORT}`"
+
+
+def _imports(code: str, env: Mapping[str, str], copies: Path) -> bool:
+    """Whether ``code`` runs, importing the SDKs' copies in ``copies``, not the installed SDK."""
+    packages = tuple(package for package, _ in SDK_IMPORTS.values())
+    probe = (
+        f"{code}\nimport sys\nassert all(module.__file__.startswith({str(copies)!r}) "
+        f"for name, module in list(sys.modules.items()) if name.startswith({packages!r}))"
+    )
+    return subprocess.run([sys.executable, "-c", probe], env=env, check=False).returncode == 0
+
+
+def _wall(code: str, env: Mapping[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+    return time.perf_counter() - started
+
+
+def growth() -> tuple[list[Row], str]:
+    """Target 5: cold time and peak PSS over synthetic specs of GROWTH_SIZES operations, and
+    the exponent k of the least-squares fit cost = c * operations ** k on a log-log scale."""
+    measured: list[tuple[int, list[Run]]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        for operations in GROWTH_SIZES:
+            spec = Path(folder) / f"synthetic-{operations}.json"
+            spec.write_text(json.dumps(synthetic_document(operations)), encoding="utf-8")
+            runs = [cold(spec, ours) for _ in range(GROWTH_REPEATS)]
+            print(f"  {spec.name}: {_runs(runs)}", file=sys.stderr)
+            measured.append((operations, runs))
+    table = [
+        "| operations | cold | peak PSS |",
+        "|---:|---:|---:|",
+        *(f"| {n:,} | {_seconds(runs)} | {_mib(runs)} |" for n, runs in measured),
+    ]
+    failure = next((_failure(runs) for _, runs in measured if _failure(runs)), "")
+    case = f"5. growth exponent, {GROWTH_SIZES[0]:,} -> {GROWTH_SIZES[-1]:,} operations"
+    if failure:
+        return [Row(f"{case}: {what}", failure, "-", None, "<= 1.1", "FAIL")
+                for what in ("cold time", "peak PSS")], "\n".join(table)
+    sizes = [n for n, _ in measured]
+    rows = []
+    for what, cost in (("cold time", _median_seconds), ("peak PSS", _median_mib)):
+        exponent = fitted_exponent(sizes, [cost(runs) for _, runs in measured])
+        rows.append(
+            Row(f"{case}: {what}", f"{exponent:.2f}", "-", None, "<= 1.1", _verdict(exponent <= 1.1))
+        )
+    return rows, "\n".join(table)
+
+
+def fitted_exponent(sizes: Sequence[float], costs: Sequence[float]) -> float:
+    """The slope of the least-squares line through (log size, log cost)."""
+    xs, ys = [math.log(n) for n in sizes], [math.log(c) for c in costs]
+    mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / sum(
+        (x - mean_x) ** 2 for x in xs
+    )
+
+
 def regeneration_rows(box_cold: list[Run]) -> list[Row]:
     """Targets 3 and 4: no-op regeneration and `check`, then one added field at a time."""
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
@@ -151,12 +276,12 @@ def regeneration_rows(box_cold: list[Run]) -> list[Row]:
         if not first.ok:
             failed = _failure([first])
             return [
-                Row("3. no-op regeneration of box", failed, "-", None, "<= 0.5 s", "FAIL"),
+                Row("7. no-op regeneration of box", failed, "-", None, "<= 0.5 s", "FAIL"),
                 check_row(),
-                Row("4. box + 1 field, vs our cold box", failed, "-", None, "<= 0.1x", "FAIL"),
+                Row("issue 5: box + 1 field, vs our cold box", failed, "-", None, "<= 0.1x", "FAIL"),
             ]
         no_op = [run(ours(spec, out), cwd=work, env=env) for _ in range(WARM_REPEATS)]
-        rows = [absolute_row("3. no-op regeneration of box", no_op, 0.5), check_row()]
+        rows = [absolute_row("7. no-op regeneration of box", no_op, 0.5), check_row()]
         schema_name, schema = next(
             (name, schema)
             for name, schema in document["components"]["schemas"].items()
@@ -170,7 +295,7 @@ def regeneration_rows(box_cold: list[Run]) -> list[Row]:
             before = _snapshot(out)
             incremental.append(run(ours(spec, out), cwd=work, env=env))
             rewrites_exact &= _report_rewrites(schema_name, before, _snapshot(out))
-    row = ratio_row("4. box + 1 field, vs our cold box", incremental, box_cold, target=0.1)
+    row = ratio_row("issue 5: box + 1 field, vs our cold box", incremental, box_cold, target=0.1)
     peer = "cold " + row.peer + ("; mtimes ok" if rewrites_exact else "; EXTRA REWRITES")
     verdict = row.verdict if rewrites_exact else "FAIL"
     return [*rows, Row(row.case, row.ours, peer, row.ratio, row.target, verdict)]
@@ -182,11 +307,11 @@ def check_row() -> Row:
         env = os.environ | {"SDKGEN_CACHE_DIR": cache}
         command = [sys.executable, "-m", "generator", "check", "--quiet"]
         runs = [run(command, cwd=ROOT, env=env) for _ in range(WARM_REPEATS + 1)][1:]
-    return absolute_row("3. `sdkgen check` on commerce", runs, 1.0)
+    return absolute_row("7. `sdkgen check` on commerce", runs, 1.0)
 
 
 def runtime_rows() -> list[Row]:
-    cases = ("6. customers.delete, sync", "6. customers.delete, async", "6. parse the response")
+    cases = ("7. customers.delete, sync", "7. customers.delete, async", "7. parse the response")
     targets = (1.15, 1.15, 1.2)
     try:
         comparisons = compare_runtime(COMMERCE)
@@ -227,6 +352,8 @@ def ratio_row(case: str, ours_runs: list[Run], peer_runs: list[Run], target: flo
 
 
 def memory_row(case: str, ours_runs: list[Run], peer_runs: list[Run]) -> Row:
+    """Target 6: peak PSS of the process tree (RSS would count black's workers' pages shared
+    with their parent once for each of them)."""
     if _failure(ours_runs) or _failure(peer_runs):
         return Row(case, _mib(ours_runs), _mib(peer_runs), None, "<= 1.0x", "FAIL")
     ratio = _median_mib(ours_runs) / _median_mib(peer_runs)
@@ -287,20 +414,20 @@ def _median_seconds(runs: list[Run]) -> float:
     return statistics.median(r.seconds for r in runs)
 
 
-def _median_mib(runs: list[Run]) -> float:
-    return statistics.median(r.peak_mib for r in runs)
+def _median_mib(runs: list[Run], rss: bool = False) -> float:
+    return statistics.median(r.peak_mib if rss else r.peak_pss_mib for r in runs)
 
 
 def _seconds(runs: list[Run]) -> str:
     return _failure(runs) or f"{_median_seconds(runs):.2f} s"
 
 
-def _mib(runs: list[Run]) -> str:
-    return _failure(runs) or f"{_median_mib(runs):.0f} MiB"
+def _mib(runs: list[Run], rss: bool = False) -> str:
+    return _failure(runs) or f"{_median_mib(runs, rss):.0f} MiB"
 
 
 def _runs(runs: Iterable[Run]) -> str:
-    return " ".join(f"{r.seconds:.2f}s/{r.peak_mib:.0f}M" if r.ok else "fail" for r in runs)
+    return " ".join(f"{r.seconds:.2f}s/{r.peak_pss_mib:.0f}M" if r.ok else "fail" for r in runs)
 
 
 def _verdict(passed: bool) -> str:
