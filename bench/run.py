@@ -443,9 +443,11 @@ def _machine() -> str:
         ),
         platform.processor() or "unknown",
     )
+    # The load average says whether the run had the machine to itself (a shared one often not).
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     return (
         f"{datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}, nproc {len(os.sched_getaffinity(0))}, "
-        f"{cpu}, Python {platform.python_version()}"
+        f"{cpu}, Python {platform.python_version()}, load average {load}"
     )
 
 

@@ -18,8 +18,8 @@ from conftest import FEATURES
 
 from generator.pipeline import Config, generate
 
-# schemas31: four resources and twenty models, a reference cycle among them; names: a tag
-# and models named after what the package's __init__ modules use themselves.
+# schemas31: four resources and twenty models, a reference cycle among them; names: models
+# named after what the generated code uses itself (str, BaseModel, Field, Unpack).
 SPECS = ("schemas31", "names")
 
 
