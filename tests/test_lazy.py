@@ -56,7 +56,7 @@ def test_constructing_a_client_imports_no_model_no_resource_and_no_pydantic_mode
     """)
     assert found == {
         "sdk": ["lazy_sdk", "lazy_sdk._base", "lazy_sdk._client", "lazy_sdk._errors",
-                "lazy_sdk._lazy"],
+                "lazy_sdk._lazy", "lazy_sdk._streaming"],
         "pydantic.main": False,
     }
 
