@@ -64,8 +64,8 @@ def test_constructing_a_client_imports_no_model_no_resource_and_no_pydantic_mode
 def test_every_exported_name_imports_from_its_module_on_first_use(sdk: Path) -> None:
     found = run(sdk, """
         import importlib, sys
-        import lazy_sdk.models, lazy_sdk.resources
-        result = {}
+        import lazy_sdk  # its models and resources are attributes, imported on first use
+        result = {"subpackages in dir": {"models", "resources"} <= set(dir(lazy_sdk))}
         for package in (lazy_sdk.models, lazy_sdk.resources):
             before = set(sys.modules)
             names = {name: getattr(package, name) for name in package.__all__}
@@ -90,6 +90,7 @@ def test_every_exported_name_imports_from_its_module_on_first_use(sdk: Path) -> 
             "unknown": False,
         }
     assert found["BaseModel"] is True
+    assert found["subpackages in dir"] is True
 
 
 def test_a_resource_is_imported_by_its_first_use_and_only_it(sdk: Path) -> None:

@@ -36,6 +36,8 @@ from ._lazy import lazy_exports
 from ._streaming import AsyncStream, ServerSentEvent, Stream
 
 if TYPE_CHECKING:
+    from . import models as models
+    from . import resources as resources
     from ._models import BaseModel
 
 __version__ = "0.1.0"
@@ -76,6 +78,9 @@ __all__ += [
     "Commerce",
 ]
 # pydantic builds its model machinery when the first model class is defined: a client that
-# is only constructed needs none of it. Hidden from type checkers, which read the import.
+# is only constructed needs none of it; `<package>.models` and `.resources` are imported when
+# first used too. Hidden from type checkers, which read the imports.
 if not TYPE_CHECKING:
-    __getattr__, __dir__ = lazy_exports(__name__, {"BaseModel": "._models"})
+    __getattr__, __dir__ = lazy_exports(
+        __name__, {"BaseModel": "._models"}, ("models", "resources")
+    )
