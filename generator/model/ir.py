@@ -64,8 +64,6 @@ class Field:
     value: str | None  # right-hand side of the declaration: "None", "Field(alias='x')", or none
     description: str
     deprecated: bool
-    read_only: bool
-    write_only: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +72,6 @@ class ObjectModel:
     name: str  # class name
     description: str
     fields: tuple[Field, ...]
-    extra_annotation: TypeExpr | None  # value type of additionalProperties, None when free-form
     deprecated: bool
     pointer: str  # where it stands in the spec
 
@@ -244,7 +241,6 @@ class Resource:
 class ServerVariable:
     name: str
     default: str
-    enum: tuple[str, ...]
     description: str
 
 

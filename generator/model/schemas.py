@@ -291,14 +291,8 @@ class Schemas:
                     value=value,
                     description=description(prop if isinstance(prop, dict) and prop.get("description") else details),
                     deprecated=bool(details.get("deprecated")),
-                    read_only=bool(details.get("readOnly")),
-                    write_only=bool(details.get("writeOnly")),
                 )
             )
-        extra = schema.get("additionalProperties")
-        extra_annotation = None
-        if isinstance(extra, dict) and extra:
-            extra_annotation = self.annotation(extra, join(pointer, "additionalProperties"), name + "Value")
         shadowed = {f.py_name for f in fields} & t.BUILTIN_TYPES
         fields = [
             replace(f, annotation=t.qualify_builtins(self.prefer_enum_members(f.annotation), shadowed))
@@ -309,7 +303,6 @@ class Schemas:
             name=name,
             description=description(schema),
             fields=tuple(fields),
-            extra_annotation=extra_annotation,
             deprecated=deprecated(schema),
             pointer=pointer,
         )

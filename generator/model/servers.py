@@ -17,7 +17,6 @@ def build_servers(servers: Any) -> tuple[ir.Server, ...]:
             ir.ServerVariable(
                 name=name,
                 default=str(var.get("default", "")),
-                enum=tuple(str(v) for v in var.get("enum") or ()),
                 description=str(var.get("description", "")),
             )
             for name, var in (server.get("variables") or {}).items()
