@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
 from typing import Any
 
@@ -337,3 +338,28 @@ def test_x_environment_and_x_credential_prefix_reach_the_model(build: Build) -> 
     assert str(api.environment_annotation) == 'Literal["sandbox"] | None'
     assert api.security_schemes[0].prefix == "users API-Key "
     assert build(document()).environments == () and build(document()).environment_annotation is None
+
+
+@pytest.mark.parametrize(
+    ("schema", "annotation", "kind"),
+    [
+        ({"additionalProperties": {"type": "integer"}}, "dict[str, int]", dict),  # no "type": still a map
+        ({"type": "string", "properties": {}}, "str", str),  # no properties: still a string
+        ({"type": "array", "items": {"type": "integer"}, "properties": {}}, "list[int]", list),
+        ({"type": "string", "properties": {"a": {"type": "integer"}}}, "ThingsListThingsFilter | dict[str, Any]", dict),  # a model
+    ],
+)
+def test_an_example_has_the_type_of_its_annotation(
+    build: Build, schema: dict[str, Any], annotation: str, kind: type
+) -> None:
+    """The annotation and the example read one primary type from the schema (they disagreed
+    where properties or additionalProperties stood without a type that says object)."""
+    api = build(document(paths={"/things": {"get": {
+        "operationId": "listThings",
+        "tags": ["Things"],
+        "parameters": [{"name": "filter", "in": "query", "required": True, "schema": schema}],
+        "responses": {"204": {"description": "none"}},
+    }}}))
+    [parameter] = api.resources[0].operations[0].keyword
+    assert parameter.annotation.text == annotation
+    assert isinstance(ast.literal_eval(parameter.example), kind)

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .schemas import primary_type
+
 try:  # Python 3.11+: the regex parser moved under re.
     from re import _parser as sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
@@ -67,8 +69,8 @@ def example_for(schema: Any, resolve: Resolve, depth: int = 0) -> Any:
             return merged
         if parts:
             return example_for(parts[0], resolve, depth + 1)
-    kind = _primary_type(schema)
-    if kind == "object" or "properties" in schema:
+    kind = primary_type(schema)
+    if kind == "object":
         required = schema.get("required") or ()
         properties = schema.get("properties") or {}
         # A required name the schema gives no property for is still required: any value does.
@@ -93,14 +95,6 @@ def _count(value: Any, default: int) -> int:
 
 def _is_null_schema(schema: Any) -> bool:
     return isinstance(schema, dict) and schema.get("type") == "null"
-
-
-def _primary_type(schema: dict[str, Any]) -> str | None:
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kinds = [k for k in kind if k != "null"]
-        return kinds[0] if kinds else "null"
-    return kind if isinstance(kind, str) else None
 
 
 def _number_in_bounds(schema: dict[str, Any], preferred: float) -> float:

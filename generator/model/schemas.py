@@ -204,7 +204,7 @@ class Schemas:
                 return t.subscript("tuple", *members)
             items = schema.get("items", {})
             return t.subscript("list", self.annotation(items, join(pointer, "items"), hint + "Item"))
-        if kind == "object" or "additionalProperties" in schema:
+        if kind == "object":
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
                 value = self.annotation(extra, join(pointer, "additionalProperties"), hint + "Value")
@@ -451,15 +451,21 @@ def json_type(value: Any) -> str:
 
 
 def primary_type(schema: dict[str, Any]) -> str | None:
-    """The type a schema's annotation is built from: the first of its types that is not
-    null; ``object`` for an untyped schema with properties."""
+    """The JSON type of a schema's values, as its annotation and its examples take it.
+
+    A schema with properties is an object (its model is built whatever ``type`` says);
+    else it is the first of its types that is not null; an untyped schema with object
+    keywords (``properties``, ``additionalProperties``) is an object too.
+    """
     kind = schema.get("type")
+    if schema.get("properties"):
+        return "object"
     if isinstance(kind, list):
         kinds = [k for k in kind if k != "null"]
         return str(kinds[0]) if kinds else "null"
-    if kind is None and schema.get("properties"):
-        return "object"
-    return str(kind) if kind is not None else None
+    if kind is not None:
+        return str(kind)
+    return "object" if "properties" in schema or "additionalProperties" in schema else None
 
 
 def description(schema: Any) -> str:
