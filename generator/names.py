@@ -13,6 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from . import runtime
+
 # Attribute names that would shadow pydantic's own BaseModel API, or break it.
 PYDANTIC_RESERVED = frozenset(
     name for name in dir(__import__("pydantic").BaseModel) if not name.startswith("__")
@@ -20,10 +22,9 @@ PYDANTIC_RESERVED = frozenset(
 
 # Module-level names a generated module imports or defines for itself; a model or
 # resource class with one of these names would shadow them.
-MODULE_RESERVED = frozenset(dir(builtins)) | {
+MODULE_RESERVED = frozenset(dir(builtins)) | frozenset(runtime.MODULE_OF) | {
     "Any",
     "Annotated",
-    "BaseModel",
     "Discriminator",
     "Enum",
     "Field",
@@ -38,28 +39,7 @@ MODULE_RESERVED = frozenset(dir(builtins)) | {
     "time",
     "UUID",
     "Decimal",
-    "NotGiven",
-    "NOT_GIVEN",
-    "Endpoint",
-    "Param",
-    "Reply",
-    "PageSpec",
-    "Headers",
-    "Query",
-    "Timeout",
-    "APIResponse",
-    "SyncPage",
-    "AsyncPage",
-    "Stream",
-    "AsyncStream",
-    "SyncAPIResource",
-    "AsyncAPIResource",
-    "by_property",
-    "OpenEnum",
-    "OpenIntEnum",
-    "RequestOptions",
     "Unpack",
-    "FileContent",
     "IO",
     "TypeAlias",
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
+from .. import runtime
 from ..imports import group_imports, import_key
 from . import ir
 from . import types as t
@@ -28,13 +29,9 @@ _HELPER_MODULES = {
     "Decimal": "decimal",
     "Tag": "pydantic",
     "Discriminator": "pydantic",
-    "by_property": "._models",
-    "OpenEnum": "._models",
-    "OpenIntEnum": "._models",
-    "FileContent": "._base",
     "Field": "pydantic",
     "builtins": "",  # a plain ``import builtins``
-}
+} | runtime.MODULE_OF
 
 def group_models(homes: list[Home]) -> tuple[ir.ModelModule, ...]:
     """The models/ modules: homes that reference each other in a cycle grouped into one
@@ -74,7 +71,7 @@ def model_imports(
     wanted: list[tuple[str, str]] = []
     for model in models:
         if isinstance(model, ir.ObjectModel):
-            wanted.append((".._models", "BaseModel"))
+            wanted.append(("." + runtime.MODULE_OF["BaseModel"], "BaseModel"))
             annotations += [f.annotation for f in model.fields]
             if any(f.value and f.value.startswith("Field(") for f in model.fields):
                 wanted.append(("pydantic", "Field"))

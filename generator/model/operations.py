@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
+from .. import runtime
 from ..imports import group_imports, import_key
 from ..literals import py_literal
 from ..load import HTTP_METHODS
@@ -529,30 +530,30 @@ def resource_imports(
     """What a resources/ module imports: the runtime names its methods use, and every model
     and helper their annotations mention."""
     annotations: list[ir.TypeExpr] = []
-    runtime = {"Endpoint", "SyncAPIResource", "AsyncAPIResource", "RequestOptions",
-               "to_raw_response_wrapper", "async_to_raw_response_wrapper"}
+    used = {"Endpoint", "SyncAPIResource", "AsyncAPIResource", "RequestOptions",
+            "to_raw_response_wrapper", "async_to_raw_response_wrapper"}
     for op in resource.operations:
         if any(not p.required for p in op.keyword) or (
             op.body is not None and not op.body.flattened and not op.body.required
         ):
-            runtime |= {"NotGiven", "NOT_GIVEN"}
+            used |= {"NotGiven", "NOT_GIVEN"}
         annotations.append(op.return_annotation)
         annotations += [p.annotation for p in op.wire_params + op.body_fields]
         # Error responses are not rendered (their bodies stay raw on the error object).
         replies = [r for r in op.responses if not r.is_error]
         annotations += [r.annotation for r in replies]
         if replies:
-            runtime.add("Reply")
+            used.add("Reply")
         if op.body is not None and op.body.annotation is not None:
             annotations.append(op.body.annotation)
         if op.wire_params:
-            runtime.add("Param")
+            used.add("Param")
         if op.pagination is not None:
-            runtime |= {"PageSpec", "SyncPage", "AsyncPage"}
+            used |= {"PageSpec", "SyncPage", "AsyncPage"}
             annotations.append(op.pagination.item_annotation)
     wanted = [("functools", "cached_property"), ("typing", "Unpack")]
-    wanted += [(".._base", name) for name in runtime]
     if any(op.stream for op in resource.operations):
-        wanted += [(".._streaming", "AsyncStream"), (".._streaming", "Stream")]
+        used |= {"AsyncStream", "Stream"}
+    wanted += [("." + runtime.MODULE_OF[name], name) for name in used]
     wanted += names_needed(annotations, module_of, models_package="..models.")
     return group_imports(wanted)

@@ -73,6 +73,7 @@ __all__ = [
     "Param",
     "Query",
     "Reply",
+    "RequestOptions",
     "Scheme",
     "SyncAPIClient",
     "SyncAPIResource",
