@@ -2,8 +2,8 @@
 
 The happy path stays fast: JSON goes through ``json.loads`` and YAML through libyaml, and
 line/column positions are only worked out when a problem has to be reported.  Every external
-``$ref`` is hoisted into the root document's ``components`` (path items are inlined), so later
-stages never touch the file system.
+``$ref`` is hoisted into the root document's ``components`` (path items are inlined, see
+``generator.bundle``), so later stages never touch the file system.
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, NoReturn
-from urllib.parse import unquote
 
 import yaml
 
@@ -31,9 +30,7 @@ SUPPORTED = "supported versions: 3.0.x, 3.1.x"
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _STR_TAG = "tag:yaml.org,2002:str"
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:|^//")
 _VERSION = re.compile(r"3\.[01]\.\d+")
-_COMPONENT_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _JSON_INTEGER = re.compile(r"-?\d+")
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+', re.DOTALL)
 
@@ -142,7 +139,7 @@ def _refused_by_int(digits: str) -> bool:
     return False
 
 
-def _text_problem(text: str, what: str) -> str | None:
+def text_problem(text: str, what: str) -> str | None:
     """Why text cannot be written out as UTF-8 (a lone surrogate, from a JSON escape), if it cannot."""
     if text.isascii():  # constant time for Python strings: the common case
         return None
@@ -154,10 +151,10 @@ def _text_problem(text: str, what: str) -> str | None:
     return None
 
 
-def _scalar_problem(value: Any) -> str | None:
+def scalar_problem(value: Any) -> str | None:
     """Why a scalar has no place in the JSON data model later stages rely on, if it has none."""
     if isinstance(value, str):
-        return _text_problem(value, "text")
+        return text_problem(value, "text")
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int):
@@ -169,12 +166,12 @@ def _scalar_problem(value: Any) -> str | None:
     return f"a {type(value).__name__} value has no JSON equivalent (quote it to make it a string)"
 
 
-class _Unreadable(Exception):
+class Unreadable(Exception):
     """The file cannot be read at all; reported where it was asked for."""
 
 
 @dataclass
-class _Source:
+class Source:
     path: Path  # resolved, for confinement and identity
     display: str  # as the user would write it
     raw: bytes
@@ -215,17 +212,17 @@ def _fail(display: str, line: int, col: int, pointer: str, message: str) -> NoRe
     raise SpecError([Diagnostic(display, line, col, pointer, message)])
 
 
-def _read(path: Path, display: str) -> _Source:
+def read_source(path: Path, display: str) -> Source:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise _Unreadable(f"file not found: {display}") from None
+        raise Unreadable(f"file not found: {display}") from None
     except IsADirectoryError:
-        raise _Unreadable(f"{display} is a directory, not a file") from None
+        raise Unreadable(f"{display} is a directory, not a file") from None
     except PermissionError:
-        raise _Unreadable(f"permission denied: {display}") from None
+        raise Unreadable(f"permission denied: {display}") from None
     except OSError as error:
-        raise _Unreadable(f"cannot read {display}: {error.strerror}") from None
+        raise Unreadable(f"cannot read {display}: {error.strerror}") from None
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
@@ -236,7 +233,7 @@ def _read(path: Path, display: str) -> _Source:
               f"not UTF-8: byte 0x{raw[error.start]:02x} cannot be decoded")
     if not text.strip():
         _fail(display, 1, 1, "", "file is empty")
-    source = _Source(path, display, raw, text, None, None, False)
+    source = Source(path, display, raw, text, None, None, False)
     if text.lstrip().startswith(("{", "[")):
         try:
             source.data = json.loads(text, object_pairs_hook=_pairs_without_duplicates)
@@ -292,7 +289,7 @@ def _pairs_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return mapping
 
 
-def _load_yaml(source: _Source) -> None:
+def _load_yaml(source: Source) -> None:
     loader = _Loader(source.text)
     try:
         node = loader.get_single_node()
@@ -426,7 +423,7 @@ def _scan_json(text: str) -> yaml.Node:
     return root if root is not None else yaml.ScalarNode(_STR_TAG, "", mark(0), mark(0))
 
 
-def _check_openapi(source: _Source) -> None:
+def _check_openapi(source: Source) -> None:
     data = source.data
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else f"a single {type(data).__name__} value"
@@ -442,276 +439,6 @@ def _check_openapi(source: _Source) -> None:
                                                           f"'3.1.0', not {version!r} ({SUPPORTED})")])
     if not _VERSION.fullmatch(version):
         raise SpecError([source.diagnostic(("openapi",), f"unsupported OpenAPI version {version!r} ({SUPPORTED})")])
-
-
-# --- bundling ---------------------------------------------------------------------------
-
-# What a node is, by where it stands: decides which children are walked as what, which
-# ``$ref`` keys are references (not data, as in an example), and where a hoisted ref goes.
-_OPAQUE = "opaque"  # example values, enums, defaults, extensions: data, never references
-_GENERIC = "generic"
-_PATH_ITEM = "pathItem"
-_SECTION_KIND = {
-    "schemas": "schema", "responses": "response", "parameters": "parameter",
-    "examples": "example", "requestBodies": "requestBody", "headers": "header",
-    "securitySchemes": "securityScheme", "links": "link", "callbacks": "callback",
-    "pathItems": _PATH_ITEM,
-}
-_KIND_SECTION = {kind: section for section, kind in _SECTION_KIND.items()}
-_SCHEMA_FIELDS = {
-    **dict.fromkeys(("properties", "patternProperties", "$defs", "definitions", "dependentSchemas"), "map:schema"),
-    **dict.fromkeys(("items", "additionalProperties", "not", "if", "then", "else", "contains",
-                     "propertyNames", "unevaluatedItems", "unevaluatedProperties",
-                     "additionalItems", "contentSchema"), "schema"),
-    **dict.fromkeys(("allOf", "anyOf", "oneOf", "prefixItems"), "list:schema"),
-    **dict.fromkeys(("example", "examples", "default", "enum", "const"), _OPAQUE),
-}
-_PARAMETER_FIELDS = {"schema": "schema", "content": "map:mediaType", "examples": "map:example",
-                     "example": _OPAQUE}
-_FIELDS: dict[str, dict[str, str]] = {
-    "document": {"paths": "paths", "components": "components", "webhooks": "map:pathItem"},
-    "paths": {},  # every key is a path item: see _child_kind
-    _PATH_ITEM: {"parameters": "list:parameter", **dict.fromkeys(HTTP_METHODS, "operation")},
-    "operation": {"parameters": "list:parameter", "requestBody": "requestBody",
-                  "responses": "map:response", "callbacks": "map:callback"},
-    "callback": {},
-    "parameter": _PARAMETER_FIELDS,
-    "header": _PARAMETER_FIELDS,
-    "requestBody": {"content": "map:mediaType"},
-    "response": {"headers": "map:header", "content": "map:mediaType", "links": "map:link"},
-    "mediaType": {"schema": "schema", "examples": "map:example", "example": _OPAQUE,
-                  "encoding": "map:encoding"},
-    "encoding": {"headers": "map:header"},
-    "example": {"value": _OPAQUE},
-    "components": {section: f"map:{kind}" for section, kind in _SECTION_KIND.items()},
-    "schema": _SCHEMA_FIELDS,
-}
-
-
-def _child_kind(kind: str, key: str, value: Any) -> str:
-    if kind.startswith(("map:", "list:")):
-        return kind.split(":", 1)[1]
-    if key.startswith("x-"):
-        return _OPAQUE
-    if kind in ("paths", "callback"):
-        return _PATH_ITEM
-    child = _FIELDS.get(kind, {}).get(key, _GENERIC)
-    if kind == "schema" and key == "items" and isinstance(value, list):
-        return "list:schema"
-    return child
-
-
-class _Bundler:
-    def __init__(self, root: _Source) -> None:
-        self.root = root
-        self.root_dir = root.path.parent
-        self.sources: dict[Path, _Source] = {root.path: root}
-        self.problems: list[Diagnostic] = []
-        self.hoisted: dict[tuple[Path, Segments], str] = {}  # target -> local $ref
-        self.new_components: dict[str, dict[str, Any]] = {}
-        self.origins: dict[Segments, tuple[_Source, Segments]] = {(): (root, ())}
-        self.local_refs: list[tuple[Segments, Segments]] = []  # ($ref node, its target)
-        self.inlining: list[tuple[Path, Segments]] = []
-        root_components = root.data.get("components")
-        self.taken: dict[str, set[str]] = {
-            section: set(names) if isinstance(names, dict) else set()
-            for section, names in (root_components.items() if isinstance(root_components, dict) else ())
-        }
-
-    def problem(self, source: _Source, segments: Segments, message: str) -> None:
-        self.problems.append(source.diagnostic(segments, message))
-
-    def bundle(self) -> dict[str, Any]:
-        document: dict[str, Any] = self.walk(self.root.data, "document", self.root, (), ())
-        if self.new_components:
-            components = document.setdefault("components", {})
-            if isinstance(components, dict):
-                for section, entries in self.new_components.items():
-                    target = components.setdefault(section, {})
-                    if isinstance(target, dict):
-                        target.update(entries)
-        self.check_local_refs(document)
-        return document
-
-    def walk(self, value: Any, kind: str, source: _Source, at: Segments, out: Segments) -> Any:
-        """A plain copy of value, found in source at ``at``, to stand at ``out``."""
-        if len(out) > MAX_DEPTH:
-            raise SpecError([source.diagnostic(at, f"nesting deeper than {MAX_DEPTH} levels")])
-        if isinstance(value, dict):
-            for key in value:  # here, not in the loops below: a $ref's siblings have keys too
-                key_problem = _text_problem(key, "key")
-                if key_problem:
-                    self.problem(source, (*at, key), key_problem)
-            if kind not in (_OPAQUE, "paths") and not kind.startswith("map:") and "$ref" in value:
-                return self.reference(value, kind, source, at, out)
-            copy: dict[str, Any] = {}
-            for key, child in value.items():
-                copy[key] = self.walk(child, _child_kind(kind, key, child), source, (*at, key), (*out, key))
-            return copy
-        if isinstance(value, list):
-            item_kind = kind if kind in (_OPAQUE, _GENERIC) else _child_kind(kind, "", value)
-            items = []  # a loop, not a comprehension: one stack frame per level of nesting
-            for index, item in enumerate(value):
-                items.append(self.walk(item, item_kind, source, (*at, str(index)), (*out, str(index))))
-            return items
-        problem = _scalar_problem(value)
-        if problem:
-            self.problem(source, at, problem)
-        return value
-
-    def reference(self, node: dict[str, Any], kind: str, source: _Source, at: Segments,
-                  out: Segments) -> Any:
-        ref = node["$ref"]
-        siblings: dict[str, Any] = {}
-        for key, child in node.items():
-            if key != "$ref":
-                siblings[key] = self.walk(child, _child_kind(kind, key, child), source, (*at, key), (*out, key))
-        ref_at = (*at, "$ref")
-        if not isinstance(ref, str):
-            self.problem(source, ref_at, "$ref must be a string")
-            return {"$ref": ref, **siblings}
-        ref_problem = _text_problem(ref, "$ref")
-        if ref_problem:
-            self.problem(source, ref_at, ref_problem)
-            return {"$ref": ref, **siblings}
-        target = self.target(ref, source, ref_at)
-        if target is None:
-            return {"$ref": ref, **siblings}
-        target_source, target_at = target
-        if target_source is self.root:
-            local = "#" + ref.partition("#")[2]
-        elif kind == _PATH_ITEM:
-            return self.inline(target_source, target_at, ref_at, source, out, siblings)
-        else:
-            local = self.hoist(target_source, target_at, kind)
-        self.local_refs.append(((*out, "$ref"), segments_of(unquote(local[1:]))))
-        return {"$ref": local, **siblings}
-
-    def target(self, ref: str, source: _Source, ref_at: Segments) -> tuple[_Source, Segments] | None:
-        """The file and pointer a $ref names, after the checks that keep us inside the spec's
-        folder; None (with a problem recorded) when it cannot be followed."""
-        if _SCHEME.match(ref):
-            self.problem(source, ref_at, f"remote $ref not supported: no network at generation time ({ref})")
-            return None
-        file_part, _, fragment = ref.partition("#")
-        fragment = unquote(fragment)
-        if fragment and not fragment.startswith("/"):
-            self.problem(source, ref_at, f"$ref fragment must be a JSON pointer (#/...), not {fragment!r}")
-            return None
-        target_source = source
-        if file_part:
-            opened = self.open(unquote(file_part), source, ref_at)
-            if opened is None:
-                return None
-            target_source = opened
-        segments = segments_of(fragment)
-        if target_source is self.root and not file_part:
-            return target_source, segments  # checked on the bundled document, with cycles
-        try:
-            resolve_pointer(target_source.data, segments)
-        except LookupError:
-            self.problem(source, ref_at, f"$ref target not found: {fragment or '/'} in {target_source.display}")
-            return None
-        return target_source, segments
-
-    def open(self, relative: str, source: _Source, ref_at: Segments) -> _Source | None:
-        if PurePosixPath(relative).is_absolute():
-            self.problem(source, ref_at, f"$ref to an absolute path is not allowed: {relative} "
-                                         "(use a path relative to the referencing file)")
-            return None
-        if "\0" in relative:  # the file system refuses it (ValueError from realpath)
-            self.problem(source, ref_at, "$ref file path contains a NUL character")
-            return None
-        path = Path(os.path.realpath(source.path.parent / relative))
-        if not path.is_relative_to(self.root_dir):
-            self.problem(source, ref_at, f"$ref {relative!r} points outside the spec's folder "
-                                         f"({self.root_dir.name}/); only files inside it are read")
-            return None
-        if path not in self.sources:
-            display = os.path.normpath(os.path.join(os.path.dirname(source.display), relative))
-            try:
-                self.sources[path] = _read(path, display)
-            except _Unreadable as error:
-                self.problem(source, ref_at, f"$ref target unreadable: {error}")
-                return None
-        return self.sources[path]
-
-    def hoist(self, source: _Source, at: Segments, kind: str) -> str:
-        key = (source.path, at)
-        if key in self.hoisted:
-            return self.hoisted[key]
-        if len(at) == 3 and at[0] == "components":
-            section, base = at[1], at[2]
-            kind = _SECTION_KIND.get(section, _GENERIC)
-        else:
-            section = _KIND_SECTION.get(kind, "schemas")
-            base = at[-1] if at else source.path.stem
-        base = _COMPONENT_NAME_UNSAFE.sub("_", base) or "Component"
-        taken = self.taken.setdefault(section, set())
-        name, number = base, 1
-        while name in taken:
-            number += 1
-            name = f"{base}{number}"
-        taken.add(name)
-        local = f"#/components/{section}/{name}"
-        self.hoisted[key] = local  # before the walk, so a recursive schema refers back here
-        out = ("components", section, name)
-        self.origins[out] = (source, at)
-        entries = self.new_components.setdefault(section, {})
-        entries[name] = None  # keeps first-hoisted-first order even when the walk hoists more
-        entries[name] = self.walk(resolve_pointer(source.data, at), kind, source, at, out)
-        return local
-
-    def inline(self, source: _Source, at: Segments, ref_at: Segments, referrer: _Source,
-               out: Segments, siblings: dict[str, Any]) -> Any:
-        # OpenAPI 3.0 has no components/pathItems, so a path item from another file is copied in.
-        key = (source.path, at)
-        if key in self.inlining:
-            self.problem(referrer, ref_at, "$ref cycle between path items")
-            return {}
-        self.inlining.append(key)
-        self.origins[out] = (source, at)
-        content = self.walk(resolve_pointer(source.data, at), _PATH_ITEM, source, at, out)
-        self.inlining.pop()
-        return {**content, **siblings} if isinstance(content, dict) else content
-
-    def check_local_refs(self, document: dict[str, Any]) -> None:
-        """Dangling local refs, and refs that only lead to more refs in a circle."""
-        targets: dict[Segments, Segments] = {}
-        for ref_at, target in self.local_refs:
-            try:
-                resolve_pointer(document, target)
-            except LookupError:
-                self.problems.append(self.diagnostic(pointer_of(ref_at), f"$ref target not found: "
-                                                     f"#{pointer_of(target)}"))
-                continue
-            targets[ref_at[:-1]] = target
-        reported: set[Segments] = set()
-        for start, first_target in targets.items():
-            trail = [start]
-            node = first_target
-            while node in targets and node not in trail:
-                trail.append(node)
-                node = targets[node]
-            if node in trail and not reported.intersection(trail):
-                reported.update(trail)
-                loop = trail[trail.index(node):] + [node]
-                path = " -> ".join("#" + pointer_of(n) for n in loop)
-                self.problems.append(self.diagnostic(pointer_of((*node, "$ref")),
-                                                     f"$ref cycle with no content: {path}"))
-
-    def diagnostic(self, pointer: str, message: str) -> Diagnostic:
-        file, line, col = self.locate(pointer)
-        return Diagnostic(file, line, col, pointer, message)
-
-    def locate(self, pointer: str) -> tuple[str, int, int]:
-        segments = segments_of(pointer)
-        for cut in range(len(segments), -1, -1):
-            origin = self.origins.get(segments[:cut])
-            if origin is not None:
-                source, at = origin
-                return (source.display, *source.position((*at, *segments[cut:])))
-        raise AssertionError("the document root always has an origin")
 
 
 # --- the result -------------------------------------------------------------------------
@@ -740,13 +467,15 @@ class LoadedSpec:
 
 def load_spec(path: Path) -> LoadedSpec:
     """Read and bundle the document at path; raises SpecError, never anything else."""
+    from .bundle import Bundler  # here: the bundler reads its files with this module
+
     display = str(path)
     try:
-        root = _read(Path(os.path.realpath(path)), display)
+        root = read_source(Path(os.path.realpath(path)), display)
         _check_openapi(root)
-        bundler = _Bundler(root)
+        bundler = Bundler(root)
         document = bundler.bundle()
-    except _Unreadable as error:
+    except Unreadable as error:
         raise SpecError([Diagnostic(display, 1, 1, "", str(error))]) from None
     except RecursionError:
         raise SpecError([Diagnostic(display, 1, 1, "", f"nesting deeper than {MAX_DEPTH} levels")]) from None

@@ -26,7 +26,7 @@ HOLD_SECONDS = 30.0  # longer than any test waits; a run nobody signals then car
 # Each stage by a function the run calls in the middle of it; held as it is entered, except
 # the loader's read, held once the spec is read and not yet parsed.
 STAGES = {
-    "loading": ("generator.load", "_read"),
+    "loading": ("generator.load", "read_source"),
     "validating": ("generator.validate", "_structural_findings"),  # in a worker
     "formatting": ("generator.format", "_format_batch"),  # in a worker
     "writing": ("generator.write", "_write_file"),  # the new tree half built beside the old
