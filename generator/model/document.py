@@ -41,6 +41,7 @@ class Document:
         self.notes: list[str] = []
 
     def at(self, pointer: str) -> Any:
+        """The node at ``pointer``; raises LookupError when there is none."""
         return resolve_pointer(self.root, segments_of(pointer))
 
     def deref(self, node: Any, pointer: str, *, objects_only: bool = True) -> tuple[Any, str]:
@@ -66,4 +67,5 @@ class Document:
         return self.deref(node, "", objects_only=False)[0]
 
     def problem(self, pointer: str, message: str) -> None:
+        """Records a mistake of the spec at ``pointer``; the build fails with all of them."""
         self.problems.append(self.spec.diagnostic(pointer, message))

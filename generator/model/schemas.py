@@ -117,10 +117,13 @@ class Schemas:
         return [model for home in self.homes for model in home.models]
 
     def depend(self, name: str) -> None:
+        """The model being built uses model ``name``: its module must import it."""
         if self.home_stack:
             self.home_stack[-1].deps.add(name)
 
     def named_model(self, pointer: str, raw_name: str, schema: Any, *, alias: bool) -> str:
+        """Names the schema at ``pointer`` and builds its model (a type alias when ``alias``)
+        in a home: a new one for a component or a top-level schema, else the current one."""
         name = self.class_names.claim(safe_class(raw_name), "")
         self.named[pointer] = name
         if is_component_schema(pointer) or not self.home_stack:
@@ -161,6 +164,8 @@ class Schemas:
     def base_annotation(
         self, schema: dict[str, Any], pointer: str, hint: str, *, allow_model: bool = True
     ) -> ir.TypeExpr:
+        """The annotation of a schema that is no ``$ref``, None aside; with ``allow_model``
+        false, an object or enum is not made a model (an alias's own right-hand side)."""
         if "const" in schema:
             return t.subscript("Literal", t.value(literal(schema["const"])))
         enum = schema.get("enum")
@@ -262,6 +267,7 @@ class Schemas:
         return properties, required
 
     def build_object(self, name: str, schema: dict[str, Any], pointer: str) -> ir.ObjectModel:
+        """A model class: one field a property (``allOf`` merged), optional ones ``| None``."""
         properties, required = self.object_members(schema, pointer)
         attributes = NameTable()
         fields = []
@@ -476,4 +482,5 @@ def description(schema: Any) -> str:
 
 
 def deprecated(schema: Any) -> bool:
+    """Whether the schema says it is deprecated."""
     return isinstance(schema, dict) and bool(schema.get("deprecated"))
