@@ -29,7 +29,7 @@ PAYLOAD_STAMP := $(PAYLOAD)/node_modules/.stamp-npm
 
 help:
 	@echo "make generate   regenerate $(SDK)/ from spec/"
-	@echo "make test       every test: generator, staleness check, generated SDK, mypy, ruff, black"
+	@echo "make test       every test: lint of the generator, its tests, staleness check, generated SDK, mypy, ruff, black"
 	@echo "make check      fail when $(SDK)/ differs from what generate would write"
 	@echo "make records    rewrite the golden records of every corpus and feature spec"
 	@echo "make fuzz       property tests with FUZZ_EXAMPLES=10000"
@@ -77,6 +77,8 @@ check: $(DEPS_STAMP)
 
 # In this order, stopping at the first failure.
 test: $(DEPS_STAMP) $(SDK_STAMP) $(NODE_STAMP) $(PAYLOAD_STAMP)
+	$(PY) -m mypy
+	$(PY) -m ruff check generator tests bench
 	$(PY) -m pytest tests
 	$(PY) -m generator check
 	PRISM=$(PRISM) $(PY) -m pytest $(SDK)/tests

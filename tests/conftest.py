@@ -21,7 +21,6 @@ REPO = Path(__file__).resolve().parent.parent
 # their subprocesses; tests that need another cache set their own.
 TEST_CACHE = REPO / "build" / "test-cache"
 os.environ["SDKGEN_CACHE_DIR"] = str(TEST_CACHE)
-from records import CORPUS, FEATURES  # noqa: E402 - after the cache is set
 
 # The Payload test bed's fixtures (testbed, kind, connect, sdk) for the integration tests.
 pytest_plugins = ["payload_testbed"]

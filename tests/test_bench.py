@@ -16,8 +16,8 @@ from generator.model.build import Options, build_api
 from generator.validate import validate
 
 sys.path.insert(0, str(REPO / "bench"))
-from run import fitted_exponent  # noqa: E402 - bench/ is no package
-from synthetic import document  # noqa: E402
+from run import fitted_exponent
+from synthetic import document
 
 
 @pytest.mark.parametrize("operations", [5, 50])

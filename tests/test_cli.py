@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import CORPUS, REPO, TEST_CACHE
+from conftest import REPO, TEST_CACHE
+from records import CORPUS
 
 from generator import cli
 from generator.render import BUILTIN_TEMPLATES

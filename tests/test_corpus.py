@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, FEATURES, REPO
-from records import SPECS, package_name, spec_id
+from conftest import REPO
+from records import CORPUS, FEATURES, SPECS, package_name, spec_id
 
 from generator.load import load_spec
 from generator.model.build import build_api

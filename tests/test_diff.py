@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import CORPUS, OPTIONS
+from conftest import OPTIONS
+from records import CORPUS
 
 from generator import cli
 from generator.diff import UNKNOWN_ENUM_NOTE, ApiDiff, Change, diff_apis

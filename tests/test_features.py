@@ -23,7 +23,7 @@ from uuid import UUID
 
 import httpx
 import pytest
-from conftest import FEATURES
+from records import FEATURES
 
 from generator.diagnostics import SpecError
 from generator.load import load_spec

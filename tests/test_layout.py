@@ -4,7 +4,8 @@ from pathlib import Path
 
 import black
 import pytest
-from conftest import CORPUS, FEATURES, REPO, document
+from conftest import REPO, document
+from records import CORPUS, FEATURES
 
 from generator.format import MODE
 from generator.layout import (

@@ -14,7 +14,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import FEATURES
+from records import FEATURES
 
 from generator.pipeline import Config, generate
 

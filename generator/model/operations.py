@@ -250,7 +250,7 @@ class Operations:
     ) -> ir.Operation:
         """``op`` returning a Stream of the items of its first stream response."""
         first = next(r for r in responses if not r.is_error and r.kind in STREAM_KINDS)
-        raw = next(
+        raw: Any = next(
             (v for k, v in (operation.get("responses") or {}).items() if str(k).upper() == first.status.upper()),
             {},
         )
