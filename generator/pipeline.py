@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .load import LoadedSpec
     from .model.build import Options
 
-SPEC_COPY = "openapi.json"  # beside the generated tests, for the mock server
+SPEC_COPY = "openapi.json"  # beside the generated tests, for the mock server (mock_text)
 DEFAULT_SPEC = "openapi.yaml"
 
 
@@ -146,10 +146,21 @@ def produce(config: Config) -> Generated:
         except Exception:
             validated()
             raise
-        texts[f"tests/{SPEC_COPY}"] = json.dumps(spec.document, indent=2, ensure_ascii=False) + "\n"
+        texts[f"tests/{SPEC_COPY}"] = mock_text(spec.document)
         formatted = format_sources(texts, workers=workers, meanwhile=validated)
     files = {path: text.encode("utf-8") for path, text in sorted(formatted.items())}
     return Generated(spec, files, time.perf_counter() - started, api.notes, warnings)
+
+
+def mock_text(document: dict[str, Any]) -> str:
+    """The spec as the generated tests hand it to Prism (generator/mock.py)."""
+    from .mock import prism_document
+
+    mock = prism_document(document)
+    if mock is document:
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    # Inlined, a cut document nests deep: indentation would be most of its bytes.
+    return json.dumps(mock, separators=(",", ":"), ensure_ascii=False) + "\n"
 
 
 def generate(config: Config, *, force: bool = False) -> tuple[Generated, WriteReport]:
