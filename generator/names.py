@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 
@@ -42,6 +43,27 @@ MODULE_RESERVED = frozenset(dir(builtins)) | frozenset(runtime.MODULE_OF) | {
     "Unpack",
     "IO",
     "TypeAlias",
+}
+
+# Names the package root, its _client module and the generated tests bind at module level
+# (tests/test_names.py checks this against them): a client class named from info.title must
+# be none of these (an API titled "Enum" would hide enum.Enum from tests/test_runtime.py).
+CLIENT_RESERVED = MODULE_RESERVED | {
+    "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError",
+    "APITimeoutError", "AsyncAPIClient", "AsyncIterator", "AuthenticationError",
+    "BadRequestError", "Callable", "ClassVar", "ConfigurationError", "ConflictError",
+    "InternalServerError", "Iterator", "NotFoundError", "Path", "PermissionDeniedError",
+    "RateLimitError", "Scheme", "SyncAPIClient", "UnprocessableEntityError",
+    # defined by tests/test_runtime.py
+    "AnyClient", "AsyncSchemeClient", "Handler", "Harness", "Item", "ItemPage", "SchemeClient",
+    "Status",
+}
+
+# Modules a generated package must not be named like: it would hide them from itself, its
+# tests and everything else on the path (an API titled "Enum" is not package ``enum``).
+PACKAGE_RESERVED = frozenset(sys.stdlib_module_names) | {
+    "anyio", "annotated_types", "certifi", "h11", "httpcore", "httpx", "idna", "pydantic",
+    "pydantic_core", "pytest", "sniffio", "tests", "typing_extensions",
 }
 
 _WORD_BOUNDARY = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")

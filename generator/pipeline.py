@@ -98,12 +98,16 @@ def options_for(config: Config, spec: LoadedSpec) -> Options:
     """Names not configured are derived from the document's title."""
     # Here, not above: names imports pydantic (~30 ms), which a reused run does not need.
     from .model.build import Options
-    from .names import pascal, snake
+    from .names import CLIENT_RESERVED, PACKAGE_RESERVED, pascal, snake
 
     title = str((spec.document.get("info") or {}).get("title") or "api")
     package = config.package or snake(title.removesuffix(" API").removesuffix(" Api"), fallback="api_client")
+    if package in PACKAGE_RESERVED and not config.package:
+        package += "_api"
     stem = title.removesuffix(" API").removesuffix(" Api").split()
     client = config.client_name or pascal(stem[-1] if stem else "", fallback="Client")
+    while {client, f"Async{client}"} & CLIENT_RESERVED and not config.client_name:
+        client += "Client"
     return Options(
         package=package,
         distribution=config.distribution or package.replace("_", "-"),

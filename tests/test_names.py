@@ -1,8 +1,14 @@
+import ast
+import json
 import keyword
+from pathlib import Path
 
 import pytest
+from conftest import REPO
 
+from generator.load import load_spec
 from generator.names import (
+    CLIENT_RESERVED,
     NameTable,
     pascal,
     safe_attribute,
@@ -12,6 +18,7 @@ from generator.names import (
     snake,
     upper_snake,
 )
+from generator.pipeline import Config, options_for
 
 HOSTILE = [
     "",
@@ -87,3 +94,48 @@ def test_name_table_is_deterministic_and_case_insensitive() -> None:
         "x_2",
     ]
     assert table.is_taken("X_2")
+
+
+def module_level_names(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            names |= {(alias.asname or alias.name).split(".")[0] for alias in node.names}
+        elif isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names |= {target.id for target in targets if isinstance(target, ast.Name)}
+    return names
+
+
+def test_client_reserved_covers_what_the_generated_modules_bind() -> None:
+    """A module-level name added to a template must join CLIENT_RESERVED, or an API titled
+    like it would get a client class that hides it."""
+    sdk = REPO / "generated"
+    package = sdk / "src" / "drivly_commerce"
+    own = {"Commerce", "AsyncCommerce", "Customers", "AsyncCustomers"}
+    own |= {p.stem for p in (package / "models").glob("*.py")}
+    bound: set[str] = set()
+    for module in [*(sdk / "tests").glob("*.py"), package / "__init__.py", package / "_client.py"]:
+        bound |= module_level_names(module)
+    models = module_level_names(package / "models" / "__init__.py")
+    pascal_names = {name for name in bound - own - models if name[:1].isupper() and not name.isupper()}
+    assert pascal_names <= CLIENT_RESERVED, sorted(pascal_names - CLIENT_RESERVED)
+
+
+@pytest.mark.parametrize(
+    ("title", "package", "client"),
+    [
+        ("Enum", "enum_api", "EnumClient"),
+        ("Page API", "page", "PageClient"),  # AsyncPage is the runtime's
+        ("Scheme", "scheme", "SchemeClientClient"),  # SchemeClient is test_runtime's own
+        ("JSON", "json_api", "JSON"),
+        ("Pet Store", "pet_store", "Store"),
+    ],
+)
+def test_names_derived_from_the_title_shadow_nothing(tmp_path: Path, title: str, package: str, client: str) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({"openapi": "3.1.0", "info": {"title": title, "version": "1"}, "paths": {}}))
+    options = options_for(Config(spec=spec, out=tmp_path / "out"), load_spec(spec))
+    assert (options.package, options.client_name) == (package, client)
