@@ -104,6 +104,19 @@ def safe_attribute(name: str) -> str:
     return name
 
 
+# Lower-case names that model annotations use, other than the builtins (those are written
+# ``builtins.list`` where a field hides them): pydantic evaluates a class's annotations in
+# its own namespace, where a field ``date`` would stand for ``date`` (its default), so
+# ``date: date | None`` could not be evaluated.
+ANNOTATION_NAMES = frozenset({"date", "datetime", "time", "builtins", "by_property"})
+
+
+def safe_field(name: str) -> str:
+    """A model field's name: as safe_attribute, and never a name its annotations use."""
+    name = safe_attribute(name)
+    return f"{name}_" if name in ANNOTATION_NAMES else name
+
+
 def safe_parameter(name: str, reserved: Iterable[str] = ()) -> str:
     """A keyword, or a name the generated signature already uses, gets a trailing underscore."""
     taken = set(reserved)

@@ -363,3 +363,75 @@ def test_an_example_has_the_type_of_its_annotation(
     [parameter] = api.resources[0].operations[0].keyword
     assert parameter.annotation.text == annotation
     assert isinstance(ast.literal_eval(parameter.example), kind)
+
+
+def test_a_field_named_like_a_type_its_annotations_use_is_renamed(build: Build) -> None:
+    api = build(document(schemas={"Event": {"type": "object", "properties": {
+        "date": {"type": "string", "format": "date"},
+        "time": {"type": "string", "format": "time"},
+        "list": {"type": "array", "items": {"type": "string"}},
+    }}}))
+    event = fields(models_by_name(api)["Event"])
+    assert (event["date"].py_name, event["date"].annotation.text) == ("date_", "date | None")
+    assert event["time"].py_name == "time_"
+    # A builtin keeps its name: the annotations that it hides say builtins.list.
+    assert (event["list"].py_name, event["list"].annotation.text) == ("list", "builtins.list[str] | None")
+
+
+def only_operation(api: ir.Api) -> ir.Operation:
+    [resource] = api.resources
+    [operation] = resource.operations
+    return operation
+
+
+def test_a_const_parameter_is_sent_as_its_const_whatever_example_stands_beside(build: Build) -> None:
+    api = build(document({"/r": {"get": {"parameters": [
+        {"name": "format", "in": "query", "required": True, "example": "csv",
+         "schema": {"type": "string", "const": "json"}},
+        {"name": "level", "in": "query", "required": True, "example": "high",
+         "schema": {"type": "string", "enum": ["low", "mid"]}},
+        {"name": "v", "in": "query", "required": True, "schema": {"const": 2, "example": 1}},
+    ], "responses": {"204": {"description": "done"}}}}}))
+    examples = {p.wire_name: p.example for p in only_operation(api).keyword}
+    assert examples == {"format": '"json"', "level": '"low"', "v": "2"}
+
+
+@pytest.mark.parametrize(("media_type", "part", "refused"), [
+    ("multipart/form-data", {"type": "object", "properties": {"name": {"type": "string"}}}, "multipart part"),
+    ("multipart/form-data", {"type": "string"}, ""),
+    ("application/x-www-form-urlencoded", {"type": "array", "items": {"type": "string"}}, "form-urlencoded array"),
+    ("application/x-www-form-urlencoded", {"type": "string"}, ""),
+])
+def test_prism_refusals_are_named_where_prism_5_16_refuses_a_correct_call(
+    build: Build, media_type: str, part: dict[str, Any], refused: str,
+) -> None:
+    body = {"type": "object", "required": ["part"], "properties": {"part": part, "file": {"type": "string", "format": "binary"}}}
+    api = build(document({"/upload": {"post": {
+        "requestBody": {"required": True, "content": {media_type: {"schema": body}}},
+        "responses": {"204": {"description": "done"}},
+    }}}))
+    reason = only_operation(api).prism_refuses
+    if refused:
+        assert refused in reason
+    else:
+        assert reason == ""
+
+
+def test_a_spec_example_its_schema_refuses_is_replaced_and_an_unsatisfiable_call_named(build: Build) -> None:
+    tag = {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}
+    one_of = {"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "string"}},
+              "anyOf": [{"required": ["a"]}, {"required": ["b"]}]}
+    api = build(document({
+        "/tags": {"post": {
+            "requestBody": {"required": True, "content": {"application/json": {"schema": tag, "example": {"id": 81}}}},
+            "responses": {"204": {"description": "done"}},
+        }},
+        "/either": {"post": {
+            "requestBody": {"required": True, "content": {"application/json": {"schema": one_of}}},
+            "responses": {"204": {"description": "done"}},
+        }},
+    }))
+    operations = {op.path: op for resource in api.resources for op in resource.operations}
+    assert [p.example for p in operations["/tags"].body_fields] == ['"string"']
+    assert operations["/tags"].prism_refuses == ""
+    assert operations["/either"].prism_refuses.startswith("no example call sdkgen makes satisfies")

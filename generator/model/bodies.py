@@ -11,7 +11,7 @@ from ..names import NameTable, pascal, safe_attribute, safe_parameter, snake
 from . import ir
 from . import types as t
 from .document import Document, is_component_schema, join
-from .examples import example_for
+from .examples import spec_example
 from .schemas import Schemas
 from .streams import stream_kind
 
@@ -37,9 +37,8 @@ def build_body(
     schema_pointer = join(body_pointer, "content", media_type, "schema")
     required = bool(body.get("required"))
     description = str(body.get("description", ""))
-    example = media_example(schemas.document, media)
-    if example is None:
-        example = example_for(schema, schemas.document.resolve)
+    document = schemas.document
+    example = spec_example(media_example(document, media), schema, document.resolve, document.invalid)
     if kind in ("json", "form", "multipart"):
         fields = flatten_body(
             schemas, schema, schema_pointer, context, taken, kind,
@@ -87,7 +86,7 @@ def media_example(document: Document, media: dict[str, Any]) -> Any:
 
 def flatten_body(
     schemas: Schemas, schema: Any, pointer: str, context: str, taken: NameTable, kind: str,
-    spec_example: dict[str, Any],
+    body_example: dict[str, Any],
 ) -> tuple[ir.Parameter, ...] | None:
     """An object body becomes keyword arguments, one per property the caller may send.
 
@@ -111,9 +110,8 @@ def flatten_body(
         if isinstance(resolved, dict) and resolved.get("readOnly"):
             continue
         hint = owner + pascal(wire_name, fallback="Field")
-        example = spec_example.get(wire_name)
-        if example is None:
-            example = example_for(prop, schemas.document.resolve)
+        document = schemas.document
+        example = spec_example(body_example.get(wire_name), prop, document.resolve, document.invalid)
         if kind == "multipart" and isinstance(resolved, dict) and resolved.get("format") == "binary":
             annotation = t.name("FileContent")
             example = file_example(example)

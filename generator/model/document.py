@@ -9,6 +9,7 @@ from urllib.parse import unquote
 
 from ..diagnostics import Diagnostic, SpecError
 from ..load import LoadedSpec, escape_segment, resolve_pointer, segments_of
+from .examples import Problem, acceptor
 
 _COMPONENT_SCHEMA = re.compile(r"^/components/schemas/([^/]+)$")
 # A chain of references longer than this is taken for a loop the loader did not see.
@@ -39,6 +40,8 @@ class Document:
         self.root = spec.document
         self.problems: list[Diagnostic] = []
         self.notes: list[str] = []
+        # Why a value is invalid for a schema of this document, or None (spec examples).
+        self.invalid: Problem = acceptor(self.root)
 
     def at(self, pointer: str) -> Any:
         """The node at ``pointer``; raises LookupError when there is none."""

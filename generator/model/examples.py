@@ -19,6 +19,7 @@ except ImportError:  # pragma: no cover
     import sre_parse
 
 Resolve = Callable[[Any], Any]
+Problem = Callable[[Any, Any], 'str | None']  # (value, schema) -> why the schema refuses it
 
 # Examples stay small whatever bounds a spec sets: they end up in generated source.
 MAX_EXAMPLE_ITEMS = 3
@@ -44,7 +45,9 @@ def example_for(schema: Any, resolve: Resolve, depth: int = 0) -> Any:
     schema = resolve(schema)
     if not isinstance(schema, dict) or depth > 8:
         return "string"
-    for key in ("example", "default", "const"):
+    # const first: an example or default beside it that differs is refused by a validating
+    # mock server (OpenAPI 3.1 const parameters).
+    for key in ("const", "example", "default"):
         if key in schema and schema[key] is not None:
             return schema[key]
     examples = schema.get("examples")
@@ -87,6 +90,51 @@ def example_for(schema: Any, resolve: Resolve, depth: int = 0) -> Any:
     if kind == "null":
         return None
     return _string_example(schema)
+
+
+def spec_example(value: Any, schema: Any, resolve: Resolve, problem: Problem) -> Any:
+    """value, an example the spec gives beside ``schema`` (a parameter's ``example``), when
+    the schema accepts it; else one made from the schema."""
+    if value is None or problem(value, schema):
+        return example_for(schema, resolve)
+    return value
+
+
+def acceptor(document: dict[str, Any]) -> Problem:
+    """Why a value is invalid for a schema of document, as a validating mock server checks
+    it, or None: spec examples that are (an id given as 81 where the schema says string)
+    would make the example call fail. A schema that cannot be checked has no verdict."""
+    import jsonschema  # here, not above: only a spec with examples pays for the import
+
+    version = str(document.get("openapi", ""))
+    validator = jsonschema.Draft4Validator if version.startswith("3.0") else jsonschema.Draft202012Validator
+    components = document.get("components")
+
+    def problem(value: Any, schema: Any) -> str | None:
+        if not isinstance(schema, dict):
+            return None
+        # The document's components beside the schema: its "#/components/..." refs resolve.
+        root = {**schema, "components": components} if "components" not in schema else schema
+        try:
+            checked = validator(root, format_checker=jsonschema.FormatChecker())
+            errors = [e for e in checked.iter_errors(value) if not _read_only_missing(e)]
+            error = jsonschema.exceptions.best_match(errors)
+        except Exception:  # noqa: BLE001 - a schema the validator cannot follow: no verdict
+            return None
+        return None if error is None else error.message[:200]
+
+    return problem
+
+
+def _read_only_missing(error: Any) -> bool:
+    """A missing required property that is readOnly: requests leave it out, as OpenAPI says."""
+    if error.validator != "required" or not isinstance(error.schema, dict):
+        return False
+    properties = error.schema.get("properties") or {}
+    # jsonschema reports each missing property on its own, named first in the message.
+    name = next((n for n in error.validator_value if error.message.startswith(repr(n))), None)
+    prop = properties.get(name) if isinstance(properties, dict) else None
+    return isinstance(prop, dict) and prop.get("readOnly") is True
 
 
 def _count(value: Any, default: int) -> int:

@@ -26,8 +26,9 @@ from . import ir
 from . import types as t
 from .bodies import build_body, build_responses, choose_media, media_example, offers_stream
 from .document import Document, join
-from .examples import example_for
+from .examples import example_for, spec_example
 from .modules import names_needed
+from .prism import prism_refusal
 from .schemas import Schemas
 from .security import security_requirements
 from .servers import operation_servers
@@ -206,6 +207,7 @@ class Operations:
             idempotency_header=self.idempotency_header(method, operation, params, pointer),
             example_args=example_call(positional, keyword, body),
             pointer=pointer,
+            prism_refuses=prism_refusal(self.document, operation, params, body, body_fields),
         )
 
     def with_streams(
@@ -391,9 +393,7 @@ class Operations:
             schema = media.get("schema", {})
         required = bool(param.get("required")) or location == "path"
         annotation = self.schemas.annotation(schema, join(pointer, "schema"), context + pascal(wire_name))
-        example = param.get("example")
-        if example is None:
-            example = example_for(schema, self.document.resolve)
+        example = spec_example(param.get("example"), schema, self.document.resolve, self.document.invalid)
         base = safe_parameter(snake(wire_name, fallback="param"))
         name = base if not taken.is_taken(base) else f"{base}_{location}"
         return ir.Parameter(

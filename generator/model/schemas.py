@@ -15,8 +15,8 @@ from ..load import segments_of
 from ..names import (
     NameTable,
     pascal,
-    safe_attribute,
     safe_class,
+    safe_field,
     safe_module,
     safe_parameter,
     snake,
@@ -278,7 +278,7 @@ class Schemas:
             if not is_required:
                 annotation = t.or_none(annotation)
             details = resolved if isinstance(resolved, dict) else {}
-            py_name = attributes.claim(safe_attribute(snake(wire_name, fallback="field")))
+            py_name = attributes.claim(safe_field(snake(wire_name, fallback="field")))
             default = "None" if is_required else self.default_value(prop)
             if py_name == wire_name:
                 value = None if is_required else default
