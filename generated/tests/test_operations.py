@@ -60,13 +60,39 @@ OPERATIONS = [
     ),
 ]
 SIGNATURE = ("resource", "method", "args", "kwargs", "returns")
+# Operations Prism 5.16 cannot serve as the spec says (each with the reason): their mock
+# tests are expected to fail, strictly, so that a Prism that serves them shows up.
+PRISM_REFUSES: dict[str, str] = {}
+MOCK_OPERATIONS = [
+    (
+        pytest.param(
+            *param.values,
+            id=param.id,
+            marks=pytest.mark.xfail(reason=PRISM_REFUSES[param.id], strict=True),
+        )
+        if param.id in PRISM_REFUSES
+        else param
+    )
+    for param in OPERATIONS
+]
+# Operations whose only documented answers are redirects (or other 3XX): their mock tests
+# expect one of those, not a 2XX; the SDK does not follow redirects.
+DOCUMENTED_3XX: dict[str, tuple[int, ...]] = {}
 
 
 def not_found(request: httpx.Request) -> httpx.Response:
     return httpx.Response(404, json=NOT_FOUND, headers={"x-request-id": "req_test"})
 
 
-@pytest.mark.parametrize(SIGNATURE, OPERATIONS)
+def assert_documented(resource: str, method: str, response: Any) -> None:
+    statuses = DOCUMENTED_3XX.get(f"{resource}.{method}")
+    if statuses is None:
+        assert 200 <= response.status_code < 300, response.http_response.text
+    else:
+        assert response.status_code in statuses, response.http_response.text
+
+
+@pytest.mark.parametrize(SIGNATURE, MOCK_OPERATIONS)
 def test_against_mock(
     client: drivly_commerce.Commerce,
     resource: str,
@@ -78,14 +104,14 @@ def test_against_mock(
     response = getattr(getattr(client, resource).with_raw_response, method)(
         *args, **kwargs
     )
-    assert 200 <= response.status_code < 300, response.http_response.text
+    assert_documented(resource, method, response)
     parsed = response.parse()
     if returns is not None:
         assert isinstance(parsed, returns)
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize(SIGNATURE, OPERATIONS)
+@pytest.mark.parametrize(SIGNATURE, MOCK_OPERATIONS)
 async def test_against_mock_async(
     async_client: drivly_commerce.AsyncCommerce,
     resource: str,
@@ -97,7 +123,7 @@ async def test_against_mock_async(
     response = await getattr(getattr(async_client, resource).with_raw_response, method)(
         *args, **kwargs
     )
-    assert 200 <= response.status_code < 300, response.http_response.text
+    assert_documented(resource, method, response)
     parsed = response.parse()
     if returns is not None:
         assert isinstance(parsed, returns)
