@@ -54,9 +54,10 @@ CLIENT_RESERVED = MODULE_RESERVED | {
     "BadRequestError", "Callable", "ClassVar", "ConfigurationError", "ConflictError",
     "InternalServerError", "Iterator", "NotFoundError", "Path", "PermissionDeniedError",
     "RateLimitError", "Scheme", "SyncAPIClient", "UnprocessableEntityError",
+    "AlreadyDeletedError", "APIStreamError", "AsyncStream", "ServerSentEvent", "Stream",
     # defined by tests/test_runtime.py
-    "AnyClient", "AsyncSchemeClient", "Handler", "Harness", "Item", "ItemPage", "SchemeClient",
-    "Status",
+    "AnyClient", "AsyncSchemeClient", "Body", "Chunk", "EnvironmentClient", "Handler", "Harness",
+    "Item", "ItemPage", "SchemeClient", "Status",
 }
 
 # Modules a generated package must not be named like: it would hide them from itself, its
