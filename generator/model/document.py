@@ -9,7 +9,6 @@ from urllib.parse import unquote
 
 from ..diagnostics import Diagnostic, SpecError
 from ..load import LoadedSpec, escape_segment, resolve_pointer, segments_of
-from .examples import Problem, acceptor
 
 _COMPONENT_SCHEMA = re.compile(r"^/components/schemas/([^/]+)$")
 # A chain of references longer than this is taken for a loop the loader did not see.
@@ -41,7 +40,10 @@ class Document:
         self.problems: list[Diagnostic] = []
         self.notes: list[str] = []
         # Why a value is invalid for a schema of this document, or None (spec examples).
-        self.invalid: Problem = acceptor(self.root)
+        # Imported here: examples reads the schemas module, which reads this one.
+        from .examples import acceptor
+
+        self.invalid = acceptor(self.root)
 
     def at(self, pointer: str) -> Any:
         """The node at ``pointer``; raises LookupError when there is none."""
