@@ -9,7 +9,8 @@ import subprocess
 import sys
 from typing import Any
 
-from conftest import FEATURES, REPO, document
+from conftest import REPO, document
+from records import FEATURES
 
 from generator import mock
 from generator.pipeline import mock_text
