@@ -42,7 +42,16 @@ FEATURE_SPECS = [p for p in SPECS if p.parent == FEATURES]
 # async), counted in the summary table. Each must name an operation the generated tests
 # still have. What Prism 5.16 refuses and the generator can tell (form arrays, JSON parts
 # of multipart bodies) the generated tests mark as strict xfails themselves.
+PRISM_CONTENT_ENCODING = (
+    "Prism 5.16 answers 415 to this multipart body, whose file part is a 3.1 'contentEncoding:"
+    " binary' string (features/multipart.yaml's 'format: binary' parts pass); not yet understood"
+)
 MOCK_LIMITS: dict[str, dict[str, str]] = {
+    "discord_openapi.json": {
+        "applications.upload_application_attachment": PRISM_CONTENT_ENCODING,
+        "guilds.create_guild_sticker": PRISM_CONTENT_ENCODING,
+        "invites.update_invite_target_users": PRISM_CONTENT_ENCODING,
+    },
     "box_openapi.json": {
         "classifications.post_metadata_templates_schema_classifications":
             "its path '/metadata_templates/schema#classifications' is sent without the fragment,"

@@ -118,7 +118,8 @@ class ModelModule:
     module: str  # file stem under models/
     models: tuple[Model, ...]
     imports: tuple[tuple[Import, ...], ...]  # sections: standard library, third party, local
-    exports: tuple[str, ...]  # model names in the order isort and ruff expect
+    exports: tuple[str, ...]  # model names in the order ruff's isort wants them imported
+    dunder_all: tuple[str, ...]  # the same names as ruff wants __all__ (case-sensitive)
 
 
 # --- operations -------------------------------------------------------------------------
@@ -236,6 +237,7 @@ class Resource:
     imports: tuple[tuple[Import, ...], ...]  # sections: standard library, third party, local
     returned_models: tuple[str, ...]  # model classes its operations return, for its tests
     exports: tuple[str, ...]  # class_name and async_class_name, in the order imports want
+    dunder_all: tuple[str, ...] = ()  # the same names as ruff wants __all__ (case-sensitive)
 
 
 # --- the API ----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from .. import runtime
-from ..imports import group_imports, import_key
+from ..imports import group_imports, import_key, isort_key
 from . import ir
 from . import types as t
 from .schemas import Home
@@ -57,6 +57,7 @@ def group_models(homes: list[Home]) -> tuple[ir.ModelModule, ...]:
             tuple(ordered),
             model_imports(ordered, names, module_of),
             tuple(sorted(names, key=import_key)),
+            tuple(sorted(names, key=isort_key)),
         )
         for module, ordered, names in drafts
     ]

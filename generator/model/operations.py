@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import runtime
-from ..imports import group_imports, import_key
+from ..imports import group_imports, import_key, isort_key
 from ..literals import py_literal
 from ..load import HTTP_METHODS
 from ..names import (
@@ -491,6 +491,7 @@ class Operations:
             resource,
             operations=tuple(operations),
             exports=tuple(sorted((resource.class_name, resource.async_class_name), key=import_key)),
+            dunder_all=tuple(sorted((resource.class_name, resource.async_class_name), key=isort_key)),
         )
         return replace(finished, imports=resource_imports(finished, module_of))
 
