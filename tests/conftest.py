@@ -27,6 +27,16 @@ pytest_plugins = ["payload_testbed"]
 OPTIONS = Options(package="sdk", distribution="sdk", client_name="Client", env_prefix="SDK")
 
 
+def all_refs(node: Any) -> list[str]:
+    """Every $ref in node, in document order."""
+    if isinstance(node, dict):
+        own = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+        return own + [ref for value in node.values() for ref in all_refs(value)]
+    if isinstance(node, list):
+        return [ref for value in node for ref in all_refs(value)]
+    return []
+
+
 def document(paths: dict[str, Any] | None = None, schemas: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
     """A minimal valid OpenAPI 3.1 document around the given paths and schemas."""
     doc: dict[str, Any] = {

@@ -7,9 +7,9 @@ import os
 import shutil
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
+from conftest import all_refs
 
 from generator.diagnostics import Diagnostic, SpecError
 from generator.load import MAX_DEPTH, LoadedSpec, load_spec
@@ -386,15 +386,6 @@ def test_path_item_cycle(tmp_path: Path) -> None:
 
 
 # --- bundling ---------------------------------------------------------------------------
-
-
-def all_refs(node: Any) -> list[str]:
-    if isinstance(node, dict):
-        own = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
-        return own + [ref for value in node.values() for ref in all_refs(value)]
-    if isinstance(node, list):
-        return [ref for value in node for ref in all_refs(value)]
-    return []
 
 
 def test_multifile_spec_is_bundled_into_one_document() -> None:
