@@ -155,7 +155,7 @@ def _deprecation(kind: str, subject: str, before: bool, after: bool) -> list[Cha
 
 
 def _operations(api: ir.Api) -> dict[str, ir.Operation]:
-    return {f"{r.attr}.{op.py_name}": op for r in api.resources for op in r.operations}
+    return {f"{r.dotted}.{op.py_name}": op for r in api.resources for op in r.operations}
 
 
 def _arguments(operation: ir.Operation) -> dict[str, ir.Parameter]:

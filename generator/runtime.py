@@ -43,3 +43,18 @@ STREAMING = ("AsyncStream", "ServerSentEvent", "Stream", "StreamKind")  # _strea
 EXPORTS = {"_base": BASE, "_models": MODELS, "_streaming": STREAMING}
 # The runtime module each name comes from, relative to the package root.
 MODULE_OF = {name: f".{module}" for module, names in EXPORTS.items() for name in names}
+
+# The clients' own public attributes (_base.py's SyncAPIClient and AsyncAPIClient, and the
+# generated with_options): a resource or group of the client never takes one of these names.
+CLIENT_ATTRIBUTES = (
+    "aclose",
+    "base_url",
+    "close",
+    "max_retries",
+    "request",
+    "request_page",
+    "request_stream",
+    "strict",
+    "timeout",
+    "with_options",
+)

@@ -44,7 +44,7 @@ def start_validation(
     the spec is large enough to gain. The function returned waits for the checks to end,
     raises SpecError listing every problem found when there are errors (or, strict,
     warnings), and returns the warnings, sorted by place."""
-    problems = [*_own_checks(spec), *_extension_checks(spec)]
+    problems = [*_own_checks(spec), *_extension_checks(spec), *_placement_checks(spec)]
     misdirected = list(_misdirected_parameter_refs(spec))
     problems.extend(misdirected)
     # The validator's semantic pass crashes (KeyError) on a parameter $ref that leads to
@@ -517,3 +517,18 @@ def _extension_checks(spec: LoadedSpec) -> Iterator[Diagnostic]:
         elif not (isinstance(prefix, str) and prefix and prefix.isascii() and prefix.isprintable()):
             yield spec.diagnostic(pointer, "x-credential-prefix must be non-empty printable ASCII "
                                            f"text, not {_shorten(prefix)}")
+
+
+def _placement_checks(spec: LoadedSpec) -> Iterator[Diagnostic]:
+    """x-resource on tag objects: a path of Python names no other resource, group or client
+    attribute takes (the model places resources with the same code)."""
+    tags = spec.document.get("tags")
+    if not (isinstance(tags, list) and any(isinstance(tag, dict) and "x-resource" in tag for tag in tags)):
+        return
+    # Here, not above: the names it checks against import pydantic, which most runs never need.
+    from .model.placement import operation_tag, place_resources
+
+    in_use = [operation_tag(template, operation)
+              for template, _, _, operation in _operations(spec.document) if template.startswith("/")]
+    for pointer, message in place_resources(tags, in_use)[1]:
+        yield spec.diagnostic(pointer, message)

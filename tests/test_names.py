@@ -116,6 +116,10 @@ def test_client_reserved_covers_what_the_generated_modules_bind() -> None:
     package = sdk / "src" / "drivly_commerce"
     own = {"Commerce", "AsyncCommerce", "Customers", "AsyncCustomers"}
     own |= {p.stem for p in (package / "models").glob("*.py")}
+    # The groups of nested resources (client.crm), named from the spec like the resources.
+    own |= {node.name for node in ast.parse((package / "_client.py").read_text(encoding="utf-8")).body
+            if isinstance(node, ast.ClassDef)
+            and {ast.unparse(base) for base in node.bases} & {"SyncAPIResource", "AsyncAPIResource"}}
     bound: set[str] = set()
     for module in [*(sdk / "tests").glob("*.py"), package / "__init__.py", package / "_client.py"]:
         bound |= module_level_names(module)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 import httpx
@@ -101,7 +102,7 @@ def test_against_mock(
     kwargs: dict[str, Any],
     returns: type | None,
 ) -> None:
-    response = getattr(getattr(client, resource).with_raw_response, method)(
+    response = getattr(attrgetter(resource)(client).with_raw_response, method)(
         *args, **kwargs
     )
     assert_documented(resource, method, response)
@@ -120,9 +121,8 @@ async def test_against_mock_async(
     kwargs: dict[str, Any],
     returns: type | None,
 ) -> None:
-    response = await getattr(getattr(async_client, resource).with_raw_response, method)(
-        *args, **kwargs
-    )
+    call = attrgetter(f"{resource}.with_raw_response.{method}")(async_client)
+    response = await call(*args, **kwargs)
     assert_documented(resource, method, response)
     parsed = response.parse()
     if returns is not None:
@@ -145,7 +145,7 @@ def test_not_found_raises(
         http_client=http_client,
     )
     with client, pytest.raises(drivly_commerce.NotFoundError) as raised:
-        getattr(getattr(client, resource).with_raw_response, method)(*args, **kwargs)
+        getattr(attrgetter(resource)(client).with_raw_response, method)(*args, **kwargs)
     assert raised.value.status_code == 404
     assert raised.value.request_id == "req_test"
     assert "The requested resource was not found." in str(raised.value)
@@ -169,7 +169,7 @@ async def test_not_found_raises_async(
     )
     async with client:
         with pytest.raises(drivly_commerce.NotFoundError) as raised:
-            await getattr(getattr(client, resource).with_raw_response, method)(
+            await getattr(attrgetter(resource)(client).with_raw_response, method)(
                 *args, **kwargs
             )
     assert raised.value.status_code == 404

@@ -19,7 +19,7 @@ from ..load import LoadedSpec
 from . import ir
 from .document import Document, join
 from .modules import group_models, names_needed
-from .operations import Operations
+from .operations import Operations, group_resources
 from .schemas import Schemas
 from .security import security_requirements, security_schemes
 from .servers import build_servers, environment_annotation, environments
@@ -62,6 +62,7 @@ def build_api(spec: LoadedSpec, options: Options) -> ir.Api:
     )
     if document.problems:
         raise SpecError(document.problems)
+    root_group, groups = group_resources(resources, options.client_name, f"Async{options.client_name}")
     info = root.get("info") or {}
     license_info = info.get("license") or {}
     urls: list[tuple[str, str]] = []
@@ -88,6 +89,8 @@ def build_api(spec: LoadedSpec, options: Options) -> ir.Api:
         security_schemes=security_schemes(document, options.env_prefix),
         security=security_requirements(root.get("security")) or (),
         resources=resources,
+        root=root_group,
+        groups=groups,
         model_modules=model_modules,
         model_exports=tuple(sorted((n for m in model_modules for n in m.exports), key=isort_key)),
         returned_models=tuple(

@@ -228,7 +228,8 @@ class Operation:
 @dataclass(frozen=True, slots=True)
 class Resource:
     name: str  # tag as written in the spec
-    attr: str  # client attribute, "customers"
+    attr: str  # attribute of the client or of its group: "customers", "vehicles"
+    dotted: str  # where it is from the client: "customers", "crm.vehicles" (x-resource)
     module: str  # module under resources/
     class_name: str  # "Customers"
     async_class_name: str  # "AsyncCustomers"
@@ -238,6 +239,19 @@ class Resource:
     returned_models: tuple[str, ...]  # model classes its operations return, for its tests
     exports: tuple[str, ...]  # class_name and async_class_name, in the order imports want
     dunder_all: tuple[str, ...] = ()  # the same names as ruff wants __all__ (case-sensitive)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A name holding resources and further groups: ``client.crm`` when tags are placed at
+    ``crm.leads`` and ``crm.vehicles`` (``x-resource``). The client is the root group."""
+
+    attr: str  # attribute of the client or of the enclosing group; "" for the root
+    dotted: str  # from the client: "crm"; "" for the root
+    class_name: str  # "Crm"; the client class for the root
+    async_class_name: str
+    resources: tuple[Resource, ...]  # its attributes that are resources, in module order
+    groups: tuple[Group, ...]  # its attributes that are groups, by name
 
 
 # --- the API ----------------------------------------------------------------------------
@@ -305,7 +319,9 @@ class Api:
     servers: tuple[Server, ...]
     security_schemes: tuple[SecurityScheme, ...]
     security: tuple[tuple[str, ...], ...]  # global requirement alternatives
-    resources: tuple[Resource, ...]
+    resources: tuple[Resource, ...]  # every resource, wherever it is placed, in module order
+    root: Group  # what the clients hold: top-level resources and groups
+    groups: tuple[Group, ...]  # every group below the root, depth first, for their classes
     model_modules: tuple[ModelModule, ...]
     model_exports: tuple[str, ...]  # every model name, sorted as ruff expects for __all__
     resource_exports: tuple[str, ...]  # every resource class name, sorted likewise

@@ -14,9 +14,9 @@ from ..imports import group_imports, import_key, isort_key
 from ..literals import py_literal
 from ..load import HTTP_METHODS
 from ..names import (
+    CLIENT_RESERVED,
     NameTable,
     pascal,
-    safe_attribute,
     safe_class,
     safe_module,
     safe_parameter,
@@ -28,6 +28,7 @@ from .bodies import build_body, build_responses, choose_media, media_example, of
 from .document import Document, join
 from .examples import example_for, spec_example
 from .modules import names_needed
+from .placement import dotted, operation_tag, place_resources
 from .prism import prism_refusal
 from .schemas import Schemas
 from .security import security_requirements
@@ -65,33 +66,28 @@ class Operations:
                     yield path, method, item, item[method], join("/paths", path, method)
 
     def build_resources(self) -> tuple[ir.Resource, ...]:
-        """One resource per tag (an operation's first, else its path's first segment), in
-        module order; imports and exports are decided later, by ``finish_resource``."""
-        grouped: dict[str, list[Entry]] = {}
-        # Tags that differ only in case (Responses, responses) are one group, spelled as the
-        # document's tags list first spells it, else as its first operation does.
-        spelled: dict[str, str] = {}
-        tag_docs: dict[str, str] = {}
-        for tag_info in self.document.root.get("tags") or ():
-            if isinstance(tag_info, dict):
-                spelled.setdefault(str(tag_info.get("name")).casefold(), str(tag_info.get("name")))
-                tag_docs.setdefault(str(tag_info.get("name")).casefold(), str(tag_info.get("description", "")))
+        """One resource per tag (an operation's first, else its path's first segment), placed
+        where ``placement`` says, in module order; imports and exports are decided later, by
+        ``finish_resource``."""
+        grouped: dict[str, list[Entry]] = {}  # by tag, casefolded
+        tags = []
         for path, method, item, operation, pointer in self.iter_operations():
-            tags = operation.get("tags") or []
-            tag = str(tags[0]) if tags else tag_from_path(path)
-            tag = spelled.setdefault(tag.casefold(), tag)
-            grouped.setdefault(tag, []).append((path, method, item, operation, pointer))
+            tags.append(operation_tag(path, operation))
+            grouped.setdefault(tags[-1].casefold(), []).append((path, method, item, operation, pointer))
             for key in ("callbacks",):
                 if operation.get(key):
                     self.document.notes.append(f"{pointer}: {key} are not generated; passed over")
-        attrs = NameTable(["with_options", "close", "aclose", "request", "request_page",
-                           "request_stream", "base_url", "timeout", "max_retries"])
+        placements, problems = place_resources(self.document.root.get("tags"), tags)
+        for pointer, message in problems:
+            self.document.problem(pointer, message)
         classes = NameTable()
         modules = NameTable()
         resources = []
-        for tag, operations in grouped.items():
-            attr = attrs.claim(safe_attribute(snake(tag, fallback="default")))
-            class_name = classes.claim(safe_class(pascal(tag, fallback="Default")), "")
+        for key, operations in grouped.items():
+            placement = placements[key]
+            # A resource placed by x-resource is named by its path: crm.vehicles, CrmVehicles.
+            name = " ".join(placement.path) if placement.explicit else placement.tag
+            class_name = classes.claim(safe_class(pascal(name, fallback="Default")), "")
             method_names = NameTable(["with_raw_response", "with_options"])
             endpoint_names = NameTable()
             built = tuple(
@@ -104,12 +100,13 @@ class Operations:
             )
             resources.append(
                 ir.Resource(
-                    name=tag,
-                    attr=attr,
-                    module=modules.claim(safe_module(attr)),
+                    name=placement.tag,
+                    attr=placement.path[-1],
+                    dotted=dotted(placement.path),
+                    module=modules.claim(safe_module("_".join(placement.path))),
                     class_name=class_name,
                     async_class_name=f"Async{class_name}",
-                    description=tag_docs.get(tag.casefold(), ""),
+                    description=placement.description,
                     operations=built,
                     imports=(),  # decided once model modules are grouped
                     returned_models=tuple(
@@ -496,6 +493,48 @@ class Operations:
         return replace(finished, imports=resource_imports(finished, module_of))
 
 
+def group_resources(
+    resources: tuple[ir.Resource, ...], client_class: str, async_client_class: str
+) -> tuple[ir.Group, tuple[ir.Group, ...]]:
+    """The client as the root group of its resources, and every group below it (depth first):
+    ``crm.leads`` and ``crm.vehicles`` make a group ``crm``, its class ``Crm``."""
+    # Group classes live in _client beside the clients and the resource classes it imports.
+    taken = NameTable([*CLIENT_RESERVED, client_class, async_client_class,
+                       *(n for r in resources for n in (r.class_name, r.async_class_name))])
+    below: dict[str, list[str]] = {}  # dotted group -> the dotted groups right under it
+    for resource in resources:
+        parts = resource.dotted.split(".")
+        for end in range(len(parts) - 1):
+            children = below.setdefault(".".join(parts[:end]), [])
+            if ".".join(parts[: end + 1]) not in children:
+                children.append(".".join(parts[: end + 1]))
+
+    def build(name: str) -> ir.Group:
+        class_name, async_name = client_class, async_client_class
+        if name:
+            class_name = pascal(name.replace(".", " "))
+            if taken.is_taken(class_name) or taken.is_taken(f"Async{class_name}"):
+                class_name += "Group"
+            class_name = taken.claim(class_name, "")
+            async_name = taken.claim(f"Async{class_name}", "")
+        return ir.Group(
+            attr=name.rpartition(".")[2],
+            dotted=name,
+            class_name=class_name,
+            async_class_name=async_name,
+            resources=tuple(r for r in resources if r.dotted.rpartition(".")[0] == name),
+            groups=tuple(build(child) for child in sorted(below.get(name, ()))),
+        )
+
+    def below_root(group: ir.Group) -> Iterator[ir.Group]:
+        for child in group.groups:
+            yield child
+            yield from below_root(child)
+
+    root = build("")
+    return root, tuple(below_root(root))
+
+
 def example_call(
     positional: tuple[ir.Parameter, ...], keyword: tuple[ir.Parameter, ...], body: ir.Body | None
 ) -> str:
@@ -515,14 +554,6 @@ def operation_name(method: str, path: str, operation: dict[str, Any]) -> str:
         ("by_" + s[1:-1]) if s.startswith("{") else s for s in path.split("/") if s
     ]
     return snake(" ".join(words), fallback="operation")
-
-
-def tag_from_path(path: str) -> str:
-    """The resource of an untagged operation: the path's first literal segment."""
-    for segment in path.split("/"):
-        if segment and not segment.startswith("{"):
-            return segment
-    return "default"
 
 
 def resource_imports(
