@@ -106,8 +106,8 @@ def test_tags_differing_only_in_case_cannot_be_placed_twice(tmp_path: Path) -> N
     with pytest.raises(SpecError) as refused:
         validate(load_spec(spec_file(tmp_path, tagged(tags, {"/leads": "leads"}))))
     assert [(d.pointer, d.message) for d in refused.value.diagnostics] == [
-        ("/tags/1/x-resource", "tag 'Leads' is placed at 'crm.leads' already (/tags/0/x-resource): tags "
-                               "that differ only in case are one resource"),
+        ("/tags/1/x-resource", ("tag 'Leads' is placed at 'crm.leads' already (/tags/0/x-resource): tags "
+                                "that differ only in case are one resource")),
     ]
 
 

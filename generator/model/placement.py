@@ -68,9 +68,9 @@ def place_resources(
         if problem:
             problems.append((pointer, problem))
         elif key in given and given[key][0] != path:
-            problems.append((pointer, f"tag {spelled[key]!r} is placed at {dotted(given[key][0])!r} "
-                                      f"already ({given[key][1]}): tags that differ only in case are "
-                                      "one resource"))
+            placed = dotted(given[key][0])
+            problems.append((pointer, (f"tag {spelled[key]!r} is placed at {placed!r} already "
+                                       f"({given[key][1]}): tags that differ only in case are one resource")))
         else:
             given.setdefault(key, (path, pointer))
     in_use: list[str] = []
@@ -105,8 +105,8 @@ def place_resources(
             continue
         name = safe_attribute(snake(spelled[key], fallback="default"))
         if name in top:
-            problems.append((top[name], f"client.{name} would also be the resource of tag "
-                                        f"{spelled[key]!r}, which has no x-resource: give it one"))
+            problems.append((top[name], (f"client.{name} would also be the resource of tag "
+                                         f"{spelled[key]!r}, which has no x-resource: give it one")))
         placements[key] = Placement(spelled[key], (attrs.claim(name),), False, docs.get(key, ""))
     return placements, problems
 
