@@ -547,9 +547,11 @@ def example_call(
 
 
 def operation_name(method: str, path: str, operation: dict[str, Any]) -> str:
-    """The method name: from ``operationId``, else from the method and path."""
+    """The method name: from ``operationId`` (its last part when dotted: ``crm.leads.list``
+    keeps operationIds unique across resources while every resource has its ``list``),
+    else from the method and path."""
     if operation.get("operationId"):
-        return snake(str(operation["operationId"]), fallback="operation")
+        return snake(str(operation["operationId"]).rpartition(".")[2], fallback="operation")
     words = [method] + [
         ("by_" + s[1:-1]) if s.startswith("{") else s for s in path.split("/") if s
     ]

@@ -395,6 +395,8 @@ def enum_model(name: str, schema: dict[str, Any], pointer: str) -> ir.EnumModel:
             label = f"VALUE_{value}" if value >= 0 else f"VALUE_MINUS_{-value}"
         else:
             label = upper_snake(str(value), fallback="value") if str(value) else "EMPTY"
+            if str(value)[:1] == "-" and str(value)[1:2].isalpha() and label.isidentifier():
+                label += "_DESC"  # `-name`, the sort-key convention for descending
             if not label.isidentifier() or label == "VALUE":
                 label = f"VALUE_{index}"
         built.append(ir.EnumMember(members.claim(safe_parameter(label)), py_literal(value)))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import BaseModel
+from .bulk_error import BulkError
 from .customer import Customer
-from .customer_bulk_error import CustomerBulkError
 
 __all__ = ["CustomerBulkResponse"]
 
@@ -14,7 +14,7 @@ class CustomerBulkResponse(BaseModel):
 
     docs: list[Customer]
     """The Customers updated or deleted."""
-    errors: list[CustomerBulkError]
+    errors: list[BulkError]
     """One entry per matching Customer that could not be changed; empty on success."""
     message: str
     """Payload's summary message, translated to the request's language."""

@@ -21,17 +21,35 @@ from .._base import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from ..models.customer import Customer
+from ..models.count import Count
+from ..models.customer import (
+    Address,
+    Brand,
+    Contact,
+    Customer,
+    Deal,
+    InsurancePolicy,
+    InsuranceQuote,
+    Lead,
+    PreApproval,
+    ServiceOrder,
+    ServiceQuote,
+    Tenant,
+    Trade,
+    Vehicle,
+)
 from ..models.customer_bulk_response import CustomerBulkResponse
 from ..models.customer_company_type import CustomerCompanyType
 from ..models.customer_consumer_lead_source import CustomerConsumerLeadSource
 from ..models.customer_consumer_status import CustomerConsumerStatus
-from ..models.customer_count import CustomerCount
 from ..models.customer_delete_response import CustomerDeleteResponse
 from ..models.customer_doc_response import CustomerDocResponse
 from ..models.customer_page import CustomerPage
-from ..models.relationship_value import RelationshipValue
-from ..models.where import Where
+from ..models.customer_sort import CustomerSort
+from ..models.customer_where import CustomerWhere
+from ..models.id import Id
+from ..models.populate import Populate
+from ..models.select import Select
 
 __all__ = ["AsyncCustomers", "Customers"]
 
@@ -42,9 +60,11 @@ _LIST: Endpoint[CustomerPage] = Endpoint(
         Param("where", "where", "query", "deepObject", True),
         Param("limit", "limit", "query", "form", True),
         Param("page", "page", "query", "form", True),
-        Param("sort", "sort", "query", "form", True),
+        Param("sort", "sort", "query", "form", False),
         Param("pagination", "pagination", "query", "form", True),
         Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
         Param("locale", "locale", "query", "form", True),
         Param("fallback_locale", "fallback-locale", "query", "form", True),
         Param("draft", "draft", "query", "form", True),
@@ -57,6 +77,8 @@ _CREATE: Endpoint[CustomerDocResponse] = Endpoint(
     "/customers",
     params=(
         Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
         Param("locale", "locale", "query", "form", True),
         Param("fallback_locale", "fallback-locale", "query", "form", True),
         Param("draft", "draft", "query", "form", True),
@@ -71,6 +93,8 @@ _DELETE_MANY: Endpoint[CustomerBulkResponse] = Endpoint(
     params=(
         Param("where", "where", "query", "deepObject", True),
         Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
         Param("locale", "locale", "query", "form", True),
         Param("fallback_locale", "fallback-locale", "query", "form", True),
     ),
@@ -82,6 +106,8 @@ _UPDATE_MANY: Endpoint[CustomerBulkResponse] = Endpoint(
     params=(
         Param("where", "where", "query", "deepObject", True),
         Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
         Param("locale", "locale", "query", "form", True),
         Param("fallback_locale", "fallback-locale", "query", "form", True),
     ),
@@ -89,14 +115,14 @@ _UPDATE_MANY: Endpoint[CustomerBulkResponse] = Endpoint(
     body_kind="json",
     content_type="application/json",
 )
-_COUNT: Endpoint[CustomerCount] = Endpoint(
+_COUNT: Endpoint[Count] = Endpoint(
     "GET",
     "/customers/count",
     params=(
         Param("where", "where", "query", "deepObject", True),
         Param("locale", "locale", "query", "form", True),
     ),
-    replies=(Reply("200", "json", CustomerCount),),
+    replies=(Reply("200", "json", Count),),
 )
 _RETRIEVE: Endpoint[Customer] = Endpoint(
     "GET",
@@ -104,6 +130,8 @@ _RETRIEVE: Endpoint[Customer] = Endpoint(
     params=(
         Param("id", "id", "path", "simple", False),
         Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
         Param("locale", "locale", "query", "form", True),
         Param("fallback_locale", "fallback-locale", "query", "form", True),
         Param("draft", "draft", "query", "form", True),
@@ -116,6 +144,8 @@ _DELETE: Endpoint[CustomerDeleteResponse] = Endpoint(
     params=(
         Param("id", "id", "path", "simple", False),
         Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
         Param("locale", "locale", "query", "form", True),
         Param("fallback_locale", "fallback-locale", "query", "form", True),
     ),
@@ -127,6 +157,8 @@ _UPDATE: Endpoint[CustomerDocResponse] = Endpoint(
     params=(
         Param("id", "id", "path", "simple", False),
         Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
         Param("locale", "locale", "query", "form", True),
         Param("fallback_locale", "fallback-locale", "query", "form", True),
         Param("draft", "draft", "query", "form", True),
@@ -148,12 +180,16 @@ class Customers(SyncAPIResource):
     def list(
         self,
         *,
-        where: Where | dict[str, Any] | NotGiven = NOT_GIVEN,
+        where: CustomerWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: str | NotGiven = NOT_GIVEN,
+        sort: (
+            CustomerSort | str | builtins.list[CustomerSort | str] | NotGiven
+        ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
-        depth: float | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
@@ -167,9 +203,11 @@ class Customers(SyncAPIResource):
             where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[email][equals]=a@b.c` or `where[or][0][consumerStatus][equals]=SOLD` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
             limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending; prefix it with `-` for descending, e.g. `-createdAt`. Payload 3 also takes several fields separated by commas (https://payloadcms.com/docs/queries/sort, endpoints/find.ts splits on \",\").
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
             pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
@@ -184,6 +222,8 @@ class Customers(SyncAPIResource):
                 "sort": sort,
                 "pagination": pagination,
                 "depth": depth,
+                "select": select,
+                "populate": populate,
                 "locale": locale,
                 "fallback_locale": fallback_locale,
                 "draft": draft,
@@ -194,21 +234,25 @@ class Customers(SyncAPIResource):
     def create(
         self,
         *,
-        depth: float | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
         customer_id: str | None | NotGiven = NOT_GIVEN,
-        leads: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
-        address: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        shipping_contact: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        leads: builtins.list[Id | Lead | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        address: Id | Address | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        shipping_contact: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         email: str | None | NotGiven = NOT_GIVEN,
         phone: str | None | NotGiven = NOT_GIVEN,
         insurance_policies: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | InsurancePolicy | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        tenants: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        tenants: (
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         consumer_status: CustomerConsumerStatus | str | None | NotGiven = NOT_GIVEN,
         consumer_first_name: str | None | NotGiven = NOT_GIVEN,
         consumer_middle_name: str | None | NotGiven = NOT_GIVEN,
@@ -217,7 +261,7 @@ class Customers(SyncAPIResource):
         consumer_date_of_birth: str | None | NotGiven = NOT_GIVEN,
         consumer_education_level: str | None | NotGiven = NOT_GIVEN,
         consumer_vehicles: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         consumer_phone_type: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_license: str | None | NotGiven = NOT_GIVEN,
@@ -226,7 +270,7 @@ class Customers(SyncAPIResource):
         consumer_drivers_license_exp: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_license_expiration: str | None | NotGiven = NOT_GIVEN,
         consumer_pre_approvals: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | PreApproval | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         consumer_get_pre_approved: str | None | NotGiven = NOT_GIVEN,
         consumer_provide_proof_of_insurance: str | None | NotGiven = NOT_GIVEN,
@@ -235,7 +279,7 @@ class Customers(SyncAPIResource):
         consumer_provide_proof_of_income: str | None | NotGiven = NOT_GIVEN,
         consumer_consumer_id: str | None | NotGiven = NOT_GIVEN,
         consumer_credit_application_id: str | None | NotGiven = NOT_GIVEN,
-        deals2: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        deals2: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         consumer_social_security: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_licence_state: str | None | NotGiven = NOT_GIVEN,
         consumer_income: float | None | NotGiven = NOT_GIVEN,
@@ -266,13 +310,13 @@ class Customers(SyncAPIResource):
         ) = NOT_GIVEN,
         company_name: str | None | NotGiven = NOT_GIVEN,
         company_dealer_deals: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_deals_facilitated: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_insurance_quotes: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | InsuranceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_type: (
             builtins.list[CustomerCompanyType | str] | None | NotGiven
@@ -281,28 +325,34 @@ class Customers(SyncAPIResource):
         company_stripe_connect_link: str | None | NotGiven = NOT_GIVEN,
         company_customer_portal_link: str | None | NotGiven = NOT_GIVEN,
         company_service_quotes: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_service_orders: str | None | NotGiven = NOT_GIVEN,
         company_service_quotes_partners: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_visibility: str | None | NotGiven = NOT_GIVEN,
         company_tenants2: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_customer: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        company_trades: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        company_trades: (
+            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         company_tenants3: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        company_partner_brand: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        company_deals3: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        company_partner_brand: (
+            Id | Brand | dict[str, Any] | None | NotGiven
+        ) = NOT_GIVEN,
+        company_deals3: (
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         company_route_one_dealer: str | None | NotGiven = NOT_GIVEN,
         company_transport_service_orders: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CustomerDocResponse:
@@ -312,6 +362,8 @@ class Customers(SyncAPIResource):
 
         Args:
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
@@ -399,6 +451,8 @@ class Customers(SyncAPIResource):
             _CREATE,
             {
                 "depth": depth,
+                "select": select,
+                "populate": populate,
                 "locale": locale,
                 "fallback_locale": fallback_locale,
                 "draft": draft,
@@ -489,8 +543,10 @@ class Customers(SyncAPIResource):
     def delete_many(
         self,
         *,
-        where: Where | dict[str, Any],
-        depth: float | NotGiven = NOT_GIVEN,
+        where: CustomerWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -502,6 +558,8 @@ class Customers(SyncAPIResource):
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -511,6 +569,8 @@ class Customers(SyncAPIResource):
             {
                 "where": where,
                 "depth": depth,
+                "select": select,
+                "populate": populate,
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
@@ -520,21 +580,25 @@ class Customers(SyncAPIResource):
     def update_many(
         self,
         *,
-        where: Where | dict[str, Any],
-        depth: float | NotGiven = NOT_GIVEN,
+        where: CustomerWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         customer_id: str | None | NotGiven = NOT_GIVEN,
-        leads: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
-        address: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        shipping_contact: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        leads: builtins.list[Id | Lead | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        address: Id | Address | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        shipping_contact: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         email: str | None | NotGiven = NOT_GIVEN,
         phone: str | None | NotGiven = NOT_GIVEN,
         insurance_policies: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | InsurancePolicy | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        tenants: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        tenants: (
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         consumer_status: CustomerConsumerStatus | str | None | NotGiven = NOT_GIVEN,
         consumer_first_name: str | None | NotGiven = NOT_GIVEN,
         consumer_middle_name: str | None | NotGiven = NOT_GIVEN,
@@ -543,7 +607,7 @@ class Customers(SyncAPIResource):
         consumer_date_of_birth: str | None | NotGiven = NOT_GIVEN,
         consumer_education_level: str | None | NotGiven = NOT_GIVEN,
         consumer_vehicles: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         consumer_phone_type: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_license: str | None | NotGiven = NOT_GIVEN,
@@ -552,7 +616,7 @@ class Customers(SyncAPIResource):
         consumer_drivers_license_exp: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_license_expiration: str | None | NotGiven = NOT_GIVEN,
         consumer_pre_approvals: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | PreApproval | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         consumer_get_pre_approved: str | None | NotGiven = NOT_GIVEN,
         consumer_provide_proof_of_insurance: str | None | NotGiven = NOT_GIVEN,
@@ -561,7 +625,7 @@ class Customers(SyncAPIResource):
         consumer_provide_proof_of_income: str | None | NotGiven = NOT_GIVEN,
         consumer_consumer_id: str | None | NotGiven = NOT_GIVEN,
         consumer_credit_application_id: str | None | NotGiven = NOT_GIVEN,
-        deals2: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        deals2: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         consumer_social_security: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_licence_state: str | None | NotGiven = NOT_GIVEN,
         consumer_income: float | None | NotGiven = NOT_GIVEN,
@@ -592,13 +656,13 @@ class Customers(SyncAPIResource):
         ) = NOT_GIVEN,
         company_name: str | None | NotGiven = NOT_GIVEN,
         company_dealer_deals: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_deals_facilitated: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_insurance_quotes: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | InsuranceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_type: (
             builtins.list[CustomerCompanyType | str] | None | NotGiven
@@ -607,28 +671,34 @@ class Customers(SyncAPIResource):
         company_stripe_connect_link: str | None | NotGiven = NOT_GIVEN,
         company_customer_portal_link: str | None | NotGiven = NOT_GIVEN,
         company_service_quotes: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_service_orders: str | None | NotGiven = NOT_GIVEN,
         company_service_quotes_partners: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_visibility: str | None | NotGiven = NOT_GIVEN,
         company_tenants2: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_customer: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        company_trades: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        company_trades: (
+            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         company_tenants3: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        company_partner_brand: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        company_deals3: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        company_partner_brand: (
+            Id | Brand | dict[str, Any] | None | NotGiven
+        ) = NOT_GIVEN,
+        company_deals3: (
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         company_route_one_dealer: str | None | NotGiven = NOT_GIVEN,
         company_transport_service_orders: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CustomerBulkResponse:
@@ -639,6 +709,8 @@ class Customers(SyncAPIResource):
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             customer_id: Drivly's own identifier for the Customer.
@@ -726,6 +798,8 @@ class Customers(SyncAPIResource):
             {
                 "where": where,
                 "depth": depth,
+                "select": select,
+                "populate": populate,
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
@@ -815,10 +889,10 @@ class Customers(SyncAPIResource):
     def count(
         self,
         *,
-        where: Where | dict[str, Any] | NotGiven = NOT_GIVEN,
+        where: CustomerWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
-    ) -> CustomerCount:
+    ) -> Count:
         """Counts the Customers matching a query
 
         Counts the Customers matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/customers/{id}` so that routers matching in document order do not take `count` for an id.
@@ -839,9 +913,11 @@ class Customers(SyncAPIResource):
 
     def retrieve(
         self,
-        id: int | str,
+        id: Id,
         *,
-        depth: float | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
@@ -852,8 +928,10 @@ class Customers(SyncAPIResource):
         Finds the Customer with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
 
         Args:
-            id: id of the Customer
+            id: id of the document
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
@@ -864,6 +942,8 @@ class Customers(SyncAPIResource):
             {
                 "id": id,
                 "depth": depth,
+                "select": select,
+                "populate": populate,
                 "locale": locale,
                 "fallback_locale": fallback_locale,
                 "draft": draft,
@@ -873,9 +953,11 @@ class Customers(SyncAPIResource):
 
     def delete(
         self,
-        id: int | str,
+        id: Id,
         *,
-        depth: float | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -885,8 +967,10 @@ class Customers(SyncAPIResource):
         Deletes the Customer with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
 
         Args:
-            id: id of the Customer
+            id: id of the document
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -896,6 +980,8 @@ class Customers(SyncAPIResource):
             {
                 "id": id,
                 "depth": depth,
+                "select": select,
+                "populate": populate,
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
@@ -904,23 +990,27 @@ class Customers(SyncAPIResource):
 
     def update(
         self,
-        id: int | str,
+        id: Id,
         *,
-        depth: float | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
         customer_id: str | None | NotGiven = NOT_GIVEN,
-        leads: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
-        address: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        shipping_contact: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        leads: builtins.list[Id | Lead | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        address: Id | Address | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        shipping_contact: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         email: str | None | NotGiven = NOT_GIVEN,
         phone: str | None | NotGiven = NOT_GIVEN,
         insurance_policies: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | InsurancePolicy | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        tenants: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        tenants: (
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         consumer_status: CustomerConsumerStatus | str | None | NotGiven = NOT_GIVEN,
         consumer_first_name: str | None | NotGiven = NOT_GIVEN,
         consumer_middle_name: str | None | NotGiven = NOT_GIVEN,
@@ -929,7 +1019,7 @@ class Customers(SyncAPIResource):
         consumer_date_of_birth: str | None | NotGiven = NOT_GIVEN,
         consumer_education_level: str | None | NotGiven = NOT_GIVEN,
         consumer_vehicles: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         consumer_phone_type: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_license: str | None | NotGiven = NOT_GIVEN,
@@ -938,7 +1028,7 @@ class Customers(SyncAPIResource):
         consumer_drivers_license_exp: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_license_expiration: str | None | NotGiven = NOT_GIVEN,
         consumer_pre_approvals: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | PreApproval | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         consumer_get_pre_approved: str | None | NotGiven = NOT_GIVEN,
         consumer_provide_proof_of_insurance: str | None | NotGiven = NOT_GIVEN,
@@ -947,7 +1037,7 @@ class Customers(SyncAPIResource):
         consumer_provide_proof_of_income: str | None | NotGiven = NOT_GIVEN,
         consumer_consumer_id: str | None | NotGiven = NOT_GIVEN,
         consumer_credit_application_id: str | None | NotGiven = NOT_GIVEN,
-        deals2: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        deals2: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         consumer_social_security: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_licence_state: str | None | NotGiven = NOT_GIVEN,
         consumer_income: float | None | NotGiven = NOT_GIVEN,
@@ -978,13 +1068,13 @@ class Customers(SyncAPIResource):
         ) = NOT_GIVEN,
         company_name: str | None | NotGiven = NOT_GIVEN,
         company_dealer_deals: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_deals_facilitated: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_insurance_quotes: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | InsuranceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_type: (
             builtins.list[CustomerCompanyType | str] | None | NotGiven
@@ -993,28 +1083,34 @@ class Customers(SyncAPIResource):
         company_stripe_connect_link: str | None | NotGiven = NOT_GIVEN,
         company_customer_portal_link: str | None | NotGiven = NOT_GIVEN,
         company_service_quotes: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_service_orders: str | None | NotGiven = NOT_GIVEN,
         company_service_quotes_partners: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_visibility: str | None | NotGiven = NOT_GIVEN,
         company_tenants2: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_customer: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        company_trades: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        company_trades: (
+            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         company_tenants3: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        company_partner_brand: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        company_deals3: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        company_partner_brand: (
+            Id | Brand | dict[str, Any] | None | NotGiven
+        ) = NOT_GIVEN,
+        company_deals3: (
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         company_route_one_dealer: str | None | NotGiven = NOT_GIVEN,
         company_transport_service_orders: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CustomerDocResponse:
@@ -1023,8 +1119,10 @@ class Customers(SyncAPIResource):
         Sets the fields in the body on the Customer with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
 
         Args:
-            id: id of the Customer
+            id: id of the document
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
@@ -1113,6 +1211,8 @@ class Customers(SyncAPIResource):
             {
                 "id": id,
                 "depth": depth,
+                "select": select,
+                "populate": populate,
                 "locale": locale,
                 "fallback_locale": fallback_locale,
                 "draft": draft,
@@ -1226,12 +1326,16 @@ class AsyncCustomers(AsyncAPIResource):
     def list(
         self,
         *,
-        where: Where | dict[str, Any] | NotGiven = NOT_GIVEN,
+        where: CustomerWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: str | NotGiven = NOT_GIVEN,
+        sort: (
+            CustomerSort | str | builtins.list[CustomerSort | str] | NotGiven
+        ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
-        depth: float | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
@@ -1245,9 +1349,11 @@ class AsyncCustomers(AsyncAPIResource):
             where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[email][equals]=a@b.c` or `where[or][0][consumerStatus][equals]=SOLD` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
             limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending; prefix it with `-` for descending, e.g. `-createdAt`. Payload 3 also takes several fields separated by commas (https://payloadcms.com/docs/queries/sort, endpoints/find.ts splits on \",\").
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
             pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
@@ -1262,6 +1368,8 @@ class AsyncCustomers(AsyncAPIResource):
                 "sort": sort,
                 "pagination": pagination,
                 "depth": depth,
+                "select": select,
+                "populate": populate,
                 "locale": locale,
                 "fallback_locale": fallback_locale,
                 "draft": draft,
@@ -1272,21 +1380,25 @@ class AsyncCustomers(AsyncAPIResource):
     async def create(
         self,
         *,
-        depth: float | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
         customer_id: str | None | NotGiven = NOT_GIVEN,
-        leads: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
-        address: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        shipping_contact: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        leads: builtins.list[Id | Lead | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        address: Id | Address | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        shipping_contact: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         email: str | None | NotGiven = NOT_GIVEN,
         phone: str | None | NotGiven = NOT_GIVEN,
         insurance_policies: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | InsurancePolicy | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        tenants: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        tenants: (
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         consumer_status: CustomerConsumerStatus | str | None | NotGiven = NOT_GIVEN,
         consumer_first_name: str | None | NotGiven = NOT_GIVEN,
         consumer_middle_name: str | None | NotGiven = NOT_GIVEN,
@@ -1295,7 +1407,7 @@ class AsyncCustomers(AsyncAPIResource):
         consumer_date_of_birth: str | None | NotGiven = NOT_GIVEN,
         consumer_education_level: str | None | NotGiven = NOT_GIVEN,
         consumer_vehicles: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         consumer_phone_type: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_license: str | None | NotGiven = NOT_GIVEN,
@@ -1304,7 +1416,7 @@ class AsyncCustomers(AsyncAPIResource):
         consumer_drivers_license_exp: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_license_expiration: str | None | NotGiven = NOT_GIVEN,
         consumer_pre_approvals: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | PreApproval | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         consumer_get_pre_approved: str | None | NotGiven = NOT_GIVEN,
         consumer_provide_proof_of_insurance: str | None | NotGiven = NOT_GIVEN,
@@ -1313,7 +1425,7 @@ class AsyncCustomers(AsyncAPIResource):
         consumer_provide_proof_of_income: str | None | NotGiven = NOT_GIVEN,
         consumer_consumer_id: str | None | NotGiven = NOT_GIVEN,
         consumer_credit_application_id: str | None | NotGiven = NOT_GIVEN,
-        deals2: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        deals2: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         consumer_social_security: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_licence_state: str | None | NotGiven = NOT_GIVEN,
         consumer_income: float | None | NotGiven = NOT_GIVEN,
@@ -1344,13 +1456,13 @@ class AsyncCustomers(AsyncAPIResource):
         ) = NOT_GIVEN,
         company_name: str | None | NotGiven = NOT_GIVEN,
         company_dealer_deals: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_deals_facilitated: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_insurance_quotes: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | InsuranceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_type: (
             builtins.list[CustomerCompanyType | str] | None | NotGiven
@@ -1359,28 +1471,34 @@ class AsyncCustomers(AsyncAPIResource):
         company_stripe_connect_link: str | None | NotGiven = NOT_GIVEN,
         company_customer_portal_link: str | None | NotGiven = NOT_GIVEN,
         company_service_quotes: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_service_orders: str | None | NotGiven = NOT_GIVEN,
         company_service_quotes_partners: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_visibility: str | None | NotGiven = NOT_GIVEN,
         company_tenants2: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_customer: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        company_trades: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        company_trades: (
+            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         company_tenants3: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        company_partner_brand: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        company_deals3: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        company_partner_brand: (
+            Id | Brand | dict[str, Any] | None | NotGiven
+        ) = NOT_GIVEN,
+        company_deals3: (
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         company_route_one_dealer: str | None | NotGiven = NOT_GIVEN,
         company_transport_service_orders: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CustomerDocResponse:
@@ -1390,6 +1508,8 @@ class AsyncCustomers(AsyncAPIResource):
 
         Args:
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
@@ -1478,6 +1598,8 @@ class AsyncCustomers(AsyncAPIResource):
                 _CREATE,
                 {
                     "depth": depth,
+                    "select": select,
+                    "populate": populate,
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                     "draft": draft,
@@ -1569,8 +1691,10 @@ class AsyncCustomers(AsyncAPIResource):
     async def delete_many(
         self,
         *,
-        where: Where | dict[str, Any],
-        depth: float | NotGiven = NOT_GIVEN,
+        where: CustomerWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -1582,6 +1706,8 @@ class AsyncCustomers(AsyncAPIResource):
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1592,6 +1718,8 @@ class AsyncCustomers(AsyncAPIResource):
                 {
                     "where": where,
                     "depth": depth,
+                    "select": select,
+                    "populate": populate,
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
@@ -1602,21 +1730,25 @@ class AsyncCustomers(AsyncAPIResource):
     async def update_many(
         self,
         *,
-        where: Where | dict[str, Any],
-        depth: float | NotGiven = NOT_GIVEN,
+        where: CustomerWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         customer_id: str | None | NotGiven = NOT_GIVEN,
-        leads: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
-        address: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        shipping_contact: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        leads: builtins.list[Id | Lead | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        address: Id | Address | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        shipping_contact: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         email: str | None | NotGiven = NOT_GIVEN,
         phone: str | None | NotGiven = NOT_GIVEN,
         insurance_policies: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | InsurancePolicy | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        tenants: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        tenants: (
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         consumer_status: CustomerConsumerStatus | str | None | NotGiven = NOT_GIVEN,
         consumer_first_name: str | None | NotGiven = NOT_GIVEN,
         consumer_middle_name: str | None | NotGiven = NOT_GIVEN,
@@ -1625,7 +1757,7 @@ class AsyncCustomers(AsyncAPIResource):
         consumer_date_of_birth: str | None | NotGiven = NOT_GIVEN,
         consumer_education_level: str | None | NotGiven = NOT_GIVEN,
         consumer_vehicles: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         consumer_phone_type: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_license: str | None | NotGiven = NOT_GIVEN,
@@ -1634,7 +1766,7 @@ class AsyncCustomers(AsyncAPIResource):
         consumer_drivers_license_exp: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_license_expiration: str | None | NotGiven = NOT_GIVEN,
         consumer_pre_approvals: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | PreApproval | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         consumer_get_pre_approved: str | None | NotGiven = NOT_GIVEN,
         consumer_provide_proof_of_insurance: str | None | NotGiven = NOT_GIVEN,
@@ -1643,7 +1775,7 @@ class AsyncCustomers(AsyncAPIResource):
         consumer_provide_proof_of_income: str | None | NotGiven = NOT_GIVEN,
         consumer_consumer_id: str | None | NotGiven = NOT_GIVEN,
         consumer_credit_application_id: str | None | NotGiven = NOT_GIVEN,
-        deals2: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        deals2: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         consumer_social_security: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_licence_state: str | None | NotGiven = NOT_GIVEN,
         consumer_income: float | None | NotGiven = NOT_GIVEN,
@@ -1674,13 +1806,13 @@ class AsyncCustomers(AsyncAPIResource):
         ) = NOT_GIVEN,
         company_name: str | None | NotGiven = NOT_GIVEN,
         company_dealer_deals: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_deals_facilitated: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_insurance_quotes: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | InsuranceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_type: (
             builtins.list[CustomerCompanyType | str] | None | NotGiven
@@ -1689,28 +1821,34 @@ class AsyncCustomers(AsyncAPIResource):
         company_stripe_connect_link: str | None | NotGiven = NOT_GIVEN,
         company_customer_portal_link: str | None | NotGiven = NOT_GIVEN,
         company_service_quotes: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_service_orders: str | None | NotGiven = NOT_GIVEN,
         company_service_quotes_partners: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_visibility: str | None | NotGiven = NOT_GIVEN,
         company_tenants2: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_customer: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        company_trades: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        company_trades: (
+            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         company_tenants3: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        company_partner_brand: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        company_deals3: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        company_partner_brand: (
+            Id | Brand | dict[str, Any] | None | NotGiven
+        ) = NOT_GIVEN,
+        company_deals3: (
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         company_route_one_dealer: str | None | NotGiven = NOT_GIVEN,
         company_transport_service_orders: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CustomerBulkResponse:
@@ -1721,6 +1859,8 @@ class AsyncCustomers(AsyncAPIResource):
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             customer_id: Drivly's own identifier for the Customer.
@@ -1809,6 +1949,8 @@ class AsyncCustomers(AsyncAPIResource):
                 {
                     "where": where,
                     "depth": depth,
+                    "select": select,
+                    "populate": populate,
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
@@ -1899,10 +2041,10 @@ class AsyncCustomers(AsyncAPIResource):
     async def count(
         self,
         *,
-        where: Where | dict[str, Any] | NotGiven = NOT_GIVEN,
+        where: CustomerWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
-    ) -> CustomerCount:
+    ) -> Count:
         """Counts the Customers matching a query
 
         Counts the Customers matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/customers/{id}` so that routers matching in document order do not take `count` for an id.
@@ -1925,9 +2067,11 @@ class AsyncCustomers(AsyncAPIResource):
 
     async def retrieve(
         self,
-        id: int | str,
+        id: Id,
         *,
-        depth: float | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
@@ -1938,8 +2082,10 @@ class AsyncCustomers(AsyncAPIResource):
         Finds the Customer with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
 
         Args:
-            id: id of the Customer
+            id: id of the document
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
@@ -1951,6 +2097,8 @@ class AsyncCustomers(AsyncAPIResource):
                 {
                     "id": id,
                     "depth": depth,
+                    "select": select,
+                    "populate": populate,
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                     "draft": draft,
@@ -1961,9 +2109,11 @@ class AsyncCustomers(AsyncAPIResource):
 
     async def delete(
         self,
-        id: int | str,
+        id: Id,
         *,
-        depth: float | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -1973,8 +2123,10 @@ class AsyncCustomers(AsyncAPIResource):
         Deletes the Customer with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
 
         Args:
-            id: id of the Customer
+            id: id of the document
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1985,6 +2137,8 @@ class AsyncCustomers(AsyncAPIResource):
                 {
                     "id": id,
                     "depth": depth,
+                    "select": select,
+                    "populate": populate,
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
@@ -1994,23 +2148,27 @@ class AsyncCustomers(AsyncAPIResource):
 
     async def update(
         self,
-        id: int | str,
+        id: Id,
         *,
-        depth: float | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
         customer_id: str | None | NotGiven = NOT_GIVEN,
-        leads: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
-        address: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        shipping_contact: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        leads: builtins.list[Id | Lead | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        address: Id | Address | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        shipping_contact: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         email: str | None | NotGiven = NOT_GIVEN,
         phone: str | None | NotGiven = NOT_GIVEN,
         insurance_policies: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | InsurancePolicy | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        tenants: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        tenants: (
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         consumer_status: CustomerConsumerStatus | str | None | NotGiven = NOT_GIVEN,
         consumer_first_name: str | None | NotGiven = NOT_GIVEN,
         consumer_middle_name: str | None | NotGiven = NOT_GIVEN,
@@ -2019,7 +2177,7 @@ class AsyncCustomers(AsyncAPIResource):
         consumer_date_of_birth: str | None | NotGiven = NOT_GIVEN,
         consumer_education_level: str | None | NotGiven = NOT_GIVEN,
         consumer_vehicles: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         consumer_phone_type: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_license: str | None | NotGiven = NOT_GIVEN,
@@ -2028,7 +2186,7 @@ class AsyncCustomers(AsyncAPIResource):
         consumer_drivers_license_exp: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_license_expiration: str | None | NotGiven = NOT_GIVEN,
         consumer_pre_approvals: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | PreApproval | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         consumer_get_pre_approved: str | None | NotGiven = NOT_GIVEN,
         consumer_provide_proof_of_insurance: str | None | NotGiven = NOT_GIVEN,
@@ -2037,7 +2195,7 @@ class AsyncCustomers(AsyncAPIResource):
         consumer_provide_proof_of_income: str | None | NotGiven = NOT_GIVEN,
         consumer_consumer_id: str | None | NotGiven = NOT_GIVEN,
         consumer_credit_application_id: str | None | NotGiven = NOT_GIVEN,
-        deals2: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        deals2: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         consumer_social_security: str | None | NotGiven = NOT_GIVEN,
         consumer_drivers_licence_state: str | None | NotGiven = NOT_GIVEN,
         consumer_income: float | None | NotGiven = NOT_GIVEN,
@@ -2068,13 +2226,13 @@ class AsyncCustomers(AsyncAPIResource):
         ) = NOT_GIVEN,
         company_name: str | None | NotGiven = NOT_GIVEN,
         company_dealer_deals: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_deals_facilitated: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_insurance_quotes: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | InsuranceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_type: (
             builtins.list[CustomerCompanyType | str] | None | NotGiven
@@ -2083,28 +2241,34 @@ class AsyncCustomers(AsyncAPIResource):
         company_stripe_connect_link: str | None | NotGiven = NOT_GIVEN,
         company_customer_portal_link: str | None | NotGiven = NOT_GIVEN,
         company_service_quotes: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_service_orders: str | None | NotGiven = NOT_GIVEN,
         company_service_quotes_partners: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_visibility: str | None | NotGiven = NOT_GIVEN,
         company_tenants2: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         company_customer: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        company_trades: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        company_trades: (
+            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         company_tenants3: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        company_partner_brand: RelationshipValue | None | NotGiven = NOT_GIVEN,
-        company_deals3: builtins.list[RelationshipValue] | None | NotGiven = NOT_GIVEN,
+        company_partner_brand: (
+            Id | Brand | dict[str, Any] | None | NotGiven
+        ) = NOT_GIVEN,
+        company_deals3: (
+            builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         company_route_one_dealer: str | None | NotGiven = NOT_GIVEN,
         company_transport_service_orders: (
-            builtins.list[RelationshipValue] | None | NotGiven
+            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CustomerDocResponse:
@@ -2113,8 +2277,10 @@ class AsyncCustomers(AsyncAPIResource):
         Sets the fields in the body on the Customer with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
 
         Args:
-            id: id of the Customer
+            id: id of the document
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
@@ -2204,6 +2370,8 @@ class AsyncCustomers(AsyncAPIResource):
                 {
                     "id": id,
                     "depth": depth,
+                    "select": select,
+                    "populate": populate,
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                     "draft": draft,

@@ -1,0 +1,44 @@
+"""Generated from the OpenAPI document; regenerate instead of editing."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .._models import BaseModel
+from .date_query import DateQuery
+from .relationship_query import RelationshipQuery
+from .select_query import SelectQuery
+from .text_query import TextQuery
+
+__all__ = ["AttachmentWhere"]
+
+
+class AttachmentWhere(BaseModel):
+    """A query on Attachments (https://payloadcms.com/docs/queries/overview): each field of Attachment maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+
+    and_: list[AttachmentWhere] | None = Field(None, alias="and")
+    """Queries that must all match."""
+    or_: list[AttachmentWhere] | None = Field(None, alias="or")
+    """Queries of which at least one must match."""
+    id: RelationshipQuery | None = None
+    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    name: TextQuery | None = None
+    """Conditions on a text field, all of which must hold."""
+    status: SelectQuery | None = None
+    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    type: TextQuery | None = None
+    """Conditions on a text field, all of which must hold."""
+    file: TextQuery | None = None
+    """Conditions on a text field, all of which must hold."""
+    service_orders: TextQuery | None = Field(None, alias="serviceOrders")
+    """Conditions on a text field, all of which must hold."""
+    order_id: TextQuery | None = Field(None, alias="orderId")
+    """Conditions on a text field, all of which must hold."""
+    transport_service_orders: RelationshipQuery | None = Field(
+        None, alias="transportServiceOrders"
+    )
+    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    updated_at: DateQuery | None = Field(None, alias="updatedAt")
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    created_at: DateQuery | None = Field(None, alias="createdAt")
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""

@@ -1,0 +1,20 @@
+"""Generated from the OpenAPI document; regenerate instead of editing."""
+
+from __future__ import annotations
+
+from .._models import BaseModel
+from .bulk_error import BulkError
+from .fee import Fee
+
+__all__ = ["FeeBulkResponse"]
+
+
+class FeeBulkResponse(BaseModel):
+    """Result of a bulk update or delete: the documents changed, the ones that failed, and a message such as \"Updated 2 Fees successfully.\" (Payload's BulkOperationResult in packages/payload/src/collections/config/types.ts, with the message added by endpoints/update.ts and delete.ts)."""
+
+    docs: list[Fee]
+    """The Fees updated or deleted."""
+    errors: list[BulkError]
+    """One entry per matching Fee that could not be changed; empty on success."""
+    message: str
+    """Payload's summary message, translated to the request's language."""

@@ -1,0 +1,28 @@
+"""Generated from the OpenAPI document; regenerate instead of editing."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import Field
+
+from .._models import BaseModel
+from .id import Id
+
+__all__ = ["QuietHour"]
+
+
+class QuietHour(BaseModel):
+    """A Quiet Hours setting document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+
+    id: Id
+    """The document's id, set by the server (see Id for its type)."""
+    name: str | None = None
+    quiet_hours: bool | None = Field(None, alias="quietHours")
+    today: str | None = None
+    last_activation: str | None = Field(None, alias="lastActivation")
+    last_deactivation: str | None = Field(None, alias="lastDeactivation")
+    updated_at: datetime = Field(alias="updatedAt")
+    """When the document was last updated, an ISO 8601 date-time string."""
+    created_at: datetime = Field(alias="createdAt")
+    """When the document was created, an ISO 8601 date-time string."""

@@ -1,0 +1,17 @@
+"""Generated from the OpenAPI document; regenerate instead of editing."""
+
+from __future__ import annotations
+
+from .._models import BaseModel
+from .customer import ServiceQuote
+
+__all__ = ["ServiceQuoteDeleteResponse"]
+
+
+class ServiceQuoteDeleteResponse(BaseModel):
+    """Result of deleting a Service Quote: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare Service Quote document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+
+    doc: ServiceQuote
+    """The deleted Service Quote."""
+    message: str
+    """Confirmation message, \"Deleted successfully.\" on Payload 3."""

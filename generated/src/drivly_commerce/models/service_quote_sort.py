@@ -1,0 +1,58 @@
+"""Generated from the OpenAPI document; regenerate instead of editing."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+__all__ = ["ServiceQuoteSort"]
+
+
+class ServiceQuoteSort(str, Enum):
+    """A field to sort Service Quotes by, ascending, or with `-` descending."""
+
+    ID = "id"
+    ID_DESC = "-id"
+    NAME = "name"
+    NAME_DESC = "-name"
+    STATUS = "status"
+    STATUS_DESC = "-status"
+    QUOTE_ID = "quoteId"
+    QUOTE_ID_DESC = "-quoteId"
+    PARTNER = "partner"
+    PARTNER_DESC = "-partner"
+    SERVICE_ORDERS = "serviceOrders"
+    SERVICE_ORDERS_DESC = "-serviceOrders"
+    CHECKOUT_LINK = "checkoutLink"
+    CHECKOUT_LINK_DESC = "-checkoutLink"
+    DEAL = "deal"
+    DEAL_DESC = "-deal"
+    VEHICLE = "vehicle"
+    VEHICLE_DESC = "-vehicle"
+    RUSH = "rush"
+    RUSH_DESC = "-rush"
+    ETA_MIN = "etaMin"
+    ETA_MIN_DESC = "-etaMin"
+    ETA_MAX = "etaMax"
+    ETA_MAX_DESC = "-etaMax"
+    DISTANCE = "distance"
+    DISTANCE_DESC = "-distance"
+    EXPIRES = "expires"
+    EXPIRES_DESC = "-expires"
+    COST = "cost"
+    COST_DESC = "-cost"
+    PRICE = "price"
+    PRICE_DESC = "-price"
+    MARGIN = "margin"
+    MARGIN_DESC = "-margin"
+    PARTNER_PROFIT_SHARE = "partnerProfitShare"
+    PARTNER_PROFIT_SHARE_DESC = "-partnerProfitShare"
+    PARTNER_MARGIN = "partnerMargin"
+    PARTNER_MARGIN_DESC = "-partnerMargin"
+    TENANT = "tenant"
+    TENANT_DESC = "-tenant"
+    TRANSPORT_SERVICE_ORDERS = "transportServiceOrders"
+    TRANSPORT_SERVICE_ORDERS_DESC = "-transportServiceOrders"
+    UPDATED_AT = "updatedAt"
+    UPDATED_AT_DESC = "-updatedAt"
+    CREATED_AT = "createdAt"
+    CREATED_AT_DESC = "-createdAt"

@@ -1,0 +1,1077 @@
+"""Postal addresses of customers and contacts, and where deals are delivered."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any, Unpack
+
+from .._base import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPage,
+    Endpoint,
+    NotGiven,
+    PageSpec,
+    Param,
+    Reply,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from ..models.address_bulk_response import AddressBulkResponse
+from ..models.address_delete_response import AddressDeleteResponse
+from ..models.address_doc_response import AddressDocResponse
+from ..models.address_page import AddressPage
+from ..models.address_sort import AddressSort
+from ..models.address_where import AddressWhere
+from ..models.count import Count
+from ..models.customer import Address, Contact, Customer, Deal, Tenant
+from ..models.id import Id
+from ..models.populate import Populate
+from ..models.select import Select
+
+__all__ = ["Addresses", "AsyncAddresses"]
+
+_LIST: Endpoint[AddressPage] = Endpoint(
+    "GET",
+    "/addresses",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("limit", "limit", "query", "form", True),
+        Param("page", "page", "query", "form", True),
+        Param("sort", "sort", "query", "form", False),
+        Param("pagination", "pagination", "query", "form", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", AddressPage),),
+    pagination=PageSpec("docs", "page", "has_next_page", "next_page"),
+)
+_CREATE: Endpoint[AddressDocResponse] = Endpoint(
+    "POST",
+    "/addresses",
+    params=(
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("201", "json", AddressDocResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+_DELETE_MANY: Endpoint[AddressBulkResponse] = Endpoint(
+    "DELETE",
+    "/addresses",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", AddressBulkResponse),),
+)
+_UPDATE_MANY: Endpoint[AddressBulkResponse] = Endpoint(
+    "PATCH",
+    "/addresses",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", AddressBulkResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+_COUNT: Endpoint[Count] = Endpoint(
+    "GET",
+    "/addresses/count",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", Count),),
+)
+_RETRIEVE: Endpoint[Address] = Endpoint(
+    "GET",
+    "/addresses/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", Address),),
+)
+_DELETE: Endpoint[AddressDeleteResponse] = Endpoint(
+    "DELETE",
+    "/addresses/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", AddressDeleteResponse),),
+)
+_UPDATE: Endpoint[AddressDocResponse] = Endpoint(
+    "PATCH",
+    "/addresses/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", AddressDocResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+
+
+class Addresses(SyncAPIResource):
+    """Postal addresses of customers and contacts, and where deals are delivered."""
+
+    @cached_property
+    def with_raw_response(self) -> AddressesWithRawResponse:
+        """The same methods, returning the APIResponse: status, headers, and .parse()."""
+        return AddressesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        where: AddressWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        sort: (
+            AddressSort | str | builtins.list[AddressSort | str] | NotGiven
+        ) = NOT_GIVEN,
+        pagination: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Address]:
+        """Lists Addresses, a page at a time
+
+        Finds the Addresses matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            page: Page number to return, from 1 (Payload's default).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request_page(
+            _LIST,
+            {
+                "where": where,
+                "limit": limit,
+                "page": page,
+                "sort": sort,
+                "pagination": pagination,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
+
+    def create(
+        self,
+        *,
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        street: str | None | NotGiven = NOT_GIVEN,
+        suite: str | None | NotGiven = NOT_GIVEN,
+        city: str | None | NotGiven = NOT_GIVEN,
+        state: str | None | NotGiven = NOT_GIVEN,
+        zip: str | None | NotGiven = NOT_GIVEN,
+        country: str | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tenants: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        customer: (
+            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        contact: (
+            builtins.list[Id | Contact | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AddressDocResponse:
+        """Creates an Address
+
+        Creates an Address from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+
+        Args:
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            name: name
+            street: street
+            suite: suite
+            city: city
+            state: state
+            zip: zip
+            country: country
+            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
+            tenants: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
+            contact: Contacts related, as ids at depth 0 and documents at depth 1 or more.
+        """
+
+        return self._client.request(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "id": id,
+                "name": name,
+                "street": street,
+                "suite": suite,
+                "city": city,
+                "state": state,
+                "zip": zip,
+                "country": country,
+                "deals": deals,
+                "tenants": tenants,
+                "customer": customer,
+                "contact": contact,
+            },
+            **options,
+        ).parse()
+
+    def delete_many(
+        self,
+        *,
+        where: AddressWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AddressBulkResponse:
+        """Deletes every Address matching a query
+
+        Deletes every Address matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return self._client.request(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        ).parse()
+
+    def update_many(
+        self,
+        *,
+        where: AddressWhere | dict[str, Any],
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        street: str | None | NotGiven = NOT_GIVEN,
+        suite: str | None | NotGiven = NOT_GIVEN,
+        city: str | None | NotGiven = NOT_GIVEN,
+        state: str | None | NotGiven = NOT_GIVEN,
+        zip: str | None | NotGiven = NOT_GIVEN,
+        country: str | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tenants: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        customer: (
+            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        contact: (
+            builtins.list[Id | Contact | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AddressBulkResponse:
+        """Updates every Address matching a query
+
+        Applies the fields in the body to every Address matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            name: name
+            street: street
+            suite: suite
+            city: city
+            state: state
+            zip: zip
+            country: country
+            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
+            tenants: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
+            contact: Contacts related, as ids at depth 0 and documents at depth 1 or more.
+        """
+
+        return self._client.request(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "id": id,
+                "name": name,
+                "street": street,
+                "suite": suite,
+                "city": city,
+                "state": state,
+                "zip": zip,
+                "country": country,
+                "deals": deals,
+                "tenants": tenants,
+                "customer": customer,
+                "contact": contact,
+            },
+            **options,
+        ).parse()
+
+    def count(
+        self,
+        *,
+        where: AddressWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
+        """Counts the Addresses matching a query
+
+        Counts the Addresses matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/addresses/{id}` so that routers matching in document order do not take `count` for an id.
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            locale: retrieves document(s) in a specific locale
+        """
+
+        return self._client.request(
+            _COUNT,
+            {
+                "where": where,
+                "locale": locale,
+            },
+            **options,
+        ).parse()
+
+    def retrieve(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Address:
+        """Retrieves an Address
+
+        Finds the Address with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        ).parse()
+
+    def delete(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AddressDeleteResponse:
+        """Deletes an existing Address
+
+        Deletes the Address with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return self._client.request(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        ).parse()
+
+    def update(
+        self,
+        id: Id,
+        *,
+        id_body: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        street: str | None | NotGiven = NOT_GIVEN,
+        suite: str | None | NotGiven = NOT_GIVEN,
+        city: str | None | NotGiven = NOT_GIVEN,
+        state: str | None | NotGiven = NOT_GIVEN,
+        zip: str | None | NotGiven = NOT_GIVEN,
+        country: str | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tenants: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        customer: (
+            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        contact: (
+            builtins.list[Id | Contact | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AddressDocResponse:
+        """Updates an Address
+
+        Sets the fields in the body on the Address with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+
+        Args:
+            id: id of the document
+            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            name: name
+            street: street
+            suite: suite
+            city: city
+            state: state
+            zip: zip
+            country: country
+            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
+            tenants: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
+            contact: Contacts related, as ids at depth 0 and documents at depth 1 or more.
+        """
+
+        return self._client.request(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "id": id_body,
+                "name": name,
+                "street": street,
+                "suite": suite,
+                "city": city,
+                "state": state,
+                "zip": zip,
+                "country": country,
+                "deals": deals,
+                "tenants": tenants,
+                "customer": customer,
+                "contact": contact,
+            },
+            **options,
+        ).parse()
+
+
+class AddressesWithRawResponse:
+    """Like Addresses, each method returning the APIResponse."""
+
+    def __init__(self, resource: Addresses) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete_many = to_raw_response_wrapper(resource.delete_many)
+        self.update_many = to_raw_response_wrapper(resource.update_many)
+        self.count = to_raw_response_wrapper(resource.count)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncAddresses(AsyncAPIResource):
+    """Postal addresses of customers and contacts, and where deals are delivered."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAddressesWithRawResponse:
+        """The same methods, returning the APIResponse: status, headers, and .parse()."""
+        return AsyncAddressesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        where: AddressWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        sort: (
+            AddressSort | str | builtins.list[AddressSort | str] | NotGiven
+        ) = NOT_GIVEN,
+        pagination: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Address]:
+        """Lists Addresses, a page at a time
+
+        Finds the Addresses matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            page: Page number to return, from 1 (Payload's default).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request_page(
+            _LIST,
+            {
+                "where": where,
+                "limit": limit,
+                "page": page,
+                "sort": sort,
+                "pagination": pagination,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
+
+    async def create(
+        self,
+        *,
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        street: str | None | NotGiven = NOT_GIVEN,
+        suite: str | None | NotGiven = NOT_GIVEN,
+        city: str | None | NotGiven = NOT_GIVEN,
+        state: str | None | NotGiven = NOT_GIVEN,
+        zip: str | None | NotGiven = NOT_GIVEN,
+        country: str | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tenants: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        customer: (
+            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        contact: (
+            builtins.list[Id | Contact | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AddressDocResponse:
+        """Creates an Address
+
+        Creates an Address from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+
+        Args:
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            name: name
+            street: street
+            suite: suite
+            city: city
+            state: state
+            zip: zip
+            country: country
+            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
+            tenants: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
+            contact: Contacts related, as ids at depth 0 and documents at depth 1 or more.
+        """
+
+        return (
+            await self._client.request(
+                _CREATE,
+                {
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                body={
+                    "id": id,
+                    "name": name,
+                    "street": street,
+                    "suite": suite,
+                    "city": city,
+                    "state": state,
+                    "zip": zip,
+                    "country": country,
+                    "deals": deals,
+                    "tenants": tenants,
+                    "customer": customer,
+                    "contact": contact,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def delete_many(
+        self,
+        *,
+        where: AddressWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AddressBulkResponse:
+        """Deletes every Address matching a query
+
+        Deletes every Address matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return (
+            await self._client.request(
+                _DELETE_MANY,
+                {
+                    "where": where,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def update_many(
+        self,
+        *,
+        where: AddressWhere | dict[str, Any],
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        street: str | None | NotGiven = NOT_GIVEN,
+        suite: str | None | NotGiven = NOT_GIVEN,
+        city: str | None | NotGiven = NOT_GIVEN,
+        state: str | None | NotGiven = NOT_GIVEN,
+        zip: str | None | NotGiven = NOT_GIVEN,
+        country: str | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tenants: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        customer: (
+            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        contact: (
+            builtins.list[Id | Contact | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AddressBulkResponse:
+        """Updates every Address matching a query
+
+        Applies the fields in the body to every Address matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            name: name
+            street: street
+            suite: suite
+            city: city
+            state: state
+            zip: zip
+            country: country
+            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
+            tenants: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
+            contact: Contacts related, as ids at depth 0 and documents at depth 1 or more.
+        """
+
+        return (
+            await self._client.request(
+                _UPDATE_MANY,
+                {
+                    "where": where,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                body={
+                    "id": id,
+                    "name": name,
+                    "street": street,
+                    "suite": suite,
+                    "city": city,
+                    "state": state,
+                    "zip": zip,
+                    "country": country,
+                    "deals": deals,
+                    "tenants": tenants,
+                    "customer": customer,
+                    "contact": contact,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def count(
+        self,
+        *,
+        where: AddressWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
+        """Counts the Addresses matching a query
+
+        Counts the Addresses matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/addresses/{id}` so that routers matching in document order do not take `count` for an id.
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            locale: retrieves document(s) in a specific locale
+        """
+
+        return (
+            await self._client.request(
+                _COUNT,
+                {
+                    "where": where,
+                    "locale": locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def retrieve(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Address:
+        """Retrieves an Address
+
+        Finds the Address with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return (
+            await self._client.request(
+                _RETRIEVE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def delete(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AddressDeleteResponse:
+        """Deletes an existing Address
+
+        Deletes the Address with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return (
+            await self._client.request(
+                _DELETE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def update(
+        self,
+        id: Id,
+        *,
+        id_body: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        street: str | None | NotGiven = NOT_GIVEN,
+        suite: str | None | NotGiven = NOT_GIVEN,
+        city: str | None | NotGiven = NOT_GIVEN,
+        state: str | None | NotGiven = NOT_GIVEN,
+        zip: str | None | NotGiven = NOT_GIVEN,
+        country: str | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tenants: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        customer: (
+            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        contact: (
+            builtins.list[Id | Contact | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AddressDocResponse:
+        """Updates an Address
+
+        Sets the fields in the body on the Address with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+
+        Args:
+            id: id of the document
+            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            name: name
+            street: street
+            suite: suite
+            city: city
+            state: state
+            zip: zip
+            country: country
+            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
+            tenants: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
+            contact: Contacts related, as ids at depth 0 and documents at depth 1 or more.
+        """
+
+        return (
+            await self._client.request(
+                _UPDATE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                body={
+                    "id": id_body,
+                    "name": name,
+                    "street": street,
+                    "suite": suite,
+                    "city": city,
+                    "state": state,
+                    "zip": zip,
+                    "country": country,
+                    "deals": deals,
+                    "tenants": tenants,
+                    "customer": customer,
+                    "contact": contact,
+                },
+                **options,
+            )
+        ).parse()
+
+
+class AsyncAddressesWithRawResponse:
+    """Like AsyncAddresses, each method returning the APIResponse."""
+
+    def __init__(self, resource: AsyncAddresses) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete_many = async_to_raw_response_wrapper(resource.delete_many)
+        self.update_many = async_to_raw_response_wrapper(resource.update_many)
+        self.count = async_to_raw_response_wrapper(resource.count)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,1397 @@
+"""Credit applications for a purchase, a refinance or a lease buyout: the applicant and co-applicant with their residence and employment history, the vehicle and its lien, and the rates offered."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any, Unpack
+
+from .._base import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPage,
+    Endpoint,
+    NotGiven,
+    PageSpec,
+    Param,
+    Reply,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from ..models.count import Count
+from ..models.credit_application_application_type import (
+    CreditApplicationApplicationType,
+)
+from ..models.credit_application_bulk_response import CreditApplicationBulkResponse
+from ..models.credit_application_delete_response import CreditApplicationDeleteResponse
+from ..models.credit_application_doc_response import CreditApplicationDocResponse
+from ..models.credit_application_environment import CreditApplicationEnvironment
+from ..models.credit_application_log import CreditApplicationLog
+from ..models.credit_application_page import CreditApplicationPage
+from ..models.credit_application_rate import CreditApplicationRate
+from ..models.credit_application_required_fields import CreditApplicationRequiredFields
+from ..models.credit_application_sort import CreditApplicationSort
+from ..models.credit_application_state import CreditApplicationState
+from ..models.credit_application_vehicle import CreditApplicationVehicle
+from ..models.credit_application_where import CreditApplicationWhere
+from ..models.customer import (
+    CreditApplication,
+    CreditApplicationApplicant,
+    PreApproval,
+    Trade,
+)
+from ..models.id import Id
+from ..models.populate import Populate
+from ..models.select import Select
+
+__all__ = ["AsyncCreditApplications", "CreditApplications"]
+
+_LIST: Endpoint[CreditApplicationPage] = Endpoint(
+    "GET",
+    "/creditApplications",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("limit", "limit", "query", "form", True),
+        Param("page", "page", "query", "form", True),
+        Param("sort", "sort", "query", "form", False),
+        Param("pagination", "pagination", "query", "form", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", CreditApplicationPage),),
+    pagination=PageSpec("docs", "page", "has_next_page", "next_page"),
+)
+_CREATE: Endpoint[CreditApplicationDocResponse] = Endpoint(
+    "POST",
+    "/creditApplications",
+    params=(
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("201", "json", CreditApplicationDocResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+_DELETE_MANY: Endpoint[CreditApplicationBulkResponse] = Endpoint(
+    "DELETE",
+    "/creditApplications",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", CreditApplicationBulkResponse),),
+)
+_UPDATE_MANY: Endpoint[CreditApplicationBulkResponse] = Endpoint(
+    "PATCH",
+    "/creditApplications",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", CreditApplicationBulkResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+_COUNT: Endpoint[Count] = Endpoint(
+    "GET",
+    "/creditApplications/count",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", Count),),
+)
+_RETRIEVE: Endpoint[CreditApplication] = Endpoint(
+    "GET",
+    "/creditApplications/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", CreditApplication),),
+)
+_DELETE: Endpoint[CreditApplicationDeleteResponse] = Endpoint(
+    "DELETE",
+    "/creditApplications/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", CreditApplicationDeleteResponse),),
+)
+_UPDATE: Endpoint[CreditApplicationDocResponse] = Endpoint(
+    "PATCH",
+    "/creditApplications/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", CreditApplicationDocResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+
+
+class CreditApplications(SyncAPIResource):
+    """Credit applications for a purchase, a refinance or a lease buyout: the applicant and co-applicant with their residence and employment history, the vehicle and its lien, and the rates offered."""
+
+    @cached_property
+    def with_raw_response(self) -> CreditApplicationsWithRawResponse:
+        """The same methods, returning the APIResponse: status, headers, and .parse()."""
+        return CreditApplicationsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        where: CreditApplicationWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        sort: (
+            CreditApplicationSort
+            | str
+            | builtins.list[CreditApplicationSort | str]
+            | NotGiven
+        ) = NOT_GIVEN,
+        pagination: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[CreditApplication]:
+        """Lists Credit Applications, a page at a time
+
+        Finds the Credit Applications matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            page: Page number to return, from 1 (Payload's default).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request_page(
+            _LIST,
+            {
+                "where": where,
+                "limit": limit,
+                "page": page,
+                "sort": sort,
+                "pagination": pagination,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
+
+    def create(
+        self,
+        *,
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        title: str | None | NotGiven = NOT_GIVEN,
+        send_to_tsg: bool | None | NotGiven = NOT_GIVEN,
+        state: CreditApplicationState | str | None | NotGiven = NOT_GIVEN,
+        environment: CreditApplicationEnvironment | str | NotGiven = NOT_GIVEN,
+        meta: (
+            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
+        ) = NOT_GIVEN,
+        sent_to_customer: bool | None | NotGiven = NOT_GIVEN,
+        rates: (
+            builtins.list[CreditApplicationRate | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        passes_checklist: bool | None | NotGiven = NOT_GIVEN,
+        required_fields: (
+            builtins.list[CreditApplicationRequiredFields | str] | None | NotGiven
+        ) = NOT_GIVEN,
+        missing_fields: (
+            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
+        ) = NOT_GIVEN,
+        request_id: str | None | NotGiven = NOT_GIVEN,
+        logs: (
+            builtins.list[CreditApplicationLog | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        autopay_number: str | None | NotGiven = NOT_GIVEN,
+        application_link: str | None | NotGiven = NOT_GIVEN,
+        pre_approval: Id | PreApproval | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        application_type: (
+            CreditApplicationApplicationType | str | None | NotGiven
+        ) = NOT_GIVEN,
+        finance_amount: float | None | NotGiven = NOT_GIVEN,
+        down_payment: float | None | NotGiven = NOT_GIVEN,
+        primary_applicant: (
+            CreditApplicationApplicant | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        has_co_applicant: bool | None | NotGiven = NOT_GIVEN,
+        co_applicant: (
+            CreditApplicationApplicant | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        vehicle: CreditApplicationVehicle | dict[str, Any] | NotGiven = NOT_GIVEN,
+        trades: (
+            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CreditApplicationDocResponse:
+        """Creates a Credit Application
+
+        Creates a Credit Application from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+
+        Args:
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            title: title
+            send_to_tsg: sendToTSG
+            state: state
+            environment: environment
+            meta: Any JSON value.
+            sent_to_customer: sentToCustomer
+            rates: rates
+            passes_checklist: passesChecklist
+            required_fields: requiredFields
+            missing_fields: Any JSON value.
+            request_id: requestId
+            logs: logs
+            autopay_number: autopayNumber
+            application_link: applicationLink
+            pre_approval: A Pre-Approval related, as an id at depth 0 or the document at depth 1 or more.
+            application_type: applicationType
+            finance_amount: financeAmount
+            down_payment: downPayment
+            primary_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            has_co_applicant: hasCoApplicant
+            co_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            vehicle: Fields grouped under `vehicle` of a Credit Application.
+            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
+        """
+
+        return self._client.request(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "id": id,
+                "title": title,
+                "sendToTSG": send_to_tsg,
+                "state": state,
+                "environment": environment,
+                "meta": meta,
+                "sentToCustomer": sent_to_customer,
+                "rates": rates,
+                "passesChecklist": passes_checklist,
+                "requiredFields": required_fields,
+                "missingFields": missing_fields,
+                "requestId": request_id,
+                "logs": logs,
+                "autopayNumber": autopay_number,
+                "applicationLink": application_link,
+                "preApproval": pre_approval,
+                "applicationType": application_type,
+                "financeAmount": finance_amount,
+                "downPayment": down_payment,
+                "primaryApplicant": primary_applicant,
+                "hasCoApplicant": has_co_applicant,
+                "coApplicant": co_applicant,
+                "vehicle": vehicle,
+                "trades": trades,
+            },
+            **options,
+        ).parse()
+
+    def delete_many(
+        self,
+        *,
+        where: CreditApplicationWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CreditApplicationBulkResponse:
+        """Deletes every Credit Application matching a query
+
+        Deletes every Credit Application matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return self._client.request(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        ).parse()
+
+    def update_many(
+        self,
+        *,
+        where: CreditApplicationWhere | dict[str, Any],
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        title: str | None | NotGiven = NOT_GIVEN,
+        send_to_tsg: bool | None | NotGiven = NOT_GIVEN,
+        state: CreditApplicationState | str | None | NotGiven = NOT_GIVEN,
+        environment: CreditApplicationEnvironment | str | NotGiven = NOT_GIVEN,
+        meta: (
+            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
+        ) = NOT_GIVEN,
+        sent_to_customer: bool | None | NotGiven = NOT_GIVEN,
+        rates: (
+            builtins.list[CreditApplicationRate | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        passes_checklist: bool | None | NotGiven = NOT_GIVEN,
+        required_fields: (
+            builtins.list[CreditApplicationRequiredFields | str] | None | NotGiven
+        ) = NOT_GIVEN,
+        missing_fields: (
+            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
+        ) = NOT_GIVEN,
+        request_id: str | None | NotGiven = NOT_GIVEN,
+        logs: (
+            builtins.list[CreditApplicationLog | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        autopay_number: str | None | NotGiven = NOT_GIVEN,
+        application_link: str | None | NotGiven = NOT_GIVEN,
+        pre_approval: Id | PreApproval | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        application_type: (
+            CreditApplicationApplicationType | str | None | NotGiven
+        ) = NOT_GIVEN,
+        finance_amount: float | None | NotGiven = NOT_GIVEN,
+        down_payment: float | None | NotGiven = NOT_GIVEN,
+        primary_applicant: (
+            CreditApplicationApplicant | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        has_co_applicant: bool | None | NotGiven = NOT_GIVEN,
+        co_applicant: (
+            CreditApplicationApplicant | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        vehicle: CreditApplicationVehicle | dict[str, Any] | NotGiven = NOT_GIVEN,
+        trades: (
+            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CreditApplicationBulkResponse:
+        """Updates every Credit Application matching a query
+
+        Applies the fields in the body to every Credit Application matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            title: title
+            send_to_tsg: sendToTSG
+            state: state
+            environment: environment
+            meta: Any JSON value.
+            sent_to_customer: sentToCustomer
+            rates: rates
+            passes_checklist: passesChecklist
+            required_fields: requiredFields
+            missing_fields: Any JSON value.
+            request_id: requestId
+            logs: logs
+            autopay_number: autopayNumber
+            application_link: applicationLink
+            pre_approval: A Pre-Approval related, as an id at depth 0 or the document at depth 1 or more.
+            application_type: applicationType
+            finance_amount: financeAmount
+            down_payment: downPayment
+            primary_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            has_co_applicant: hasCoApplicant
+            co_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            vehicle: Fields grouped under `vehicle` of a Credit Application.
+            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
+        """
+
+        return self._client.request(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "id": id,
+                "title": title,
+                "sendToTSG": send_to_tsg,
+                "state": state,
+                "environment": environment,
+                "meta": meta,
+                "sentToCustomer": sent_to_customer,
+                "rates": rates,
+                "passesChecklist": passes_checklist,
+                "requiredFields": required_fields,
+                "missingFields": missing_fields,
+                "requestId": request_id,
+                "logs": logs,
+                "autopayNumber": autopay_number,
+                "applicationLink": application_link,
+                "preApproval": pre_approval,
+                "applicationType": application_type,
+                "financeAmount": finance_amount,
+                "downPayment": down_payment,
+                "primaryApplicant": primary_applicant,
+                "hasCoApplicant": has_co_applicant,
+                "coApplicant": co_applicant,
+                "vehicle": vehicle,
+                "trades": trades,
+            },
+            **options,
+        ).parse()
+
+    def count(
+        self,
+        *,
+        where: CreditApplicationWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
+        """Counts the Credit Applications matching a query
+
+        Counts the Credit Applications matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/creditApplications/{id}` so that routers matching in document order do not take `count` for an id.
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            locale: retrieves document(s) in a specific locale
+        """
+
+        return self._client.request(
+            _COUNT,
+            {
+                "where": where,
+                "locale": locale,
+            },
+            **options,
+        ).parse()
+
+    def retrieve(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CreditApplication:
+        """Retrieves a Credit Application
+
+        Finds the Credit Application with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        ).parse()
+
+    def delete(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CreditApplicationDeleteResponse:
+        """Deletes an existing Credit Application
+
+        Deletes the Credit Application with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return self._client.request(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        ).parse()
+
+    def update(
+        self,
+        id: Id,
+        *,
+        id_body: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        title: str | None | NotGiven = NOT_GIVEN,
+        send_to_tsg: bool | None | NotGiven = NOT_GIVEN,
+        state: CreditApplicationState | str | None | NotGiven = NOT_GIVEN,
+        environment: CreditApplicationEnvironment | str | NotGiven = NOT_GIVEN,
+        meta: (
+            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
+        ) = NOT_GIVEN,
+        sent_to_customer: bool | None | NotGiven = NOT_GIVEN,
+        rates: (
+            builtins.list[CreditApplicationRate | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        passes_checklist: bool | None | NotGiven = NOT_GIVEN,
+        required_fields: (
+            builtins.list[CreditApplicationRequiredFields | str] | None | NotGiven
+        ) = NOT_GIVEN,
+        missing_fields: (
+            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
+        ) = NOT_GIVEN,
+        request_id: str | None | NotGiven = NOT_GIVEN,
+        logs: (
+            builtins.list[CreditApplicationLog | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        autopay_number: str | None | NotGiven = NOT_GIVEN,
+        application_link: str | None | NotGiven = NOT_GIVEN,
+        pre_approval: Id | PreApproval | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        application_type: (
+            CreditApplicationApplicationType | str | None | NotGiven
+        ) = NOT_GIVEN,
+        finance_amount: float | None | NotGiven = NOT_GIVEN,
+        down_payment: float | None | NotGiven = NOT_GIVEN,
+        primary_applicant: (
+            CreditApplicationApplicant | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        has_co_applicant: bool | None | NotGiven = NOT_GIVEN,
+        co_applicant: (
+            CreditApplicationApplicant | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        vehicle: CreditApplicationVehicle | dict[str, Any] | NotGiven = NOT_GIVEN,
+        trades: (
+            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CreditApplicationDocResponse:
+        """Updates a Credit Application
+
+        Sets the fields in the body on the Credit Application with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+
+        Args:
+            id: id of the document
+            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            title: title
+            send_to_tsg: sendToTSG
+            state: state
+            environment: environment
+            meta: Any JSON value.
+            sent_to_customer: sentToCustomer
+            rates: rates
+            passes_checklist: passesChecklist
+            required_fields: requiredFields
+            missing_fields: Any JSON value.
+            request_id: requestId
+            logs: logs
+            autopay_number: autopayNumber
+            application_link: applicationLink
+            pre_approval: A Pre-Approval related, as an id at depth 0 or the document at depth 1 or more.
+            application_type: applicationType
+            finance_amount: financeAmount
+            down_payment: downPayment
+            primary_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            has_co_applicant: hasCoApplicant
+            co_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            vehicle: Fields grouped under `vehicle` of a Credit Application.
+            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
+        """
+
+        return self._client.request(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "id": id_body,
+                "title": title,
+                "sendToTSG": send_to_tsg,
+                "state": state,
+                "environment": environment,
+                "meta": meta,
+                "sentToCustomer": sent_to_customer,
+                "rates": rates,
+                "passesChecklist": passes_checklist,
+                "requiredFields": required_fields,
+                "missingFields": missing_fields,
+                "requestId": request_id,
+                "logs": logs,
+                "autopayNumber": autopay_number,
+                "applicationLink": application_link,
+                "preApproval": pre_approval,
+                "applicationType": application_type,
+                "financeAmount": finance_amount,
+                "downPayment": down_payment,
+                "primaryApplicant": primary_applicant,
+                "hasCoApplicant": has_co_applicant,
+                "coApplicant": co_applicant,
+                "vehicle": vehicle,
+                "trades": trades,
+            },
+            **options,
+        ).parse()
+
+
+class CreditApplicationsWithRawResponse:
+    """Like CreditApplications, each method returning the APIResponse."""
+
+    def __init__(self, resource: CreditApplications) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete_many = to_raw_response_wrapper(resource.delete_many)
+        self.update_many = to_raw_response_wrapper(resource.update_many)
+        self.count = to_raw_response_wrapper(resource.count)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncCreditApplications(AsyncAPIResource):
+    """Credit applications for a purchase, a refinance or a lease buyout: the applicant and co-applicant with their residence and employment history, the vehicle and its lien, and the rates offered."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCreditApplicationsWithRawResponse:
+        """The same methods, returning the APIResponse: status, headers, and .parse()."""
+        return AsyncCreditApplicationsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        where: CreditApplicationWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        sort: (
+            CreditApplicationSort
+            | str
+            | builtins.list[CreditApplicationSort | str]
+            | NotGiven
+        ) = NOT_GIVEN,
+        pagination: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[CreditApplication]:
+        """Lists Credit Applications, a page at a time
+
+        Finds the Credit Applications matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            page: Page number to return, from 1 (Payload's default).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request_page(
+            _LIST,
+            {
+                "where": where,
+                "limit": limit,
+                "page": page,
+                "sort": sort,
+                "pagination": pagination,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
+
+    async def create(
+        self,
+        *,
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        title: str | None | NotGiven = NOT_GIVEN,
+        send_to_tsg: bool | None | NotGiven = NOT_GIVEN,
+        state: CreditApplicationState | str | None | NotGiven = NOT_GIVEN,
+        environment: CreditApplicationEnvironment | str | NotGiven = NOT_GIVEN,
+        meta: (
+            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
+        ) = NOT_GIVEN,
+        sent_to_customer: bool | None | NotGiven = NOT_GIVEN,
+        rates: (
+            builtins.list[CreditApplicationRate | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        passes_checklist: bool | None | NotGiven = NOT_GIVEN,
+        required_fields: (
+            builtins.list[CreditApplicationRequiredFields | str] | None | NotGiven
+        ) = NOT_GIVEN,
+        missing_fields: (
+            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
+        ) = NOT_GIVEN,
+        request_id: str | None | NotGiven = NOT_GIVEN,
+        logs: (
+            builtins.list[CreditApplicationLog | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        autopay_number: str | None | NotGiven = NOT_GIVEN,
+        application_link: str | None | NotGiven = NOT_GIVEN,
+        pre_approval: Id | PreApproval | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        application_type: (
+            CreditApplicationApplicationType | str | None | NotGiven
+        ) = NOT_GIVEN,
+        finance_amount: float | None | NotGiven = NOT_GIVEN,
+        down_payment: float | None | NotGiven = NOT_GIVEN,
+        primary_applicant: (
+            CreditApplicationApplicant | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        has_co_applicant: bool | None | NotGiven = NOT_GIVEN,
+        co_applicant: (
+            CreditApplicationApplicant | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        vehicle: CreditApplicationVehicle | dict[str, Any] | NotGiven = NOT_GIVEN,
+        trades: (
+            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CreditApplicationDocResponse:
+        """Creates a Credit Application
+
+        Creates a Credit Application from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+
+        Args:
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            title: title
+            send_to_tsg: sendToTSG
+            state: state
+            environment: environment
+            meta: Any JSON value.
+            sent_to_customer: sentToCustomer
+            rates: rates
+            passes_checklist: passesChecklist
+            required_fields: requiredFields
+            missing_fields: Any JSON value.
+            request_id: requestId
+            logs: logs
+            autopay_number: autopayNumber
+            application_link: applicationLink
+            pre_approval: A Pre-Approval related, as an id at depth 0 or the document at depth 1 or more.
+            application_type: applicationType
+            finance_amount: financeAmount
+            down_payment: downPayment
+            primary_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            has_co_applicant: hasCoApplicant
+            co_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            vehicle: Fields grouped under `vehicle` of a Credit Application.
+            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
+        """
+
+        return (
+            await self._client.request(
+                _CREATE,
+                {
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                body={
+                    "id": id,
+                    "title": title,
+                    "sendToTSG": send_to_tsg,
+                    "state": state,
+                    "environment": environment,
+                    "meta": meta,
+                    "sentToCustomer": sent_to_customer,
+                    "rates": rates,
+                    "passesChecklist": passes_checklist,
+                    "requiredFields": required_fields,
+                    "missingFields": missing_fields,
+                    "requestId": request_id,
+                    "logs": logs,
+                    "autopayNumber": autopay_number,
+                    "applicationLink": application_link,
+                    "preApproval": pre_approval,
+                    "applicationType": application_type,
+                    "financeAmount": finance_amount,
+                    "downPayment": down_payment,
+                    "primaryApplicant": primary_applicant,
+                    "hasCoApplicant": has_co_applicant,
+                    "coApplicant": co_applicant,
+                    "vehicle": vehicle,
+                    "trades": trades,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def delete_many(
+        self,
+        *,
+        where: CreditApplicationWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CreditApplicationBulkResponse:
+        """Deletes every Credit Application matching a query
+
+        Deletes every Credit Application matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return (
+            await self._client.request(
+                _DELETE_MANY,
+                {
+                    "where": where,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def update_many(
+        self,
+        *,
+        where: CreditApplicationWhere | dict[str, Any],
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        title: str | None | NotGiven = NOT_GIVEN,
+        send_to_tsg: bool | None | NotGiven = NOT_GIVEN,
+        state: CreditApplicationState | str | None | NotGiven = NOT_GIVEN,
+        environment: CreditApplicationEnvironment | str | NotGiven = NOT_GIVEN,
+        meta: (
+            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
+        ) = NOT_GIVEN,
+        sent_to_customer: bool | None | NotGiven = NOT_GIVEN,
+        rates: (
+            builtins.list[CreditApplicationRate | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        passes_checklist: bool | None | NotGiven = NOT_GIVEN,
+        required_fields: (
+            builtins.list[CreditApplicationRequiredFields | str] | None | NotGiven
+        ) = NOT_GIVEN,
+        missing_fields: (
+            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
+        ) = NOT_GIVEN,
+        request_id: str | None | NotGiven = NOT_GIVEN,
+        logs: (
+            builtins.list[CreditApplicationLog | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        autopay_number: str | None | NotGiven = NOT_GIVEN,
+        application_link: str | None | NotGiven = NOT_GIVEN,
+        pre_approval: Id | PreApproval | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        application_type: (
+            CreditApplicationApplicationType | str | None | NotGiven
+        ) = NOT_GIVEN,
+        finance_amount: float | None | NotGiven = NOT_GIVEN,
+        down_payment: float | None | NotGiven = NOT_GIVEN,
+        primary_applicant: (
+            CreditApplicationApplicant | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        has_co_applicant: bool | None | NotGiven = NOT_GIVEN,
+        co_applicant: (
+            CreditApplicationApplicant | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        vehicle: CreditApplicationVehicle | dict[str, Any] | NotGiven = NOT_GIVEN,
+        trades: (
+            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CreditApplicationBulkResponse:
+        """Updates every Credit Application matching a query
+
+        Applies the fields in the body to every Credit Application matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            title: title
+            send_to_tsg: sendToTSG
+            state: state
+            environment: environment
+            meta: Any JSON value.
+            sent_to_customer: sentToCustomer
+            rates: rates
+            passes_checklist: passesChecklist
+            required_fields: requiredFields
+            missing_fields: Any JSON value.
+            request_id: requestId
+            logs: logs
+            autopay_number: autopayNumber
+            application_link: applicationLink
+            pre_approval: A Pre-Approval related, as an id at depth 0 or the document at depth 1 or more.
+            application_type: applicationType
+            finance_amount: financeAmount
+            down_payment: downPayment
+            primary_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            has_co_applicant: hasCoApplicant
+            co_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            vehicle: Fields grouped under `vehicle` of a Credit Application.
+            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
+        """
+
+        return (
+            await self._client.request(
+                _UPDATE_MANY,
+                {
+                    "where": where,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                body={
+                    "id": id,
+                    "title": title,
+                    "sendToTSG": send_to_tsg,
+                    "state": state,
+                    "environment": environment,
+                    "meta": meta,
+                    "sentToCustomer": sent_to_customer,
+                    "rates": rates,
+                    "passesChecklist": passes_checklist,
+                    "requiredFields": required_fields,
+                    "missingFields": missing_fields,
+                    "requestId": request_id,
+                    "logs": logs,
+                    "autopayNumber": autopay_number,
+                    "applicationLink": application_link,
+                    "preApproval": pre_approval,
+                    "applicationType": application_type,
+                    "financeAmount": finance_amount,
+                    "downPayment": down_payment,
+                    "primaryApplicant": primary_applicant,
+                    "hasCoApplicant": has_co_applicant,
+                    "coApplicant": co_applicant,
+                    "vehicle": vehicle,
+                    "trades": trades,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def count(
+        self,
+        *,
+        where: CreditApplicationWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
+        """Counts the Credit Applications matching a query
+
+        Counts the Credit Applications matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/creditApplications/{id}` so that routers matching in document order do not take `count` for an id.
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            locale: retrieves document(s) in a specific locale
+        """
+
+        return (
+            await self._client.request(
+                _COUNT,
+                {
+                    "where": where,
+                    "locale": locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def retrieve(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CreditApplication:
+        """Retrieves a Credit Application
+
+        Finds the Credit Application with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return (
+            await self._client.request(
+                _RETRIEVE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def delete(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CreditApplicationDeleteResponse:
+        """Deletes an existing Credit Application
+
+        Deletes the Credit Application with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return (
+            await self._client.request(
+                _DELETE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def update(
+        self,
+        id: Id,
+        *,
+        id_body: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        title: str | None | NotGiven = NOT_GIVEN,
+        send_to_tsg: bool | None | NotGiven = NOT_GIVEN,
+        state: CreditApplicationState | str | None | NotGiven = NOT_GIVEN,
+        environment: CreditApplicationEnvironment | str | NotGiven = NOT_GIVEN,
+        meta: (
+            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
+        ) = NOT_GIVEN,
+        sent_to_customer: bool | None | NotGiven = NOT_GIVEN,
+        rates: (
+            builtins.list[CreditApplicationRate | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        passes_checklist: bool | None | NotGiven = NOT_GIVEN,
+        required_fields: (
+            builtins.list[CreditApplicationRequiredFields | str] | None | NotGiven
+        ) = NOT_GIVEN,
+        missing_fields: (
+            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
+        ) = NOT_GIVEN,
+        request_id: str | None | NotGiven = NOT_GIVEN,
+        logs: (
+            builtins.list[CreditApplicationLog | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        autopay_number: str | None | NotGiven = NOT_GIVEN,
+        application_link: str | None | NotGiven = NOT_GIVEN,
+        pre_approval: Id | PreApproval | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        application_type: (
+            CreditApplicationApplicationType | str | None | NotGiven
+        ) = NOT_GIVEN,
+        finance_amount: float | None | NotGiven = NOT_GIVEN,
+        down_payment: float | None | NotGiven = NOT_GIVEN,
+        primary_applicant: (
+            CreditApplicationApplicant | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        has_co_applicant: bool | None | NotGiven = NOT_GIVEN,
+        co_applicant: (
+            CreditApplicationApplicant | dict[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        vehicle: CreditApplicationVehicle | dict[str, Any] | NotGiven = NOT_GIVEN,
+        trades: (
+            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CreditApplicationDocResponse:
+        """Updates a Credit Application
+
+        Sets the fields in the body on the Credit Application with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+
+        Args:
+            id: id of the document
+            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            title: title
+            send_to_tsg: sendToTSG
+            state: state
+            environment: environment
+            meta: Any JSON value.
+            sent_to_customer: sentToCustomer
+            rates: rates
+            passes_checklist: passesChecklist
+            required_fields: requiredFields
+            missing_fields: Any JSON value.
+            request_id: requestId
+            logs: logs
+            autopay_number: autopayNumber
+            application_link: applicationLink
+            pre_approval: A Pre-Approval related, as an id at depth 0 or the document at depth 1 or more.
+            application_type: applicationType
+            finance_amount: financeAmount
+            down_payment: downPayment
+            primary_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            has_co_applicant: hasCoApplicant
+            co_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            vehicle: Fields grouped under `vehicle` of a Credit Application.
+            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
+        """
+
+        return (
+            await self._client.request(
+                _UPDATE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                body={
+                    "id": id_body,
+                    "title": title,
+                    "sendToTSG": send_to_tsg,
+                    "state": state,
+                    "environment": environment,
+                    "meta": meta,
+                    "sentToCustomer": sent_to_customer,
+                    "rates": rates,
+                    "passesChecklist": passes_checklist,
+                    "requiredFields": required_fields,
+                    "missingFields": missing_fields,
+                    "requestId": request_id,
+                    "logs": logs,
+                    "autopayNumber": autopay_number,
+                    "applicationLink": application_link,
+                    "preApproval": pre_approval,
+                    "applicationType": application_type,
+                    "financeAmount": finance_amount,
+                    "downPayment": down_payment,
+                    "primaryApplicant": primary_applicant,
+                    "hasCoApplicant": has_co_applicant,
+                    "coApplicant": co_applicant,
+                    "vehicle": vehicle,
+                    "trades": trades,
+                },
+                **options,
+            )
+        ).parse()
+
+
+class AsyncCreditApplicationsWithRawResponse:
+    """Like AsyncCreditApplications, each method returning the APIResponse."""
+
+    def __init__(self, resource: AsyncCreditApplications) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete_many = async_to_raw_response_wrapper(resource.delete_many)
+        self.update_many = async_to_raw_response_wrapper(resource.update_many)
+        self.count = async_to_raw_response_wrapper(resource.count)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,1085 @@
+"""Phone calls with leads: recording, transcript, notes, rating and follow-up."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any, Unpack
+
+from .._base import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPage,
+    Endpoint,
+    NotGiven,
+    PageSpec,
+    Param,
+    Reply,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from ..models.call_bulk_response import CallBulkResponse
+from ..models.call_delete_response import CallDeleteResponse
+from ..models.call_doc_response import CallDocResponse
+from ..models.call_page import CallPage
+from ..models.call_sort import CallSort
+from ..models.call_where import CallWhere
+from ..models.count import Count
+from ..models.customer import Call, Lead
+from ..models.id import Id
+from ..models.populate import Populate
+from ..models.select import Select
+
+__all__ = ["AsyncCrmCalls", "CrmCalls"]
+
+_LIST: Endpoint[CallPage] = Endpoint(
+    "GET",
+    "/calls",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("limit", "limit", "query", "form", True),
+        Param("page", "page", "query", "form", True),
+        Param("sort", "sort", "query", "form", False),
+        Param("pagination", "pagination", "query", "form", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", CallPage),),
+    pagination=PageSpec("docs", "page", "has_next_page", "next_page"),
+)
+_CREATE: Endpoint[CallDocResponse] = Endpoint(
+    "POST",
+    "/calls",
+    params=(
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("201", "json", CallDocResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+_DELETE_MANY: Endpoint[CallBulkResponse] = Endpoint(
+    "DELETE",
+    "/calls",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", CallBulkResponse),),
+)
+_UPDATE_MANY: Endpoint[CallBulkResponse] = Endpoint(
+    "PATCH",
+    "/calls",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", CallBulkResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+_COUNT: Endpoint[Count] = Endpoint(
+    "GET",
+    "/calls/count",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", Count),),
+)
+_RETRIEVE: Endpoint[Call] = Endpoint(
+    "GET",
+    "/calls/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", Call),),
+)
+_DELETE: Endpoint[CallDeleteResponse] = Endpoint(
+    "DELETE",
+    "/calls/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", CallDeleteResponse),),
+)
+_UPDATE: Endpoint[CallDocResponse] = Endpoint(
+    "PATCH",
+    "/calls/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", CallDocResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+
+
+class CrmCalls(SyncAPIResource):
+    """Phone calls with leads: recording, transcript, notes, rating and follow-up."""
+
+    @cached_property
+    def with_raw_response(self) -> CrmCallsWithRawResponse:
+        """The same methods, returning the APIResponse: status, headers, and .parse()."""
+        return CrmCallsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        where: CallWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        sort: CallSort | str | builtins.list[CallSort | str] | NotGiven = NOT_GIVEN,
+        pagination: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Call]:
+        """Lists Calls, a page at a time
+
+        Finds the Calls matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            page: Page number to return, from 1 (Payload's default).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request_page(
+            _LIST,
+            {
+                "where": where,
+                "limit": limit,
+                "page": page,
+                "sort": sort,
+                "pagination": pagination,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
+
+    def create(
+        self,
+        *,
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        conversation: str | None | NotGiven = NOT_GIVEN,
+        recording: str | None | NotGiven = NOT_GIVEN,
+        transcript: str | None | NotGiven = NOT_GIVEN,
+        notes: str | None | NotGiven = NOT_GIVEN,
+        rating: float | None | NotGiven = NOT_GIVEN,
+        rating_note: str | None | NotGiven = NOT_GIVEN,
+        follow_up_email: str | None | NotGiven = NOT_GIVEN,
+        next_steps: str | None | NotGiven = NOT_GIVEN,
+        conversation_url: str | None | NotGiven = NOT_GIVEN,
+        development_call: bool | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallDocResponse:
+        """Creates a Call
+
+        Creates a Call from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+
+        Args:
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            name: name
+            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
+            phone: phone
+            conversation: conversation
+            recording: recording
+            transcript: transcript
+            notes: notes
+            rating: rating
+            rating_note: ratingNote
+            follow_up_email: followUpEmail
+            next_steps: nextSteps
+            conversation_url: conversationUrl
+            development_call: developmentCall
+        """
+
+        return self._client.request(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "id": id,
+                "name": name,
+                "lead": lead,
+                "phone": phone,
+                "conversation": conversation,
+                "recording": recording,
+                "transcript": transcript,
+                "notes": notes,
+                "rating": rating,
+                "ratingNote": rating_note,
+                "followUpEmail": follow_up_email,
+                "nextSteps": next_steps,
+                "conversationUrl": conversation_url,
+                "developmentCall": development_call,
+            },
+            **options,
+        ).parse()
+
+    def delete_many(
+        self,
+        *,
+        where: CallWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallBulkResponse:
+        """Deletes every Call matching a query
+
+        Deletes every Call matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return self._client.request(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        ).parse()
+
+    def update_many(
+        self,
+        *,
+        where: CallWhere | dict[str, Any],
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        conversation: str | None | NotGiven = NOT_GIVEN,
+        recording: str | None | NotGiven = NOT_GIVEN,
+        transcript: str | None | NotGiven = NOT_GIVEN,
+        notes: str | None | NotGiven = NOT_GIVEN,
+        rating: float | None | NotGiven = NOT_GIVEN,
+        rating_note: str | None | NotGiven = NOT_GIVEN,
+        follow_up_email: str | None | NotGiven = NOT_GIVEN,
+        next_steps: str | None | NotGiven = NOT_GIVEN,
+        conversation_url: str | None | NotGiven = NOT_GIVEN,
+        development_call: bool | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallBulkResponse:
+        """Updates every Call matching a query
+
+        Applies the fields in the body to every Call matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            name: name
+            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
+            phone: phone
+            conversation: conversation
+            recording: recording
+            transcript: transcript
+            notes: notes
+            rating: rating
+            rating_note: ratingNote
+            follow_up_email: followUpEmail
+            next_steps: nextSteps
+            conversation_url: conversationUrl
+            development_call: developmentCall
+        """
+
+        return self._client.request(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "id": id,
+                "name": name,
+                "lead": lead,
+                "phone": phone,
+                "conversation": conversation,
+                "recording": recording,
+                "transcript": transcript,
+                "notes": notes,
+                "rating": rating,
+                "ratingNote": rating_note,
+                "followUpEmail": follow_up_email,
+                "nextSteps": next_steps,
+                "conversationUrl": conversation_url,
+                "developmentCall": development_call,
+            },
+            **options,
+        ).parse()
+
+    def count(
+        self,
+        *,
+        where: CallWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
+        """Counts the Calls matching a query
+
+        Counts the Calls matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/calls/{id}` so that routers matching in document order do not take `count` for an id.
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            locale: retrieves document(s) in a specific locale
+        """
+
+        return self._client.request(
+            _COUNT,
+            {
+                "where": where,
+                "locale": locale,
+            },
+            **options,
+        ).parse()
+
+    def retrieve(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Call:
+        """Retrieves a Call
+
+        Finds the Call with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        ).parse()
+
+    def delete(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallDeleteResponse:
+        """Deletes an existing Call
+
+        Deletes the Call with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return self._client.request(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        ).parse()
+
+    def update(
+        self,
+        id: Id,
+        *,
+        id_body: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        conversation: str | None | NotGiven = NOT_GIVEN,
+        recording: str | None | NotGiven = NOT_GIVEN,
+        transcript: str | None | NotGiven = NOT_GIVEN,
+        notes: str | None | NotGiven = NOT_GIVEN,
+        rating: float | None | NotGiven = NOT_GIVEN,
+        rating_note: str | None | NotGiven = NOT_GIVEN,
+        follow_up_email: str | None | NotGiven = NOT_GIVEN,
+        next_steps: str | None | NotGiven = NOT_GIVEN,
+        conversation_url: str | None | NotGiven = NOT_GIVEN,
+        development_call: bool | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallDocResponse:
+        """Updates a Call
+
+        Sets the fields in the body on the Call with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+
+        Args:
+            id: id of the document
+            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            name: name
+            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
+            phone: phone
+            conversation: conversation
+            recording: recording
+            transcript: transcript
+            notes: notes
+            rating: rating
+            rating_note: ratingNote
+            follow_up_email: followUpEmail
+            next_steps: nextSteps
+            conversation_url: conversationUrl
+            development_call: developmentCall
+        """
+
+        return self._client.request(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "id": id_body,
+                "name": name,
+                "lead": lead,
+                "phone": phone,
+                "conversation": conversation,
+                "recording": recording,
+                "transcript": transcript,
+                "notes": notes,
+                "rating": rating,
+                "ratingNote": rating_note,
+                "followUpEmail": follow_up_email,
+                "nextSteps": next_steps,
+                "conversationUrl": conversation_url,
+                "developmentCall": development_call,
+            },
+            **options,
+        ).parse()
+
+
+class CrmCallsWithRawResponse:
+    """Like CrmCalls, each method returning the APIResponse."""
+
+    def __init__(self, resource: CrmCalls) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete_many = to_raw_response_wrapper(resource.delete_many)
+        self.update_many = to_raw_response_wrapper(resource.update_many)
+        self.count = to_raw_response_wrapper(resource.count)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncCrmCalls(AsyncAPIResource):
+    """Phone calls with leads: recording, transcript, notes, rating and follow-up."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCrmCallsWithRawResponse:
+        """The same methods, returning the APIResponse: status, headers, and .parse()."""
+        return AsyncCrmCallsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        where: CallWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        sort: CallSort | str | builtins.list[CallSort | str] | NotGiven = NOT_GIVEN,
+        pagination: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Call]:
+        """Lists Calls, a page at a time
+
+        Finds the Calls matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            page: Page number to return, from 1 (Payload's default).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request_page(
+            _LIST,
+            {
+                "where": where,
+                "limit": limit,
+                "page": page,
+                "sort": sort,
+                "pagination": pagination,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
+
+    async def create(
+        self,
+        *,
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        conversation: str | None | NotGiven = NOT_GIVEN,
+        recording: str | None | NotGiven = NOT_GIVEN,
+        transcript: str | None | NotGiven = NOT_GIVEN,
+        notes: str | None | NotGiven = NOT_GIVEN,
+        rating: float | None | NotGiven = NOT_GIVEN,
+        rating_note: str | None | NotGiven = NOT_GIVEN,
+        follow_up_email: str | None | NotGiven = NOT_GIVEN,
+        next_steps: str | None | NotGiven = NOT_GIVEN,
+        conversation_url: str | None | NotGiven = NOT_GIVEN,
+        development_call: bool | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallDocResponse:
+        """Creates a Call
+
+        Creates a Call from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+
+        Args:
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            name: name
+            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
+            phone: phone
+            conversation: conversation
+            recording: recording
+            transcript: transcript
+            notes: notes
+            rating: rating
+            rating_note: ratingNote
+            follow_up_email: followUpEmail
+            next_steps: nextSteps
+            conversation_url: conversationUrl
+            development_call: developmentCall
+        """
+
+        return (
+            await self._client.request(
+                _CREATE,
+                {
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                body={
+                    "id": id,
+                    "name": name,
+                    "lead": lead,
+                    "phone": phone,
+                    "conversation": conversation,
+                    "recording": recording,
+                    "transcript": transcript,
+                    "notes": notes,
+                    "rating": rating,
+                    "ratingNote": rating_note,
+                    "followUpEmail": follow_up_email,
+                    "nextSteps": next_steps,
+                    "conversationUrl": conversation_url,
+                    "developmentCall": development_call,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def delete_many(
+        self,
+        *,
+        where: CallWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallBulkResponse:
+        """Deletes every Call matching a query
+
+        Deletes every Call matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return (
+            await self._client.request(
+                _DELETE_MANY,
+                {
+                    "where": where,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def update_many(
+        self,
+        *,
+        where: CallWhere | dict[str, Any],
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        conversation: str | None | NotGiven = NOT_GIVEN,
+        recording: str | None | NotGiven = NOT_GIVEN,
+        transcript: str | None | NotGiven = NOT_GIVEN,
+        notes: str | None | NotGiven = NOT_GIVEN,
+        rating: float | None | NotGiven = NOT_GIVEN,
+        rating_note: str | None | NotGiven = NOT_GIVEN,
+        follow_up_email: str | None | NotGiven = NOT_GIVEN,
+        next_steps: str | None | NotGiven = NOT_GIVEN,
+        conversation_url: str | None | NotGiven = NOT_GIVEN,
+        development_call: bool | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallBulkResponse:
+        """Updates every Call matching a query
+
+        Applies the fields in the body to every Call matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            name: name
+            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
+            phone: phone
+            conversation: conversation
+            recording: recording
+            transcript: transcript
+            notes: notes
+            rating: rating
+            rating_note: ratingNote
+            follow_up_email: followUpEmail
+            next_steps: nextSteps
+            conversation_url: conversationUrl
+            development_call: developmentCall
+        """
+
+        return (
+            await self._client.request(
+                _UPDATE_MANY,
+                {
+                    "where": where,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                body={
+                    "id": id,
+                    "name": name,
+                    "lead": lead,
+                    "phone": phone,
+                    "conversation": conversation,
+                    "recording": recording,
+                    "transcript": transcript,
+                    "notes": notes,
+                    "rating": rating,
+                    "ratingNote": rating_note,
+                    "followUpEmail": follow_up_email,
+                    "nextSteps": next_steps,
+                    "conversationUrl": conversation_url,
+                    "developmentCall": development_call,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def count(
+        self,
+        *,
+        where: CallWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
+        """Counts the Calls matching a query
+
+        Counts the Calls matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/calls/{id}` so that routers matching in document order do not take `count` for an id.
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            locale: retrieves document(s) in a specific locale
+        """
+
+        return (
+            await self._client.request(
+                _COUNT,
+                {
+                    "where": where,
+                    "locale": locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def retrieve(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Call:
+        """Retrieves a Call
+
+        Finds the Call with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return (
+            await self._client.request(
+                _RETRIEVE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def delete(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallDeleteResponse:
+        """Deletes an existing Call
+
+        Deletes the Call with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return (
+            await self._client.request(
+                _DELETE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def update(
+        self,
+        id: Id,
+        *,
+        id_body: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        phone: str | None | NotGiven = NOT_GIVEN,
+        conversation: str | None | NotGiven = NOT_GIVEN,
+        recording: str | None | NotGiven = NOT_GIVEN,
+        transcript: str | None | NotGiven = NOT_GIVEN,
+        notes: str | None | NotGiven = NOT_GIVEN,
+        rating: float | None | NotGiven = NOT_GIVEN,
+        rating_note: str | None | NotGiven = NOT_GIVEN,
+        follow_up_email: str | None | NotGiven = NOT_GIVEN,
+        next_steps: str | None | NotGiven = NOT_GIVEN,
+        conversation_url: str | None | NotGiven = NOT_GIVEN,
+        development_call: bool | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallDocResponse:
+        """Updates a Call
+
+        Sets the fields in the body on the Call with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+
+        Args:
+            id: id of the document
+            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            name: name
+            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
+            phone: phone
+            conversation: conversation
+            recording: recording
+            transcript: transcript
+            notes: notes
+            rating: rating
+            rating_note: ratingNote
+            follow_up_email: followUpEmail
+            next_steps: nextSteps
+            conversation_url: conversationUrl
+            development_call: developmentCall
+        """
+
+        return (
+            await self._client.request(
+                _UPDATE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                body={
+                    "id": id_body,
+                    "name": name,
+                    "lead": lead,
+                    "phone": phone,
+                    "conversation": conversation,
+                    "recording": recording,
+                    "transcript": transcript,
+                    "notes": notes,
+                    "rating": rating,
+                    "ratingNote": rating_note,
+                    "followUpEmail": follow_up_email,
+                    "nextSteps": next_steps,
+                    "conversationUrl": conversation_url,
+                    "developmentCall": development_call,
+                },
+                **options,
+            )
+        ).parse()
+
+
+class AsyncCrmCallsWithRawResponse:
+    """Like AsyncCrmCalls, each method returning the APIResponse."""
+
+    def __init__(self, resource: AsyncCrmCalls) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete_many = async_to_raw_response_wrapper(resource.delete_many)
+        self.update_many = async_to_raw_response_wrapper(resource.update_many)
+        self.count = async_to_raw_response_wrapper(resource.count)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)

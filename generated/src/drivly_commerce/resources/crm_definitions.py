@@ -1,0 +1,910 @@
+"""Named definitions and the model or format they are written for (GPT models, XState, XML)."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any, Unpack
+
+from .._base import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPage,
+    Endpoint,
+    NotGiven,
+    PageSpec,
+    Param,
+    Reply,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from ..models.count import Count
+from ..models.definition import Definition
+from ..models.definition_bulk_response import DefinitionBulkResponse
+from ..models.definition_delete_response import DefinitionDeleteResponse
+from ..models.definition_doc_response import DefinitionDocResponse
+from ..models.definition_model import DefinitionModel
+from ..models.definition_page import DefinitionPage
+from ..models.definition_sort import DefinitionSort
+from ..models.definition_where import DefinitionWhere
+from ..models.id import Id
+from ..models.populate import Populate
+from ..models.select import Select
+
+__all__ = ["AsyncCrmDefinitions", "CrmDefinitions"]
+
+_LIST: Endpoint[DefinitionPage] = Endpoint(
+    "GET",
+    "/definitions",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("limit", "limit", "query", "form", True),
+        Param("page", "page", "query", "form", True),
+        Param("sort", "sort", "query", "form", False),
+        Param("pagination", "pagination", "query", "form", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", DefinitionPage),),
+    pagination=PageSpec("docs", "page", "has_next_page", "next_page"),
+)
+_CREATE: Endpoint[DefinitionDocResponse] = Endpoint(
+    "POST",
+    "/definitions",
+    params=(
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("201", "json", DefinitionDocResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+_DELETE_MANY: Endpoint[DefinitionBulkResponse] = Endpoint(
+    "DELETE",
+    "/definitions",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", DefinitionBulkResponse),),
+)
+_UPDATE_MANY: Endpoint[DefinitionBulkResponse] = Endpoint(
+    "PATCH",
+    "/definitions",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", DefinitionBulkResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+_COUNT: Endpoint[Count] = Endpoint(
+    "GET",
+    "/definitions/count",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", Count),),
+)
+_RETRIEVE: Endpoint[Definition] = Endpoint(
+    "GET",
+    "/definitions/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", Definition),),
+)
+_DELETE: Endpoint[DefinitionDeleteResponse] = Endpoint(
+    "DELETE",
+    "/definitions/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", DefinitionDeleteResponse),),
+)
+_UPDATE: Endpoint[DefinitionDocResponse] = Endpoint(
+    "PATCH",
+    "/definitions/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", DefinitionDocResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+
+
+class CrmDefinitions(SyncAPIResource):
+    """Named definitions and the model or format they are written for (GPT models, XState, XML)."""
+
+    @cached_property
+    def with_raw_response(self) -> CrmDefinitionsWithRawResponse:
+        """The same methods, returning the APIResponse: status, headers, and .parse()."""
+        return CrmDefinitionsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        where: DefinitionWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        sort: (
+            DefinitionSort | str | builtins.list[DefinitionSort | str] | NotGiven
+        ) = NOT_GIVEN,
+        pagination: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Definition]:
+        """Lists Definitions, a page at a time
+
+        Finds the Definitions matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            page: Page number to return, from 1 (Payload's default).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request_page(
+            _LIST,
+            {
+                "where": where,
+                "limit": limit,
+                "page": page,
+                "sort": sort,
+                "pagination": pagination,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
+
+    def create(
+        self,
+        *,
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        definition: str | None | NotGiven = NOT_GIVEN,
+        model: DefinitionModel | str | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DefinitionDocResponse:
+        """Creates a Definition
+
+        Creates a Definition from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+
+        Args:
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            name: name
+            definition: definition
+            model: model
+        """
+
+        return self._client.request(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "id": id,
+                "name": name,
+                "definition": definition,
+                "model": model,
+            },
+            **options,
+        ).parse()
+
+    def delete_many(
+        self,
+        *,
+        where: DefinitionWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DefinitionBulkResponse:
+        """Deletes every Definition matching a query
+
+        Deletes every Definition matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return self._client.request(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        ).parse()
+
+    def update_many(
+        self,
+        *,
+        where: DefinitionWhere | dict[str, Any],
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        definition: str | None | NotGiven = NOT_GIVEN,
+        model: DefinitionModel | str | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DefinitionBulkResponse:
+        """Updates every Definition matching a query
+
+        Applies the fields in the body to every Definition matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            name: name
+            definition: definition
+            model: model
+        """
+
+        return self._client.request(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "id": id,
+                "name": name,
+                "definition": definition,
+                "model": model,
+            },
+            **options,
+        ).parse()
+
+    def count(
+        self,
+        *,
+        where: DefinitionWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
+        """Counts the Definitions matching a query
+
+        Counts the Definitions matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/definitions/{id}` so that routers matching in document order do not take `count` for an id.
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            locale: retrieves document(s) in a specific locale
+        """
+
+        return self._client.request(
+            _COUNT,
+            {
+                "where": where,
+                "locale": locale,
+            },
+            **options,
+        ).parse()
+
+    def retrieve(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Definition:
+        """Retrieves a Definition
+
+        Finds the Definition with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        ).parse()
+
+    def delete(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DefinitionDeleteResponse:
+        """Deletes an existing Definition
+
+        Deletes the Definition with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return self._client.request(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        ).parse()
+
+    def update(
+        self,
+        id: Id,
+        *,
+        id_body: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        definition: str | None | NotGiven = NOT_GIVEN,
+        model: DefinitionModel | str | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DefinitionDocResponse:
+        """Updates a Definition
+
+        Sets the fields in the body on the Definition with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+
+        Args:
+            id: id of the document
+            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            name: name
+            definition: definition
+            model: model
+        """
+
+        return self._client.request(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "id": id_body,
+                "name": name,
+                "definition": definition,
+                "model": model,
+            },
+            **options,
+        ).parse()
+
+
+class CrmDefinitionsWithRawResponse:
+    """Like CrmDefinitions, each method returning the APIResponse."""
+
+    def __init__(self, resource: CrmDefinitions) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete_many = to_raw_response_wrapper(resource.delete_many)
+        self.update_many = to_raw_response_wrapper(resource.update_many)
+        self.count = to_raw_response_wrapper(resource.count)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncCrmDefinitions(AsyncAPIResource):
+    """Named definitions and the model or format they are written for (GPT models, XState, XML)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCrmDefinitionsWithRawResponse:
+        """The same methods, returning the APIResponse: status, headers, and .parse()."""
+        return AsyncCrmDefinitionsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        where: DefinitionWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        sort: (
+            DefinitionSort | str | builtins.list[DefinitionSort | str] | NotGiven
+        ) = NOT_GIVEN,
+        pagination: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Definition]:
+        """Lists Definitions, a page at a time
+
+        Finds the Definitions matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            page: Page number to return, from 1 (Payload's default).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request_page(
+            _LIST,
+            {
+                "where": where,
+                "limit": limit,
+                "page": page,
+                "sort": sort,
+                "pagination": pagination,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
+
+    async def create(
+        self,
+        *,
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        definition: str | None | NotGiven = NOT_GIVEN,
+        model: DefinitionModel | str | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DefinitionDocResponse:
+        """Creates a Definition
+
+        Creates a Definition from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+
+        Args:
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            name: name
+            definition: definition
+            model: model
+        """
+
+        return (
+            await self._client.request(
+                _CREATE,
+                {
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                body={
+                    "id": id,
+                    "name": name,
+                    "definition": definition,
+                    "model": model,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def delete_many(
+        self,
+        *,
+        where: DefinitionWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DefinitionBulkResponse:
+        """Deletes every Definition matching a query
+
+        Deletes every Definition matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return (
+            await self._client.request(
+                _DELETE_MANY,
+                {
+                    "where": where,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def update_many(
+        self,
+        *,
+        where: DefinitionWhere | dict[str, Any],
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        definition: str | None | NotGiven = NOT_GIVEN,
+        model: DefinitionModel | str | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DefinitionBulkResponse:
+        """Updates every Definition matching a query
+
+        Applies the fields in the body to every Definition matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            name: name
+            definition: definition
+            model: model
+        """
+
+        return (
+            await self._client.request(
+                _UPDATE_MANY,
+                {
+                    "where": where,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                body={
+                    "id": id,
+                    "name": name,
+                    "definition": definition,
+                    "model": model,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def count(
+        self,
+        *,
+        where: DefinitionWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
+        """Counts the Definitions matching a query
+
+        Counts the Definitions matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/definitions/{id}` so that routers matching in document order do not take `count` for an id.
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            locale: retrieves document(s) in a specific locale
+        """
+
+        return (
+            await self._client.request(
+                _COUNT,
+                {
+                    "where": where,
+                    "locale": locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def retrieve(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Definition:
+        """Retrieves a Definition
+
+        Finds the Definition with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return (
+            await self._client.request(
+                _RETRIEVE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def delete(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DefinitionDeleteResponse:
+        """Deletes an existing Definition
+
+        Deletes the Definition with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return (
+            await self._client.request(
+                _DELETE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def update(
+        self,
+        id: Id,
+        *,
+        id_body: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        definition: str | None | NotGiven = NOT_GIVEN,
+        model: DefinitionModel | str | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DefinitionDocResponse:
+        """Updates a Definition
+
+        Sets the fields in the body on the Definition with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+
+        Args:
+            id: id of the document
+            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            name: name
+            definition: definition
+            model: model
+        """
+
+        return (
+            await self._client.request(
+                _UPDATE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                body={
+                    "id": id_body,
+                    "name": name,
+                    "definition": definition,
+                    "model": model,
+                },
+                **options,
+            )
+        ).parse()
+
+
+class AsyncCrmDefinitionsWithRawResponse:
+    """Like AsyncCrmDefinitions, each method returning the APIResponse."""
+
+    def __init__(self, resource: AsyncCrmDefinitions) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete_many = async_to_raw_response_wrapper(resource.delete_many)
+        self.update_many = async_to_raw_response_wrapper(resource.update_many)
+        self.count = async_to_raw_response_wrapper(resource.count)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,1233 @@
+"""Listings of a vehicle for sale: wholesale (buy-now price, bids, condition report) and retail (asking price), with its history report and pickup location."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any, Unpack
+
+from .._base import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPage,
+    Endpoint,
+    NotGiven,
+    PageSpec,
+    Param,
+    Reply,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from ..models.count import Count
+from ..models.customer import Listing, Location, Tenant, Vehicle
+from ..models.id import Id
+from ..models.listing_bulk_response import ListingBulkResponse
+from ..models.listing_delete_response import ListingDeleteResponse
+from ..models.listing_doc_response import ListingDocResponse
+from ..models.listing_page import ListingPage
+from ..models.listing_sort import ListingSort
+from ..models.listing_where import ListingWhere
+from ..models.populate import Populate
+from ..models.select import Select
+
+__all__ = ["AsyncListings", "Listings"]
+
+_LIST: Endpoint[ListingPage] = Endpoint(
+    "GET",
+    "/listings",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("limit", "limit", "query", "form", True),
+        Param("page", "page", "query", "form", True),
+        Param("sort", "sort", "query", "form", False),
+        Param("pagination", "pagination", "query", "form", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", ListingPage),),
+    pagination=PageSpec("docs", "page", "has_next_page", "next_page"),
+)
+_CREATE: Endpoint[ListingDocResponse] = Endpoint(
+    "POST",
+    "/listings",
+    params=(
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("201", "json", ListingDocResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+_DELETE_MANY: Endpoint[ListingBulkResponse] = Endpoint(
+    "DELETE",
+    "/listings",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", ListingBulkResponse),),
+)
+_UPDATE_MANY: Endpoint[ListingBulkResponse] = Endpoint(
+    "PATCH",
+    "/listings",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", ListingBulkResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+_COUNT: Endpoint[Count] = Endpoint(
+    "GET",
+    "/listings/count",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", Count),),
+)
+_RETRIEVE: Endpoint[Listing] = Endpoint(
+    "GET",
+    "/listings/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", Listing),),
+)
+_DELETE: Endpoint[ListingDeleteResponse] = Endpoint(
+    "DELETE",
+    "/listings/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", ListingDeleteResponse),),
+)
+_UPDATE: Endpoint[ListingDocResponse] = Endpoint(
+    "PATCH",
+    "/listings/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", ListingDocResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+
+
+class Listings(SyncAPIResource):
+    """Listings of a vehicle for sale: wholesale (buy-now price, bids, condition report) and retail (asking price), with its history report and pickup location."""
+
+    @cached_property
+    def with_raw_response(self) -> ListingsWithRawResponse:
+        """The same methods, returning the APIResponse: status, headers, and .parse()."""
+        return ListingsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        where: ListingWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        sort: (
+            ListingSort | str | builtins.list[ListingSort | str] | NotGiven
+        ) = NOT_GIVEN,
+        pagination: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Listing]:
+        """Lists Listings, a page at a time
+
+        Finds the Listings matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            page: Page number to return, from 1 (Payload's default).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request_page(
+            _LIST,
+            {
+                "where": where,
+                "limit": limit,
+                "page": page,
+                "sort": sort,
+                "pagination": pagination,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
+
+    def create(
+        self,
+        *,
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        vehicles: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        mileage: float | None | NotGiven = NOT_GIVEN,
+        seller: str | None | NotGiven = NOT_GIVEN,
+        wholesale_value: str | None | NotGiven = NOT_GIVEN,
+        wholesale_buy_now_price: str | None | NotGiven = NOT_GIVEN,
+        wholesale_minimum_bid: str | None | NotGiven = NOT_GIVEN,
+        wholesale_current_bid: str | None | NotGiven = NOT_GIVEN,
+        wholesale_detail_page: str | None | NotGiven = NOT_GIVEN,
+        condition: float | None | NotGiven = NOT_GIVEN,
+        wholesale_condition_report: str | None | NotGiven = NOT_GIVEN,
+        retail_value: str | None | NotGiven = NOT_GIVEN,
+        retail_asking_price: str | None | NotGiven = NOT_GIVEN,
+        retail_buy_now_price: str | None | NotGiven = NOT_GIVEN,
+        vehicle_history_report: str | None | NotGiven = NOT_GIVEN,
+        vehicle_history_score: str | None | NotGiven = NOT_GIVEN,
+        clean_title: bool | None | NotGiven = NOT_GIVEN,
+        owners: float | None | NotGiven = NOT_GIVEN,
+        accidents: float | None | NotGiven = NOT_GIVEN,
+        attachments: str | None | NotGiven = NOT_GIVEN,
+        pickup_location: Id | Location | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ListingDocResponse:
+        """Creates a Listing
+
+        Creates a Listing from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+
+        Args:
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            vehicles: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
+            mileage: mileage
+            seller: seller
+            wholesale_value: wholesaleValue
+            wholesale_buy_now_price: wholesaleBuyNowPrice
+            wholesale_minimum_bid: wholesaleMinimumBid
+            wholesale_current_bid: wholesaleCurrentBid
+            wholesale_detail_page: wholesaleDetailPage
+            condition: condition
+            wholesale_condition_report: wholesaleConditionReport
+            retail_value: retailValue
+            retail_asking_price: retailAskingPrice
+            retail_buy_now_price: retailBuyNowPrice
+            vehicle_history_report: vehicleHistoryReport
+            vehicle_history_score: vehicleHistoryScore
+            clean_title: cleanTitle
+            owners: owners
+            accidents: accidents
+            attachments: attachments
+            pickup_location: A Location related, as an id at depth 0 or the document at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+        """
+
+        return self._client.request(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "id": id,
+                "vehicles": vehicles,
+                "mileage": mileage,
+                "seller": seller,
+                "wholesaleValue": wholesale_value,
+                "wholesaleBuyNowPrice": wholesale_buy_now_price,
+                "wholesaleMinimumBid": wholesale_minimum_bid,
+                "wholesaleCurrentBid": wholesale_current_bid,
+                "wholesaleDetailPage": wholesale_detail_page,
+                "condition": condition,
+                "wholesaleConditionReport": wholesale_condition_report,
+                "retailValue": retail_value,
+                "retailAskingPrice": retail_asking_price,
+                "retailBuyNowPrice": retail_buy_now_price,
+                "vehicleHistoryReport": vehicle_history_report,
+                "vehicleHistoryScore": vehicle_history_score,
+                "cleanTitle": clean_title,
+                "owners": owners,
+                "accidents": accidents,
+                "attachments": attachments,
+                "pickupLocation": pickup_location,
+                "tenant": tenant,
+            },
+            **options,
+        ).parse()
+
+    def delete_many(
+        self,
+        *,
+        where: ListingWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ListingBulkResponse:
+        """Deletes every Listing matching a query
+
+        Deletes every Listing matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return self._client.request(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        ).parse()
+
+    def update_many(
+        self,
+        *,
+        where: ListingWhere | dict[str, Any],
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        vehicles: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        mileage: float | None | NotGiven = NOT_GIVEN,
+        seller: str | None | NotGiven = NOT_GIVEN,
+        wholesale_value: str | None | NotGiven = NOT_GIVEN,
+        wholesale_buy_now_price: str | None | NotGiven = NOT_GIVEN,
+        wholesale_minimum_bid: str | None | NotGiven = NOT_GIVEN,
+        wholesale_current_bid: str | None | NotGiven = NOT_GIVEN,
+        wholesale_detail_page: str | None | NotGiven = NOT_GIVEN,
+        condition: float | None | NotGiven = NOT_GIVEN,
+        wholesale_condition_report: str | None | NotGiven = NOT_GIVEN,
+        retail_value: str | None | NotGiven = NOT_GIVEN,
+        retail_asking_price: str | None | NotGiven = NOT_GIVEN,
+        retail_buy_now_price: str | None | NotGiven = NOT_GIVEN,
+        vehicle_history_report: str | None | NotGiven = NOT_GIVEN,
+        vehicle_history_score: str | None | NotGiven = NOT_GIVEN,
+        clean_title: bool | None | NotGiven = NOT_GIVEN,
+        owners: float | None | NotGiven = NOT_GIVEN,
+        accidents: float | None | NotGiven = NOT_GIVEN,
+        attachments: str | None | NotGiven = NOT_GIVEN,
+        pickup_location: Id | Location | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ListingBulkResponse:
+        """Updates every Listing matching a query
+
+        Applies the fields in the body to every Listing matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            vehicles: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
+            mileage: mileage
+            seller: seller
+            wholesale_value: wholesaleValue
+            wholesale_buy_now_price: wholesaleBuyNowPrice
+            wholesale_minimum_bid: wholesaleMinimumBid
+            wholesale_current_bid: wholesaleCurrentBid
+            wholesale_detail_page: wholesaleDetailPage
+            condition: condition
+            wholesale_condition_report: wholesaleConditionReport
+            retail_value: retailValue
+            retail_asking_price: retailAskingPrice
+            retail_buy_now_price: retailBuyNowPrice
+            vehicle_history_report: vehicleHistoryReport
+            vehicle_history_score: vehicleHistoryScore
+            clean_title: cleanTitle
+            owners: owners
+            accidents: accidents
+            attachments: attachments
+            pickup_location: A Location related, as an id at depth 0 or the document at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+        """
+
+        return self._client.request(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "id": id,
+                "vehicles": vehicles,
+                "mileage": mileage,
+                "seller": seller,
+                "wholesaleValue": wholesale_value,
+                "wholesaleBuyNowPrice": wholesale_buy_now_price,
+                "wholesaleMinimumBid": wholesale_minimum_bid,
+                "wholesaleCurrentBid": wholesale_current_bid,
+                "wholesaleDetailPage": wholesale_detail_page,
+                "condition": condition,
+                "wholesaleConditionReport": wholesale_condition_report,
+                "retailValue": retail_value,
+                "retailAskingPrice": retail_asking_price,
+                "retailBuyNowPrice": retail_buy_now_price,
+                "vehicleHistoryReport": vehicle_history_report,
+                "vehicleHistoryScore": vehicle_history_score,
+                "cleanTitle": clean_title,
+                "owners": owners,
+                "accidents": accidents,
+                "attachments": attachments,
+                "pickupLocation": pickup_location,
+                "tenant": tenant,
+            },
+            **options,
+        ).parse()
+
+    def count(
+        self,
+        *,
+        where: ListingWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
+        """Counts the Listings matching a query
+
+        Counts the Listings matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/listings/{id}` so that routers matching in document order do not take `count` for an id.
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            locale: retrieves document(s) in a specific locale
+        """
+
+        return self._client.request(
+            _COUNT,
+            {
+                "where": where,
+                "locale": locale,
+            },
+            **options,
+        ).parse()
+
+    def retrieve(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Listing:
+        """Retrieves a Listing
+
+        Finds the Listing with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        ).parse()
+
+    def delete(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ListingDeleteResponse:
+        """Deletes an existing Listing
+
+        Deletes the Listing with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return self._client.request(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        ).parse()
+
+    def update(
+        self,
+        id: Id,
+        *,
+        id_body: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        vehicles: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        mileage: float | None | NotGiven = NOT_GIVEN,
+        seller: str | None | NotGiven = NOT_GIVEN,
+        wholesale_value: str | None | NotGiven = NOT_GIVEN,
+        wholesale_buy_now_price: str | None | NotGiven = NOT_GIVEN,
+        wholesale_minimum_bid: str | None | NotGiven = NOT_GIVEN,
+        wholesale_current_bid: str | None | NotGiven = NOT_GIVEN,
+        wholesale_detail_page: str | None | NotGiven = NOT_GIVEN,
+        condition: float | None | NotGiven = NOT_GIVEN,
+        wholesale_condition_report: str | None | NotGiven = NOT_GIVEN,
+        retail_value: str | None | NotGiven = NOT_GIVEN,
+        retail_asking_price: str | None | NotGiven = NOT_GIVEN,
+        retail_buy_now_price: str | None | NotGiven = NOT_GIVEN,
+        vehicle_history_report: str | None | NotGiven = NOT_GIVEN,
+        vehicle_history_score: str | None | NotGiven = NOT_GIVEN,
+        clean_title: bool | None | NotGiven = NOT_GIVEN,
+        owners: float | None | NotGiven = NOT_GIVEN,
+        accidents: float | None | NotGiven = NOT_GIVEN,
+        attachments: str | None | NotGiven = NOT_GIVEN,
+        pickup_location: Id | Location | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ListingDocResponse:
+        """Updates a Listing
+
+        Sets the fields in the body on the Listing with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+
+        Args:
+            id: id of the document
+            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            vehicles: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
+            mileage: mileage
+            seller: seller
+            wholesale_value: wholesaleValue
+            wholesale_buy_now_price: wholesaleBuyNowPrice
+            wholesale_minimum_bid: wholesaleMinimumBid
+            wholesale_current_bid: wholesaleCurrentBid
+            wholesale_detail_page: wholesaleDetailPage
+            condition: condition
+            wholesale_condition_report: wholesaleConditionReport
+            retail_value: retailValue
+            retail_asking_price: retailAskingPrice
+            retail_buy_now_price: retailBuyNowPrice
+            vehicle_history_report: vehicleHistoryReport
+            vehicle_history_score: vehicleHistoryScore
+            clean_title: cleanTitle
+            owners: owners
+            accidents: accidents
+            attachments: attachments
+            pickup_location: A Location related, as an id at depth 0 or the document at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+        """
+
+        return self._client.request(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "id": id_body,
+                "vehicles": vehicles,
+                "mileage": mileage,
+                "seller": seller,
+                "wholesaleValue": wholesale_value,
+                "wholesaleBuyNowPrice": wholesale_buy_now_price,
+                "wholesaleMinimumBid": wholesale_minimum_bid,
+                "wholesaleCurrentBid": wholesale_current_bid,
+                "wholesaleDetailPage": wholesale_detail_page,
+                "condition": condition,
+                "wholesaleConditionReport": wholesale_condition_report,
+                "retailValue": retail_value,
+                "retailAskingPrice": retail_asking_price,
+                "retailBuyNowPrice": retail_buy_now_price,
+                "vehicleHistoryReport": vehicle_history_report,
+                "vehicleHistoryScore": vehicle_history_score,
+                "cleanTitle": clean_title,
+                "owners": owners,
+                "accidents": accidents,
+                "attachments": attachments,
+                "pickupLocation": pickup_location,
+                "tenant": tenant,
+            },
+            **options,
+        ).parse()
+
+
+class ListingsWithRawResponse:
+    """Like Listings, each method returning the APIResponse."""
+
+    def __init__(self, resource: Listings) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete_many = to_raw_response_wrapper(resource.delete_many)
+        self.update_many = to_raw_response_wrapper(resource.update_many)
+        self.count = to_raw_response_wrapper(resource.count)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncListings(AsyncAPIResource):
+    """Listings of a vehicle for sale: wholesale (buy-now price, bids, condition report) and retail (asking price), with its history report and pickup location."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncListingsWithRawResponse:
+        """The same methods, returning the APIResponse: status, headers, and .parse()."""
+        return AsyncListingsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        where: ListingWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        sort: (
+            ListingSort | str | builtins.list[ListingSort | str] | NotGiven
+        ) = NOT_GIVEN,
+        pagination: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Listing]:
+        """Lists Listings, a page at a time
+
+        Finds the Listings matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            page: Page number to return, from 1 (Payload's default).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request_page(
+            _LIST,
+            {
+                "where": where,
+                "limit": limit,
+                "page": page,
+                "sort": sort,
+                "pagination": pagination,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
+
+    async def create(
+        self,
+        *,
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        vehicles: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        mileage: float | None | NotGiven = NOT_GIVEN,
+        seller: str | None | NotGiven = NOT_GIVEN,
+        wholesale_value: str | None | NotGiven = NOT_GIVEN,
+        wholesale_buy_now_price: str | None | NotGiven = NOT_GIVEN,
+        wholesale_minimum_bid: str | None | NotGiven = NOT_GIVEN,
+        wholesale_current_bid: str | None | NotGiven = NOT_GIVEN,
+        wholesale_detail_page: str | None | NotGiven = NOT_GIVEN,
+        condition: float | None | NotGiven = NOT_GIVEN,
+        wholesale_condition_report: str | None | NotGiven = NOT_GIVEN,
+        retail_value: str | None | NotGiven = NOT_GIVEN,
+        retail_asking_price: str | None | NotGiven = NOT_GIVEN,
+        retail_buy_now_price: str | None | NotGiven = NOT_GIVEN,
+        vehicle_history_report: str | None | NotGiven = NOT_GIVEN,
+        vehicle_history_score: str | None | NotGiven = NOT_GIVEN,
+        clean_title: bool | None | NotGiven = NOT_GIVEN,
+        owners: float | None | NotGiven = NOT_GIVEN,
+        accidents: float | None | NotGiven = NOT_GIVEN,
+        attachments: str | None | NotGiven = NOT_GIVEN,
+        pickup_location: Id | Location | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ListingDocResponse:
+        """Creates a Listing
+
+        Creates a Listing from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+
+        Args:
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            vehicles: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
+            mileage: mileage
+            seller: seller
+            wholesale_value: wholesaleValue
+            wholesale_buy_now_price: wholesaleBuyNowPrice
+            wholesale_minimum_bid: wholesaleMinimumBid
+            wholesale_current_bid: wholesaleCurrentBid
+            wholesale_detail_page: wholesaleDetailPage
+            condition: condition
+            wholesale_condition_report: wholesaleConditionReport
+            retail_value: retailValue
+            retail_asking_price: retailAskingPrice
+            retail_buy_now_price: retailBuyNowPrice
+            vehicle_history_report: vehicleHistoryReport
+            vehicle_history_score: vehicleHistoryScore
+            clean_title: cleanTitle
+            owners: owners
+            accidents: accidents
+            attachments: attachments
+            pickup_location: A Location related, as an id at depth 0 or the document at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+        """
+
+        return (
+            await self._client.request(
+                _CREATE,
+                {
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                body={
+                    "id": id,
+                    "vehicles": vehicles,
+                    "mileage": mileage,
+                    "seller": seller,
+                    "wholesaleValue": wholesale_value,
+                    "wholesaleBuyNowPrice": wholesale_buy_now_price,
+                    "wholesaleMinimumBid": wholesale_minimum_bid,
+                    "wholesaleCurrentBid": wholesale_current_bid,
+                    "wholesaleDetailPage": wholesale_detail_page,
+                    "condition": condition,
+                    "wholesaleConditionReport": wholesale_condition_report,
+                    "retailValue": retail_value,
+                    "retailAskingPrice": retail_asking_price,
+                    "retailBuyNowPrice": retail_buy_now_price,
+                    "vehicleHistoryReport": vehicle_history_report,
+                    "vehicleHistoryScore": vehicle_history_score,
+                    "cleanTitle": clean_title,
+                    "owners": owners,
+                    "accidents": accidents,
+                    "attachments": attachments,
+                    "pickupLocation": pickup_location,
+                    "tenant": tenant,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def delete_many(
+        self,
+        *,
+        where: ListingWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ListingBulkResponse:
+        """Deletes every Listing matching a query
+
+        Deletes every Listing matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return (
+            await self._client.request(
+                _DELETE_MANY,
+                {
+                    "where": where,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def update_many(
+        self,
+        *,
+        where: ListingWhere | dict[str, Any],
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        vehicles: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        mileage: float | None | NotGiven = NOT_GIVEN,
+        seller: str | None | NotGiven = NOT_GIVEN,
+        wholesale_value: str | None | NotGiven = NOT_GIVEN,
+        wholesale_buy_now_price: str | None | NotGiven = NOT_GIVEN,
+        wholesale_minimum_bid: str | None | NotGiven = NOT_GIVEN,
+        wholesale_current_bid: str | None | NotGiven = NOT_GIVEN,
+        wholesale_detail_page: str | None | NotGiven = NOT_GIVEN,
+        condition: float | None | NotGiven = NOT_GIVEN,
+        wholesale_condition_report: str | None | NotGiven = NOT_GIVEN,
+        retail_value: str | None | NotGiven = NOT_GIVEN,
+        retail_asking_price: str | None | NotGiven = NOT_GIVEN,
+        retail_buy_now_price: str | None | NotGiven = NOT_GIVEN,
+        vehicle_history_report: str | None | NotGiven = NOT_GIVEN,
+        vehicle_history_score: str | None | NotGiven = NOT_GIVEN,
+        clean_title: bool | None | NotGiven = NOT_GIVEN,
+        owners: float | None | NotGiven = NOT_GIVEN,
+        accidents: float | None | NotGiven = NOT_GIVEN,
+        attachments: str | None | NotGiven = NOT_GIVEN,
+        pickup_location: Id | Location | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ListingBulkResponse:
+        """Updates every Listing matching a query
+
+        Applies the fields in the body to every Listing matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            vehicles: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
+            mileage: mileage
+            seller: seller
+            wholesale_value: wholesaleValue
+            wholesale_buy_now_price: wholesaleBuyNowPrice
+            wholesale_minimum_bid: wholesaleMinimumBid
+            wholesale_current_bid: wholesaleCurrentBid
+            wholesale_detail_page: wholesaleDetailPage
+            condition: condition
+            wholesale_condition_report: wholesaleConditionReport
+            retail_value: retailValue
+            retail_asking_price: retailAskingPrice
+            retail_buy_now_price: retailBuyNowPrice
+            vehicle_history_report: vehicleHistoryReport
+            vehicle_history_score: vehicleHistoryScore
+            clean_title: cleanTitle
+            owners: owners
+            accidents: accidents
+            attachments: attachments
+            pickup_location: A Location related, as an id at depth 0 or the document at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+        """
+
+        return (
+            await self._client.request(
+                _UPDATE_MANY,
+                {
+                    "where": where,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                body={
+                    "id": id,
+                    "vehicles": vehicles,
+                    "mileage": mileage,
+                    "seller": seller,
+                    "wholesaleValue": wholesale_value,
+                    "wholesaleBuyNowPrice": wholesale_buy_now_price,
+                    "wholesaleMinimumBid": wholesale_minimum_bid,
+                    "wholesaleCurrentBid": wholesale_current_bid,
+                    "wholesaleDetailPage": wholesale_detail_page,
+                    "condition": condition,
+                    "wholesaleConditionReport": wholesale_condition_report,
+                    "retailValue": retail_value,
+                    "retailAskingPrice": retail_asking_price,
+                    "retailBuyNowPrice": retail_buy_now_price,
+                    "vehicleHistoryReport": vehicle_history_report,
+                    "vehicleHistoryScore": vehicle_history_score,
+                    "cleanTitle": clean_title,
+                    "owners": owners,
+                    "accidents": accidents,
+                    "attachments": attachments,
+                    "pickupLocation": pickup_location,
+                    "tenant": tenant,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def count(
+        self,
+        *,
+        where: ListingWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
+        """Counts the Listings matching a query
+
+        Counts the Listings matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/listings/{id}` so that routers matching in document order do not take `count` for an id.
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            locale: retrieves document(s) in a specific locale
+        """
+
+        return (
+            await self._client.request(
+                _COUNT,
+                {
+                    "where": where,
+                    "locale": locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def retrieve(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Listing:
+        """Retrieves a Listing
+
+        Finds the Listing with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return (
+            await self._client.request(
+                _RETRIEVE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def delete(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ListingDeleteResponse:
+        """Deletes an existing Listing
+
+        Deletes the Listing with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return (
+            await self._client.request(
+                _DELETE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def update(
+        self,
+        id: Id,
+        *,
+        id_body: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        vehicles: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        mileage: float | None | NotGiven = NOT_GIVEN,
+        seller: str | None | NotGiven = NOT_GIVEN,
+        wholesale_value: str | None | NotGiven = NOT_GIVEN,
+        wholesale_buy_now_price: str | None | NotGiven = NOT_GIVEN,
+        wholesale_minimum_bid: str | None | NotGiven = NOT_GIVEN,
+        wholesale_current_bid: str | None | NotGiven = NOT_GIVEN,
+        wholesale_detail_page: str | None | NotGiven = NOT_GIVEN,
+        condition: float | None | NotGiven = NOT_GIVEN,
+        wholesale_condition_report: str | None | NotGiven = NOT_GIVEN,
+        retail_value: str | None | NotGiven = NOT_GIVEN,
+        retail_asking_price: str | None | NotGiven = NOT_GIVEN,
+        retail_buy_now_price: str | None | NotGiven = NOT_GIVEN,
+        vehicle_history_report: str | None | NotGiven = NOT_GIVEN,
+        vehicle_history_score: str | None | NotGiven = NOT_GIVEN,
+        clean_title: bool | None | NotGiven = NOT_GIVEN,
+        owners: float | None | NotGiven = NOT_GIVEN,
+        accidents: float | None | NotGiven = NOT_GIVEN,
+        attachments: str | None | NotGiven = NOT_GIVEN,
+        pickup_location: Id | Location | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ListingDocResponse:
+        """Updates a Listing
+
+        Sets the fields in the body on the Listing with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+
+        Args:
+            id: id of the document
+            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            vehicles: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
+            mileage: mileage
+            seller: seller
+            wholesale_value: wholesaleValue
+            wholesale_buy_now_price: wholesaleBuyNowPrice
+            wholesale_minimum_bid: wholesaleMinimumBid
+            wholesale_current_bid: wholesaleCurrentBid
+            wholesale_detail_page: wholesaleDetailPage
+            condition: condition
+            wholesale_condition_report: wholesaleConditionReport
+            retail_value: retailValue
+            retail_asking_price: retailAskingPrice
+            retail_buy_now_price: retailBuyNowPrice
+            vehicle_history_report: vehicleHistoryReport
+            vehicle_history_score: vehicleHistoryScore
+            clean_title: cleanTitle
+            owners: owners
+            accidents: accidents
+            attachments: attachments
+            pickup_location: A Location related, as an id at depth 0 or the document at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+        """
+
+        return (
+            await self._client.request(
+                _UPDATE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                body={
+                    "id": id_body,
+                    "vehicles": vehicles,
+                    "mileage": mileage,
+                    "seller": seller,
+                    "wholesaleValue": wholesale_value,
+                    "wholesaleBuyNowPrice": wholesale_buy_now_price,
+                    "wholesaleMinimumBid": wholesale_minimum_bid,
+                    "wholesaleCurrentBid": wholesale_current_bid,
+                    "wholesaleDetailPage": wholesale_detail_page,
+                    "condition": condition,
+                    "wholesaleConditionReport": wholesale_condition_report,
+                    "retailValue": retail_value,
+                    "retailAskingPrice": retail_asking_price,
+                    "retailBuyNowPrice": retail_buy_now_price,
+                    "vehicleHistoryReport": vehicle_history_report,
+                    "vehicleHistoryScore": vehicle_history_score,
+                    "cleanTitle": clean_title,
+                    "owners": owners,
+                    "accidents": accidents,
+                    "attachments": attachments,
+                    "pickupLocation": pickup_location,
+                    "tenant": tenant,
+                },
+                **options,
+            )
+        ).parse()
+
+
+class AsyncListingsWithRawResponse:
+    """Like AsyncListings, each method returning the APIResponse."""
+
+    def __init__(self, resource: AsyncListings) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete_many = async_to_raw_response_wrapper(resource.delete_many)
+        self.update_many = async_to_raw_response_wrapper(resource.update_many)
+        self.count = async_to_raw_response_wrapper(resource.count)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,1119 @@
+"""Taxes and fees computed for a deal: sales taxes, title, registration, DMV and documentation fees, and shipping."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any, Unpack
+
+from .._base import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPage,
+    Endpoint,
+    NotGiven,
+    PageSpec,
+    Param,
+    Reply,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from ..models.count import Count
+from ..models.customer import Deal, DmvFee, TaxesAndFee, Tenant
+from ..models.id import Id
+from ..models.populate import Populate
+from ..models.select import Select
+from ..models.taxes_and_fee_bulk_response import TaxesAndFeeBulkResponse
+from ..models.taxes_and_fee_delete_response import TaxesAndFeeDeleteResponse
+from ..models.taxes_and_fee_doc_response import TaxesAndFeeDocResponse
+from ..models.taxes_and_fee_page import TaxesAndFeePage
+from ..models.taxes_and_fee_sort import TaxesAndFeeSort
+from ..models.taxes_and_fee_where import TaxesAndFeeWhere
+
+__all__ = ["AsyncTaxesAndFees", "TaxesAndFees"]
+
+_LIST: Endpoint[TaxesAndFeePage] = Endpoint(
+    "GET",
+    "/taxesAndFees",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("limit", "limit", "query", "form", True),
+        Param("page", "page", "query", "form", True),
+        Param("sort", "sort", "query", "form", False),
+        Param("pagination", "pagination", "query", "form", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", TaxesAndFeePage),),
+    pagination=PageSpec("docs", "page", "has_next_page", "next_page"),
+)
+_CREATE: Endpoint[TaxesAndFeeDocResponse] = Endpoint(
+    "POST",
+    "/taxesAndFees",
+    params=(
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("201", "json", TaxesAndFeeDocResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+_DELETE_MANY: Endpoint[TaxesAndFeeBulkResponse] = Endpoint(
+    "DELETE",
+    "/taxesAndFees",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", TaxesAndFeeBulkResponse),),
+)
+_UPDATE_MANY: Endpoint[TaxesAndFeeBulkResponse] = Endpoint(
+    "PATCH",
+    "/taxesAndFees",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", TaxesAndFeeBulkResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+_COUNT: Endpoint[Count] = Endpoint(
+    "GET",
+    "/taxesAndFees/count",
+    params=(
+        Param("where", "where", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", Count),),
+)
+_RETRIEVE: Endpoint[TaxesAndFee] = Endpoint(
+    "GET",
+    "/taxesAndFees/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", TaxesAndFee),),
+)
+_DELETE: Endpoint[TaxesAndFeeDeleteResponse] = Endpoint(
+    "DELETE",
+    "/taxesAndFees/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", TaxesAndFeeDeleteResponse),),
+)
+_UPDATE: Endpoint[TaxesAndFeeDocResponse] = Endpoint(
+    "PATCH",
+    "/taxesAndFees/{id}",
+    params=(
+        Param("id", "id", "path", "simple", False),
+        Param("depth", "depth", "query", "form", True),
+        Param("select", "select", "query", "deepObject", True),
+        Param("populate", "populate", "query", "deepObject", True),
+        Param("locale", "locale", "query", "form", True),
+        Param("fallback_locale", "fallback-locale", "query", "form", True),
+        Param("draft", "draft", "query", "form", True),
+    ),
+    replies=(Reply("200", "json", TaxesAndFeeDocResponse),),
+    body_kind="json",
+    content_type="application/json",
+)
+
+
+class TaxesAndFees(SyncAPIResource):
+    """Taxes and fees computed for a deal: sales taxes, title, registration, DMV and documentation fees, and shipping."""
+
+    @cached_property
+    def with_raw_response(self) -> TaxesAndFeesWithRawResponse:
+        """The same methods, returning the APIResponse: status, headers, and .parse()."""
+        return TaxesAndFeesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        where: TaxesAndFeeWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        sort: (
+            TaxesAndFeeSort | str | builtins.list[TaxesAndFeeSort | str] | NotGiven
+        ) = NOT_GIVEN,
+        pagination: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[TaxesAndFee]:
+        """Lists Taxes and Fees records, a page at a time
+
+        Finds the Taxes and Fees records matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            page: Page number to return, from 1 (Payload's default).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request_page(
+            _LIST,
+            {
+                "where": where,
+                "limit": limit,
+                "page": page,
+                "sort": sort,
+                "pagination": pagination,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
+
+    def create(
+        self,
+        *,
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        sales_price: str | None | NotGiven = NOT_GIVEN,
+        total_taxes_and_fees: str | None | NotGiven = NOT_GIVEN,
+        combined_sales_tax: str | None | NotGiven = NOT_GIVEN,
+        shipping_cost: str | None | NotGiven = NOT_GIVEN,
+        state_sales_tax: str | None | NotGiven = NOT_GIVEN,
+        gas_guzzler_tax: str | None | NotGiven = NOT_GIVEN,
+        title_fee: str | None | NotGiven = NOT_GIVEN,
+        registration_fee: str | None | NotGiven = NOT_GIVEN,
+        dmv_fee: str | None | NotGiven = NOT_GIVEN,
+        dmv_fees: (
+            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        doc_fee: str | None | NotGiven = NOT_GIVEN,
+        combined_fees: str | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> TaxesAndFeeDocResponse:
+        """Creates a Taxes and Fees record
+
+        Creates a Taxes and Fees record from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+
+        Args:
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            sales_price: salesPrice
+            total_taxes_and_fees: totalTaxesAndFees
+            combined_sales_tax: CombinedSalesTax
+            shipping_cost: shippingCost
+            state_sales_tax: stateSalesTax
+            gas_guzzler_tax: gasGuzzlerTax
+            title_fee: titleFee
+            registration_fee: registrationFee
+            dmv_fee: dmvFee
+            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
+            doc_fee: docFee
+            combined_fees: combinedFees
+            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+        """
+
+        return self._client.request(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "id": id,
+                "salesPrice": sales_price,
+                "totalTaxesAndFees": total_taxes_and_fees,
+                "CombinedSalesTax": combined_sales_tax,
+                "shippingCost": shipping_cost,
+                "stateSalesTax": state_sales_tax,
+                "gasGuzzlerTax": gas_guzzler_tax,
+                "titleFee": title_fee,
+                "registrationFee": registration_fee,
+                "dmvFee": dmv_fee,
+                "dmvFees": dmv_fees,
+                "docFee": doc_fee,
+                "combinedFees": combined_fees,
+                "deals": deals,
+                "tenant": tenant,
+            },
+            **options,
+        ).parse()
+
+    def delete_many(
+        self,
+        *,
+        where: TaxesAndFeeWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> TaxesAndFeeBulkResponse:
+        """Deletes every Taxes and Fees record matching a query
+
+        Deletes every Taxes and Fees record matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return self._client.request(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        ).parse()
+
+    def update_many(
+        self,
+        *,
+        where: TaxesAndFeeWhere | dict[str, Any],
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        sales_price: str | None | NotGiven = NOT_GIVEN,
+        total_taxes_and_fees: str | None | NotGiven = NOT_GIVEN,
+        combined_sales_tax: str | None | NotGiven = NOT_GIVEN,
+        shipping_cost: str | None | NotGiven = NOT_GIVEN,
+        state_sales_tax: str | None | NotGiven = NOT_GIVEN,
+        gas_guzzler_tax: str | None | NotGiven = NOT_GIVEN,
+        title_fee: str | None | NotGiven = NOT_GIVEN,
+        registration_fee: str | None | NotGiven = NOT_GIVEN,
+        dmv_fee: str | None | NotGiven = NOT_GIVEN,
+        dmv_fees: (
+            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        doc_fee: str | None | NotGiven = NOT_GIVEN,
+        combined_fees: str | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> TaxesAndFeeBulkResponse:
+        """Updates every Taxes and Fees record matching a query
+
+        Applies the fields in the body to every Taxes and Fees record matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            sales_price: salesPrice
+            total_taxes_and_fees: totalTaxesAndFees
+            combined_sales_tax: CombinedSalesTax
+            shipping_cost: shippingCost
+            state_sales_tax: stateSalesTax
+            gas_guzzler_tax: gasGuzzlerTax
+            title_fee: titleFee
+            registration_fee: registrationFee
+            dmv_fee: dmvFee
+            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
+            doc_fee: docFee
+            combined_fees: combinedFees
+            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+        """
+
+        return self._client.request(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "id": id,
+                "salesPrice": sales_price,
+                "totalTaxesAndFees": total_taxes_and_fees,
+                "CombinedSalesTax": combined_sales_tax,
+                "shippingCost": shipping_cost,
+                "stateSalesTax": state_sales_tax,
+                "gasGuzzlerTax": gas_guzzler_tax,
+                "titleFee": title_fee,
+                "registrationFee": registration_fee,
+                "dmvFee": dmv_fee,
+                "dmvFees": dmv_fees,
+                "docFee": doc_fee,
+                "combinedFees": combined_fees,
+                "deals": deals,
+                "tenant": tenant,
+            },
+            **options,
+        ).parse()
+
+    def count(
+        self,
+        *,
+        where: TaxesAndFeeWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
+        """Counts the Taxes and Fees records matching a query
+
+        Counts the Taxes and Fees records matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/taxesAndFees/{id}` so that routers matching in document order do not take `count` for an id.
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            locale: retrieves document(s) in a specific locale
+        """
+
+        return self._client.request(
+            _COUNT,
+            {
+                "where": where,
+                "locale": locale,
+            },
+            **options,
+        ).parse()
+
+    def retrieve(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> TaxesAndFee:
+        """Retrieves a Taxes and Fees record
+
+        Finds the Taxes and Fees record with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        ).parse()
+
+    def delete(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> TaxesAndFeeDeleteResponse:
+        """Deletes an existing Taxes and Fees record
+
+        Deletes the Taxes and Fees record with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return self._client.request(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        ).parse()
+
+    def update(
+        self,
+        id: Id,
+        *,
+        id_body: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        sales_price: str | None | NotGiven = NOT_GIVEN,
+        total_taxes_and_fees: str | None | NotGiven = NOT_GIVEN,
+        combined_sales_tax: str | None | NotGiven = NOT_GIVEN,
+        shipping_cost: str | None | NotGiven = NOT_GIVEN,
+        state_sales_tax: str | None | NotGiven = NOT_GIVEN,
+        gas_guzzler_tax: str | None | NotGiven = NOT_GIVEN,
+        title_fee: str | None | NotGiven = NOT_GIVEN,
+        registration_fee: str | None | NotGiven = NOT_GIVEN,
+        dmv_fee: str | None | NotGiven = NOT_GIVEN,
+        dmv_fees: (
+            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        doc_fee: str | None | NotGiven = NOT_GIVEN,
+        combined_fees: str | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> TaxesAndFeeDocResponse:
+        """Updates a Taxes and Fees record
+
+        Sets the fields in the body on the Taxes and Fees record with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+
+        Args:
+            id: id of the document
+            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            sales_price: salesPrice
+            total_taxes_and_fees: totalTaxesAndFees
+            combined_sales_tax: CombinedSalesTax
+            shipping_cost: shippingCost
+            state_sales_tax: stateSalesTax
+            gas_guzzler_tax: gasGuzzlerTax
+            title_fee: titleFee
+            registration_fee: registrationFee
+            dmv_fee: dmvFee
+            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
+            doc_fee: docFee
+            combined_fees: combinedFees
+            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+        """
+
+        return self._client.request(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "id": id_body,
+                "salesPrice": sales_price,
+                "totalTaxesAndFees": total_taxes_and_fees,
+                "CombinedSalesTax": combined_sales_tax,
+                "shippingCost": shipping_cost,
+                "stateSalesTax": state_sales_tax,
+                "gasGuzzlerTax": gas_guzzler_tax,
+                "titleFee": title_fee,
+                "registrationFee": registration_fee,
+                "dmvFee": dmv_fee,
+                "dmvFees": dmv_fees,
+                "docFee": doc_fee,
+                "combinedFees": combined_fees,
+                "deals": deals,
+                "tenant": tenant,
+            },
+            **options,
+        ).parse()
+
+
+class TaxesAndFeesWithRawResponse:
+    """Like TaxesAndFees, each method returning the APIResponse."""
+
+    def __init__(self, resource: TaxesAndFees) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete_many = to_raw_response_wrapper(resource.delete_many)
+        self.update_many = to_raw_response_wrapper(resource.update_many)
+        self.count = to_raw_response_wrapper(resource.count)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncTaxesAndFees(AsyncAPIResource):
+    """Taxes and fees computed for a deal: sales taxes, title, registration, DMV and documentation fees, and shipping."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTaxesAndFeesWithRawResponse:
+        """The same methods, returning the APIResponse: status, headers, and .parse()."""
+        return AsyncTaxesAndFeesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        where: TaxesAndFeeWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        sort: (
+            TaxesAndFeeSort | str | builtins.list[TaxesAndFeeSort | str] | NotGiven
+        ) = NOT_GIVEN,
+        pagination: bool | NotGiven = NOT_GIVEN,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[TaxesAndFee]:
+        """Lists Taxes and Fees records, a page at a time
+
+        Finds the Taxes and Fees records matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            page: Page number to return, from 1 (Payload's default).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return self._client.request_page(
+            _LIST,
+            {
+                "where": where,
+                "limit": limit,
+                "page": page,
+                "sort": sort,
+                "pagination": pagination,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
+
+    async def create(
+        self,
+        *,
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        sales_price: str | None | NotGiven = NOT_GIVEN,
+        total_taxes_and_fees: str | None | NotGiven = NOT_GIVEN,
+        combined_sales_tax: str | None | NotGiven = NOT_GIVEN,
+        shipping_cost: str | None | NotGiven = NOT_GIVEN,
+        state_sales_tax: str | None | NotGiven = NOT_GIVEN,
+        gas_guzzler_tax: str | None | NotGiven = NOT_GIVEN,
+        title_fee: str | None | NotGiven = NOT_GIVEN,
+        registration_fee: str | None | NotGiven = NOT_GIVEN,
+        dmv_fee: str | None | NotGiven = NOT_GIVEN,
+        dmv_fees: (
+            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        doc_fee: str | None | NotGiven = NOT_GIVEN,
+        combined_fees: str | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> TaxesAndFeeDocResponse:
+        """Creates a Taxes and Fees record
+
+        Creates a Taxes and Fees record from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+
+        Args:
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            sales_price: salesPrice
+            total_taxes_and_fees: totalTaxesAndFees
+            combined_sales_tax: CombinedSalesTax
+            shipping_cost: shippingCost
+            state_sales_tax: stateSalesTax
+            gas_guzzler_tax: gasGuzzlerTax
+            title_fee: titleFee
+            registration_fee: registrationFee
+            dmv_fee: dmvFee
+            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
+            doc_fee: docFee
+            combined_fees: combinedFees
+            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+        """
+
+        return (
+            await self._client.request(
+                _CREATE,
+                {
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                body={
+                    "id": id,
+                    "salesPrice": sales_price,
+                    "totalTaxesAndFees": total_taxes_and_fees,
+                    "CombinedSalesTax": combined_sales_tax,
+                    "shippingCost": shipping_cost,
+                    "stateSalesTax": state_sales_tax,
+                    "gasGuzzlerTax": gas_guzzler_tax,
+                    "titleFee": title_fee,
+                    "registrationFee": registration_fee,
+                    "dmvFee": dmv_fee,
+                    "dmvFees": dmv_fees,
+                    "docFee": doc_fee,
+                    "combinedFees": combined_fees,
+                    "deals": deals,
+                    "tenant": tenant,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def delete_many(
+        self,
+        *,
+        where: TaxesAndFeeWhere | dict[str, Any],
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> TaxesAndFeeBulkResponse:
+        """Deletes every Taxes and Fees record matching a query
+
+        Deletes every Taxes and Fees record matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return (
+            await self._client.request(
+                _DELETE_MANY,
+                {
+                    "where": where,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def update_many(
+        self,
+        *,
+        where: TaxesAndFeeWhere | dict[str, Any],
+        id: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        sales_price: str | None | NotGiven = NOT_GIVEN,
+        total_taxes_and_fees: str | None | NotGiven = NOT_GIVEN,
+        combined_sales_tax: str | None | NotGiven = NOT_GIVEN,
+        shipping_cost: str | None | NotGiven = NOT_GIVEN,
+        state_sales_tax: str | None | NotGiven = NOT_GIVEN,
+        gas_guzzler_tax: str | None | NotGiven = NOT_GIVEN,
+        title_fee: str | None | NotGiven = NOT_GIVEN,
+        registration_fee: str | None | NotGiven = NOT_GIVEN,
+        dmv_fee: str | None | NotGiven = NOT_GIVEN,
+        dmv_fees: (
+            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        doc_fee: str | None | NotGiven = NOT_GIVEN,
+        combined_fees: str | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> TaxesAndFeeBulkResponse:
+        """Updates every Taxes and Fees record matching a query
+
+        Applies the fields in the body to every Taxes and Fees record matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+
+        Args:
+            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            sales_price: salesPrice
+            total_taxes_and_fees: totalTaxesAndFees
+            combined_sales_tax: CombinedSalesTax
+            shipping_cost: shippingCost
+            state_sales_tax: stateSalesTax
+            gas_guzzler_tax: gasGuzzlerTax
+            title_fee: titleFee
+            registration_fee: registrationFee
+            dmv_fee: dmvFee
+            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
+            doc_fee: docFee
+            combined_fees: combinedFees
+            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+        """
+
+        return (
+            await self._client.request(
+                _UPDATE_MANY,
+                {
+                    "where": where,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                body={
+                    "id": id,
+                    "salesPrice": sales_price,
+                    "totalTaxesAndFees": total_taxes_and_fees,
+                    "CombinedSalesTax": combined_sales_tax,
+                    "shippingCost": shipping_cost,
+                    "stateSalesTax": state_sales_tax,
+                    "gasGuzzlerTax": gas_guzzler_tax,
+                    "titleFee": title_fee,
+                    "registrationFee": registration_fee,
+                    "dmvFee": dmv_fee,
+                    "dmvFees": dmv_fees,
+                    "docFee": doc_fee,
+                    "combinedFees": combined_fees,
+                    "deals": deals,
+                    "tenant": tenant,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def count(
+        self,
+        *,
+        where: TaxesAndFeeWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
+        """Counts the Taxes and Fees records matching a query
+
+        Counts the Taxes and Fees records matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/taxesAndFees/{id}` so that routers matching in document order do not take `count` for an id.
+
+        Args:
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            locale: retrieves document(s) in a specific locale
+        """
+
+        return (
+            await self._client.request(
+                _COUNT,
+                {
+                    "where": where,
+                    "locale": locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def retrieve(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> TaxesAndFee:
+        """Retrieves a Taxes and Fees record
+
+        Finds the Taxes and Fees record with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+        """
+
+        return (
+            await self._client.request(
+                _RETRIEVE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def delete(
+        self,
+        id: Id,
+        *,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> TaxesAndFeeDeleteResponse:
+        """Deletes an existing Taxes and Fees record
+
+        Deletes the Taxes and Fees record with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+
+        Args:
+            id: id of the document
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+        """
+
+        return (
+            await self._client.request(
+                _DELETE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                },
+                **options,
+            )
+        ).parse()
+
+    async def update(
+        self,
+        id: Id,
+        *,
+        id_body: Id,
+        depth: int | NotGiven = NOT_GIVEN,
+        select: Select | NotGiven = NOT_GIVEN,
+        populate: Populate | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        fallback_locale: str | NotGiven = NOT_GIVEN,
+        draft: bool | NotGiven = NOT_GIVEN,
+        sales_price: str | None | NotGiven = NOT_GIVEN,
+        total_taxes_and_fees: str | None | NotGiven = NOT_GIVEN,
+        combined_sales_tax: str | None | NotGiven = NOT_GIVEN,
+        shipping_cost: str | None | NotGiven = NOT_GIVEN,
+        state_sales_tax: str | None | NotGiven = NOT_GIVEN,
+        gas_guzzler_tax: str | None | NotGiven = NOT_GIVEN,
+        title_fee: str | None | NotGiven = NOT_GIVEN,
+        registration_fee: str | None | NotGiven = NOT_GIVEN,
+        dmv_fee: str | None | NotGiven = NOT_GIVEN,
+        dmv_fees: (
+            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        doc_fee: str | None | NotGiven = NOT_GIVEN,
+        combined_fees: str | None | NotGiven = NOT_GIVEN,
+        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> TaxesAndFeeDocResponse:
+        """Updates a Taxes and Fees record
+
+        Sets the fields in the body on the Taxes and Fees record with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+
+        Args:
+            id: id of the document
+            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
+            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            locale: retrieves document(s) in a specific locale
+            fallback_locale: specifies a fallback locale if no locale value exists
+            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            sales_price: salesPrice
+            total_taxes_and_fees: totalTaxesAndFees
+            combined_sales_tax: CombinedSalesTax
+            shipping_cost: shippingCost
+            state_sales_tax: stateSalesTax
+            gas_guzzler_tax: gasGuzzlerTax
+            title_fee: titleFee
+            registration_fee: registrationFee
+            dmv_fee: dmvFee
+            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
+            doc_fee: docFee
+            combined_fees: combinedFees
+            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+        """
+
+        return (
+            await self._client.request(
+                _UPDATE,
+                {
+                    "id": id,
+                    "depth": depth,
+                    "select": select,
+                    "populate": populate,
+                    "locale": locale,
+                    "fallback_locale": fallback_locale,
+                    "draft": draft,
+                },
+                body={
+                    "id": id_body,
+                    "salesPrice": sales_price,
+                    "totalTaxesAndFees": total_taxes_and_fees,
+                    "CombinedSalesTax": combined_sales_tax,
+                    "shippingCost": shipping_cost,
+                    "stateSalesTax": state_sales_tax,
+                    "gasGuzzlerTax": gas_guzzler_tax,
+                    "titleFee": title_fee,
+                    "registrationFee": registration_fee,
+                    "dmvFee": dmv_fee,
+                    "dmvFees": dmv_fees,
+                    "docFee": doc_fee,
+                    "combinedFees": combined_fees,
+                    "deals": deals,
+                    "tenant": tenant,
+                },
+                **options,
+            )
+        ).parse()
+
+
+class AsyncTaxesAndFeesWithRawResponse:
+    """Like AsyncTaxesAndFees, each method returning the APIResponse."""
+
+    def __init__(self, resource: AsyncTaxesAndFees) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete_many = async_to_raw_response_wrapper(resource.delete_many)
+        self.update_many = async_to_raw_response_wrapper(resource.update_many)
+        self.count = async_to_raw_response_wrapper(resource.count)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
