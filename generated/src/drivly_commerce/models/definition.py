@@ -14,7 +14,7 @@ __all__ = ["Definition"]
 
 
 class Definition(BaseModel):
-    """A Definition document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Definition document. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
     id: Id
     """The document's id, set by the server (see Id for its type)."""
