@@ -54,8 +54,6 @@ def spec_field(name: str, node: dict[str, Any]) -> Field:
     """The kind of a property of the spec, as drivly_types.Field says it."""
     if "$ref" in node:
         target = schemas()[ref_name(node)]
-        if ref_name(node) == "Id":
-            return Field(name, "id")
         if "enum" in target:
             return Field(name, "select", options=tuple(v for v in target["enum"] if v is not None),
                          required="null" not in target["type"])
@@ -66,8 +64,11 @@ def spec_field(name: str, node: dict[str, Any]) -> Field:
     if target is not None:
         return Field(name, "relationship", target=target)
     kinds = node.get("type")
-    if name == "id" and kinds == ["integer", "string"]:  # Customer's, with its own description
-        return Field(name, "id")
+    # An id: the server's (integer or string, as TS's `string`), or Fee's own (`number`).
+    if name == "id" and kinds == ["integer", "string"] and node.get("readOnly"):
+        return Field(name, "text", required=True)
+    if name == "id" and kinds == "integer" and not node.get("readOnly"):
+        return Field(name, "number", required=True)
     if kinds == JSON_TYPES:
         return Field(name, "json")
     if isinstance(kinds, list) and kinds[-1] == "null" and len(kinds) == 2:
@@ -94,14 +95,11 @@ def spec_fields(schema: dict[str, Any]) -> tuple[Field, ...]:
 
 
 def comparable(field: Field) -> Field:
-    """What both sides state: an id's kind is the spec's Id (TS says string, or number for
-    Fee), and only select fields carry a required mark worth comparing (CreditApplication's
-    `environment` is the one that is not nullable)."""
-    if field.name == "id":
-        return Field("id", "id")
+    """What both sides state: only select fields (CreditApplication's `environment` is not
+    nullable), dates and ids carry a required mark worth comparing."""
     nested = tuple(sorted((comparable(f) for f in field.fields), key=lambda f: f.name))
     return Field(field.name, field.kind, field.many, field.options, field.target,
-                 field.required and field.kind in ("select", "date"), nested)
+                 field.required and (field.kind in ("select", "date") or field.name == "id"), nested)
 
 
 COLLECTIONS = collections()
@@ -153,7 +151,8 @@ def test_fields_are_typed_as_payload_types_ts_types_them(collection: Collection)
     assert sorted(ours) == sorted(theirs)
     for name, field in theirs.items():
         assert ours[name] == field, name
-    assert set(schema["required"]) == {"id", "createdAt", "updatedAt"}
+    # Only the id is sure to come: `select` may leave out every other field, dates included.
+    assert schema["required"] == ["id"]
 
 
 @pytest.mark.parametrize("collection", COLLECTIONS, ids=lambda c: c.slug)
@@ -175,7 +174,15 @@ def test_where_and_sort_follow_the_fields(collection: Collection) -> None:
 
 def test_relationships_to_users_show_only_public_fields() -> None:
     user = schemas()["User"]
-    assert set(user["properties"]) == {"id", "email", "createdAt", "updatedAt"}
+    assert set(user["properties"]) == {"id", "email", "createdAt", "updatedAt", "enableAPIKey",
+                                       "hasAPIKey", "collection", "sessions"}
+
+
+def test_the_fee_update_body_lists_the_fee_fields_but_its_id() -> None:
+    # Fee's id is the client's and required, so its PATCH body cannot be Fee itself.
+    fee, update = schemas()["Fee"]["properties"], schemas()["FeeUpdate"]["properties"]
+    assert update == {name: node for name, node in fee.items() if name != "id" and not node.get("readOnly")}
+    assert "required" not in schemas()["FeeUpdate"]
 
 
 def test_the_reader_refuses_what_it_does_not_know(tmp_path: Any) -> None:

@@ -170,12 +170,7 @@ NOT_FOUND = {"errors": [{"message": "The requested resource was not found."}]}
 OPERATIONS = [
     pytest.param("addresses", "list", (), {}, None, id="addresses.list"),
     pytest.param(
-        "addresses",
-        "create",
-        (),
-        {"id": 1042},
-        AddressDocResponse,
-        id="addresses.create",
+        "addresses", "create", (), {}, AddressDocResponse, id="addresses.create"
     ),
     pytest.param(
         "addresses",
@@ -189,7 +184,7 @@ OPERATIONS = [
         "addresses",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         AddressBulkResponse,
         id="addresses.update_many",
     ),
@@ -201,21 +196,11 @@ OPERATIONS = [
         "addresses", "delete", (1042,), {}, AddressDeleteResponse, id="addresses.delete"
     ),
     pytest.param(
-        "addresses",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        AddressDocResponse,
-        id="addresses.update",
+        "addresses", "update", (1042,), {}, AddressDocResponse, id="addresses.update"
     ),
     pytest.param("attachments", "list", (), {}, None, id="attachments.list"),
     pytest.param(
-        "attachments",
-        "create",
-        (),
-        {"id": 1042},
-        AttachmentDocResponse,
-        id="attachments.create",
+        "attachments", "create", (), {}, AttachmentDocResponse, id="attachments.create"
     ),
     pytest.param(
         "attachments",
@@ -229,7 +214,7 @@ OPERATIONS = [
         "attachments",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         AttachmentBulkResponse,
         id="attachments.update_many",
     ),
@@ -249,14 +234,12 @@ OPERATIONS = [
         "attachments",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         AttachmentDocResponse,
         id="attachments.update",
     ),
     pytest.param("brands", "list", (), {}, None, id="brands.list"),
-    pytest.param(
-        "brands", "create", (), {"id": 1042}, BrandDocResponse, id="brands.create"
-    ),
+    pytest.param("brands", "create", (), {}, BrandDocResponse, id="brands.create"),
     pytest.param(
         "brands",
         "delete_many",
@@ -269,7 +252,7 @@ OPERATIONS = [
         "brands",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         BrandBulkResponse,
         id="brands.update_many",
     ),
@@ -278,17 +261,10 @@ OPERATIONS = [
     pytest.param(
         "brands", "delete", (1042,), {}, BrandDeleteResponse, id="brands.delete"
     ),
-    pytest.param(
-        "brands",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        BrandDocResponse,
-        id="brands.update",
-    ),
+    pytest.param("brands", "update", (1042,), {}, BrandDocResponse, id="brands.update"),
     pytest.param("contacts", "list", (), {}, None, id="contacts.list"),
     pytest.param(
-        "contacts", "create", (), {"id": 1042}, ContactDocResponse, id="contacts.create"
+        "contacts", "create", (), {}, ContactDocResponse, id="contacts.create"
     ),
     pytest.param(
         "contacts",
@@ -302,7 +278,7 @@ OPERATIONS = [
         "contacts",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         ContactBulkResponse,
         id="contacts.update_many",
     ),
@@ -312,12 +288,7 @@ OPERATIONS = [
         "contacts", "delete", (1042,), {}, ContactDeleteResponse, id="contacts.delete"
     ),
     pytest.param(
-        "contacts",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        ContactDocResponse,
-        id="contacts.update",
+        "contacts", "update", (1042,), {}, ContactDocResponse, id="contacts.update"
     ),
     pytest.param(
         "credit_applications", "list", (), {}, None, id="credit_applications.list"
@@ -326,7 +297,7 @@ OPERATIONS = [
         "credit_applications",
         "create",
         (),
-        {"id": 1042},
+        {},
         CreditApplicationDocResponse,
         id="credit_applications.create",
     ),
@@ -342,7 +313,7 @@ OPERATIONS = [
         "credit_applications",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         CreditApplicationBulkResponse,
         id="credit_applications.update_many",
     ),
@@ -369,14 +340,12 @@ OPERATIONS = [
         "credit_applications",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         CreditApplicationDocResponse,
         id="credit_applications.update",
     ),
     pytest.param("crm.calls", "list", (), {}, None, id="crm.calls.list"),
-    pytest.param(
-        "crm.calls", "create", (), {"id": 1042}, CallDocResponse, id="crm.calls.create"
-    ),
+    pytest.param("crm.calls", "create", (), {}, CallDocResponse, id="crm.calls.create"),
     pytest.param(
         "crm.calls",
         "delete_many",
@@ -389,7 +358,7 @@ OPERATIONS = [
         "crm.calls",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         CallBulkResponse,
         id="crm.calls.update_many",
     ),
@@ -399,19 +368,14 @@ OPERATIONS = [
         "crm.calls", "delete", (1042,), {}, CallDeleteResponse, id="crm.calls.delete"
     ),
     pytest.param(
-        "crm.calls",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        CallDocResponse,
-        id="crm.calls.update",
+        "crm.calls", "update", (1042,), {}, CallDocResponse, id="crm.calls.update"
     ),
     pytest.param("crm.definitions", "list", (), {}, None, id="crm.definitions.list"),
     pytest.param(
         "crm.definitions",
         "create",
         (),
-        {"id": 1042},
+        {},
         DefinitionDocResponse,
         id="crm.definitions.create",
     ),
@@ -427,7 +391,7 @@ OPERATIONS = [
         "crm.definitions",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         DefinitionBulkResponse,
         id="crm.definitions.update_many",
     ),
@@ -452,18 +416,13 @@ OPERATIONS = [
         "crm.definitions",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         DefinitionDocResponse,
         id="crm.definitions.update",
     ),
     pytest.param("crm.holidays", "list", (), {}, None, id="crm.holidays.list"),
     pytest.param(
-        "crm.holidays",
-        "create",
-        (),
-        {"id": 1042},
-        HolidayDocResponse,
-        id="crm.holidays.create",
+        "crm.holidays", "create", (), {}, HolidayDocResponse, id="crm.holidays.create"
     ),
     pytest.param(
         "crm.holidays",
@@ -477,7 +436,7 @@ OPERATIONS = [
         "crm.holidays",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         HolidayBulkResponse,
         id="crm.holidays.update_many",
     ),
@@ -497,7 +456,7 @@ OPERATIONS = [
         "crm.holidays",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         HolidayDocResponse,
         id="crm.holidays.update",
     ),
@@ -506,7 +465,7 @@ OPERATIONS = [
         "crm.lead_events",
         "create",
         (),
-        {"id": 1042},
+        {},
         LeadEventDocResponse,
         id="crm.lead_events.create",
     ),
@@ -522,7 +481,7 @@ OPERATIONS = [
         "crm.lead_events",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         LeadEventBulkResponse,
         id="crm.lead_events.update_many",
     ),
@@ -547,14 +506,12 @@ OPERATIONS = [
         "crm.lead_events",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         LeadEventDocResponse,
         id="crm.lead_events.update",
     ),
     pytest.param("crm.leads", "list", (), {}, None, id="crm.leads.list"),
-    pytest.param(
-        "crm.leads", "create", (), {"id": 1042}, LeadDocResponse, id="crm.leads.create"
-    ),
+    pytest.param("crm.leads", "create", (), {}, LeadDocResponse, id="crm.leads.create"),
     pytest.param(
         "crm.leads",
         "delete_many",
@@ -567,7 +524,7 @@ OPERATIONS = [
         "crm.leads",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         LeadBulkResponse,
         id="crm.leads.update_many",
     ),
@@ -577,21 +534,11 @@ OPERATIONS = [
         "crm.leads", "delete", (1042,), {}, LeadDeleteResponse, id="crm.leads.delete"
     ),
     pytest.param(
-        "crm.leads",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        LeadDocResponse,
-        id="crm.leads.update",
+        "crm.leads", "update", (1042,), {}, LeadDocResponse, id="crm.leads.update"
     ),
     pytest.param("crm.meetings", "list", (), {}, None, id="crm.meetings.list"),
     pytest.param(
-        "crm.meetings",
-        "create",
-        (),
-        {"id": 1042},
-        MeetingDocResponse,
-        id="crm.meetings.create",
+        "crm.meetings", "create", (), {}, MeetingDocResponse, id="crm.meetings.create"
     ),
     pytest.param(
         "crm.meetings",
@@ -605,7 +552,7 @@ OPERATIONS = [
         "crm.meetings",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         MeetingBulkResponse,
         id="crm.meetings.update_many",
     ),
@@ -625,18 +572,13 @@ OPERATIONS = [
         "crm.meetings",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         MeetingDocResponse,
         id="crm.meetings.update",
     ),
     pytest.param("crm.messages", "list", (), {}, None, id="crm.messages.list"),
     pytest.param(
-        "crm.messages",
-        "create",
-        (),
-        {"id": 1042},
-        MessageDocResponse,
-        id="crm.messages.create",
+        "crm.messages", "create", (), {}, MessageDocResponse, id="crm.messages.create"
     ),
     pytest.param(
         "crm.messages",
@@ -650,7 +592,7 @@ OPERATIONS = [
         "crm.messages",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         MessageBulkResponse,
         id="crm.messages.update_many",
     ),
@@ -670,7 +612,7 @@ OPERATIONS = [
         "crm.messages",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         MessageDocResponse,
         id="crm.messages.update",
     ),
@@ -679,7 +621,7 @@ OPERATIONS = [
         "crm.quiet_hours",
         "create",
         (),
-        {"id": 1042},
+        {},
         QuietHourDocResponse,
         id="crm.quiet_hours.create",
     ),
@@ -695,7 +637,7 @@ OPERATIONS = [
         "crm.quiet_hours",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         QuietHourBulkResponse,
         id="crm.quiet_hours.update_many",
     ),
@@ -720,7 +662,7 @@ OPERATIONS = [
         "crm.quiet_hours",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         QuietHourDocResponse,
         id="crm.quiet_hours.update",
     ),
@@ -729,7 +671,7 @@ OPERATIONS = [
         "crm.sales_reps",
         "create",
         (),
-        {"id": 1042},
+        {},
         SalesRepDocResponse,
         id="crm.sales_reps.create",
     ),
@@ -745,7 +687,7 @@ OPERATIONS = [
         "crm.sales_reps",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         SalesRepBulkResponse,
         id="crm.sales_reps.update_many",
     ),
@@ -770,18 +712,13 @@ OPERATIONS = [
         "crm.sales_reps",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         SalesRepDocResponse,
         id="crm.sales_reps.update",
     ),
     pytest.param("crm.searches", "list", (), {}, None, id="crm.searches.list"),
     pytest.param(
-        "crm.searches",
-        "create",
-        (),
-        {"id": 1042},
-        SearchDocResponse,
-        id="crm.searches.create",
+        "crm.searches", "create", (), {}, SearchDocResponse, id="crm.searches.create"
     ),
     pytest.param(
         "crm.searches",
@@ -795,7 +732,7 @@ OPERATIONS = [
         "crm.searches",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         SearchBulkResponse,
         id="crm.searches.update_many",
     ),
@@ -815,7 +752,7 @@ OPERATIONS = [
         "crm.searches",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         SearchDocResponse,
         id="crm.searches.update",
     ),
@@ -824,7 +761,7 @@ OPERATIONS = [
         "crm.templates",
         "create",
         (),
-        {"id": 1042},
+        {},
         TemplateDocResponse,
         id="crm.templates.create",
     ),
@@ -840,7 +777,7 @@ OPERATIONS = [
         "crm.templates",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         TemplateBulkResponse,
         id="crm.templates.update_many",
     ),
@@ -860,18 +797,13 @@ OPERATIONS = [
         "crm.templates",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         TemplateDocResponse,
         id="crm.templates.update",
     ),
     pytest.param("crm.trades", "list", (), {}, None, id="crm.trades.list"),
     pytest.param(
-        "crm.trades",
-        "create",
-        (),
-        {"id": 1042},
-        CrmTradeDocResponse,
-        id="crm.trades.create",
+        "crm.trades", "create", (), {}, CrmTradeDocResponse, id="crm.trades.create"
     ),
     pytest.param(
         "crm.trades",
@@ -885,7 +817,7 @@ OPERATIONS = [
         "crm.trades",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         CrmTradeBulkResponse,
         id="crm.trades.update_many",
     ),
@@ -902,19 +834,14 @@ OPERATIONS = [
         id="crm.trades.delete",
     ),
     pytest.param(
-        "crm.trades",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        CrmTradeDocResponse,
-        id="crm.trades.update",
+        "crm.trades", "update", (1042,), {}, CrmTradeDocResponse, id="crm.trades.update"
     ),
     pytest.param("crm.vdp_emails", "list", (), {}, None, id="crm.vdp_emails.list"),
     pytest.param(
         "crm.vdp_emails",
         "create",
         (),
-        {"id": 1042},
+        {},
         VdpEmailDocResponse,
         id="crm.vdp_emails.create",
     ),
@@ -930,7 +857,7 @@ OPERATIONS = [
         "crm.vdp_emails",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         VdpEmailBulkResponse,
         id="crm.vdp_emails.update_many",
     ),
@@ -955,7 +882,7 @@ OPERATIONS = [
         "crm.vdp_emails",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         VdpEmailDocResponse,
         id="crm.vdp_emails.update",
     ),
@@ -964,7 +891,7 @@ OPERATIONS = [
         "crm.vehicles",
         "create",
         (),
-        {"id": 1042},
+        {},
         CrmVehicleDocResponse,
         id="crm.vehicles.create",
     ),
@@ -980,7 +907,7 @@ OPERATIONS = [
         "crm.vehicles",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         CrmVehicleBulkResponse,
         id="crm.vehicles.update_many",
     ),
@@ -1000,7 +927,7 @@ OPERATIONS = [
         "crm.vehicles",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         CrmVehicleDocResponse,
         id="crm.vehicles.update",
     ),
@@ -1009,7 +936,7 @@ OPERATIONS = [
         "crm.web_events",
         "create",
         (),
-        {"id": 1042},
+        {},
         WebEventDocResponse,
         id="crm.web_events.create",
     ),
@@ -1025,7 +952,7 @@ OPERATIONS = [
         "crm.web_events",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         WebEventBulkResponse,
         id="crm.web_events.update_many",
     ),
@@ -1050,7 +977,7 @@ OPERATIONS = [
         "crm.web_events",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         WebEventDocResponse,
         id="crm.web_events.update",
     ),
@@ -1090,9 +1017,7 @@ OPERATIONS = [
         "customers", "update", (1042,), {}, CustomerDocResponse, id="customers.update"
     ),
     pytest.param("deals", "list", (), {}, None, id="deals.list"),
-    pytest.param(
-        "deals", "create", (), {"id": 1042}, DealDocResponse, id="deals.create"
-    ),
+    pytest.param("deals", "create", (), {}, DealDocResponse, id="deals.create"),
     pytest.param(
         "deals",
         "delete_many",
@@ -1105,25 +1030,16 @@ OPERATIONS = [
         "deals",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         DealBulkResponse,
         id="deals.update_many",
     ),
     pytest.param("deals", "count", (), {}, Count, id="deals.count"),
     pytest.param("deals", "retrieve", (1042,), {}, Deal, id="deals.retrieve"),
     pytest.param("deals", "delete", (1042,), {}, DealDeleteResponse, id="deals.delete"),
-    pytest.param(
-        "deals",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        DealDocResponse,
-        id="deals.update",
-    ),
+    pytest.param("deals", "update", (1042,), {}, DealDocResponse, id="deals.update"),
     pytest.param("dmv_fees", "list", (), {}, None, id="dmv_fees.list"),
-    pytest.param(
-        "dmv_fees", "create", (), {"id": 1042}, DmvFeeDocResponse, id="dmv_fees.create"
-    ),
+    pytest.param("dmv_fees", "create", (), {}, DmvFeeDocResponse, id="dmv_fees.create"),
     pytest.param(
         "dmv_fees",
         "delete_many",
@@ -1136,7 +1052,7 @@ OPERATIONS = [
         "dmv_fees",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         DmvFeeBulkResponse,
         id="dmv_fees.update_many",
     ),
@@ -1146,21 +1062,11 @@ OPERATIONS = [
         "dmv_fees", "delete", (1042,), {}, DmvFeeDeleteResponse, id="dmv_fees.delete"
     ),
     pytest.param(
-        "dmv_fees",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        DmvFeeDocResponse,
-        id="dmv_fees.update",
+        "dmv_fees", "update", (1042,), {}, DmvFeeDocResponse, id="dmv_fees.update"
     ),
     pytest.param("documents", "list", (), {}, None, id="documents.list"),
     pytest.param(
-        "documents",
-        "create",
-        (),
-        {"id": 1042},
-        DocumentDocResponse,
-        id="documents.create",
+        "documents", "create", (), {}, DocumentDocResponse, id="documents.create"
     ),
     pytest.param(
         "documents",
@@ -1174,7 +1080,7 @@ OPERATIONS = [
         "documents",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         DocumentBulkResponse,
         id="documents.update_many",
     ),
@@ -1191,15 +1097,10 @@ OPERATIONS = [
         id="documents.delete",
     ),
     pytest.param(
-        "documents",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        DocumentDocResponse,
-        id="documents.update",
+        "documents", "update", (1042,), {}, DocumentDocResponse, id="documents.update"
     ),
     pytest.param("fees", "list", (), {}, None, id="fees.list"),
-    pytest.param("fees", "create", (), {"id": 1042}, FeeDocResponse, id="fees.create"),
+    pytest.param("fees", "create", (), {"id": 1}, FeeDocResponse, id="fees.create"),
     pytest.param(
         "fees",
         "delete_many",
@@ -1212,16 +1113,14 @@ OPERATIONS = [
         "fees",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         FeeBulkResponse,
         id="fees.update_many",
     ),
     pytest.param("fees", "count", (), {}, Count, id="fees.count"),
     pytest.param("fees", "retrieve", (1042,), {}, Fee, id="fees.retrieve"),
     pytest.param("fees", "delete", (1042,), {}, FeeDeleteResponse, id="fees.delete"),
-    pytest.param(
-        "fees", "update", (1042,), {"id_body": 1042}, FeeDocResponse, id="fees.update"
-    ),
+    pytest.param("fees", "update", (1042,), {}, FeeDocResponse, id="fees.update"),
     pytest.param(
         "insurance_policies", "list", (), {}, None, id="insurance_policies.list"
     ),
@@ -1229,7 +1128,7 @@ OPERATIONS = [
         "insurance_policies",
         "create",
         (),
-        {"id": 1042},
+        {},
         InsurancePolicyDocResponse,
         id="insurance_policies.create",
     ),
@@ -1245,7 +1144,7 @@ OPERATIONS = [
         "insurance_policies",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         InsurancePolicyBulkResponse,
         id="insurance_policies.update_many",
     ),
@@ -1272,7 +1171,7 @@ OPERATIONS = [
         "insurance_policies",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         InsurancePolicyDocResponse,
         id="insurance_policies.update",
     ),
@@ -1281,7 +1180,7 @@ OPERATIONS = [
         "insurance_quotes",
         "create",
         (),
-        {"id": 1042},
+        {},
         InsuranceQuoteDocResponse,
         id="insurance_quotes.create",
     ),
@@ -1297,7 +1196,7 @@ OPERATIONS = [
         "insurance_quotes",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         InsuranceQuoteBulkResponse,
         id="insurance_quotes.update_many",
     ),
@@ -1324,13 +1223,13 @@ OPERATIONS = [
         "insurance_quotes",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         InsuranceQuoteDocResponse,
         id="insurance_quotes.update",
     ),
     pytest.param("listings", "list", (), {}, None, id="listings.list"),
     pytest.param(
-        "listings", "create", (), {"id": 1042}, ListingDocResponse, id="listings.create"
+        "listings", "create", (), {}, ListingDocResponse, id="listings.create"
     ),
     pytest.param(
         "listings",
@@ -1344,7 +1243,7 @@ OPERATIONS = [
         "listings",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         ListingBulkResponse,
         id="listings.update_many",
     ),
@@ -1354,21 +1253,11 @@ OPERATIONS = [
         "listings", "delete", (1042,), {}, ListingDeleteResponse, id="listings.delete"
     ),
     pytest.param(
-        "listings",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        ListingDocResponse,
-        id="listings.update",
+        "listings", "update", (1042,), {}, ListingDocResponse, id="listings.update"
     ),
     pytest.param("locations", "list", (), {}, None, id="locations.list"),
     pytest.param(
-        "locations",
-        "create",
-        (),
-        {"id": 1042},
-        LocationDocResponse,
-        id="locations.create",
+        "locations", "create", (), {}, LocationDocResponse, id="locations.create"
     ),
     pytest.param(
         "locations",
@@ -1382,7 +1271,7 @@ OPERATIONS = [
         "locations",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         LocationBulkResponse,
         id="locations.update_many",
     ),
@@ -1399,19 +1288,14 @@ OPERATIONS = [
         id="locations.delete",
     ),
     pytest.param(
-        "locations",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        LocationDocResponse,
-        id="locations.update",
+        "locations", "update", (1042,), {}, LocationDocResponse, id="locations.update"
     ),
     pytest.param("pre_approvals", "list", (), {}, None, id="pre_approvals.list"),
     pytest.param(
         "pre_approvals",
         "create",
         (),
-        {"id": 1042},
+        {},
         PreApprovalDocResponse,
         id="pre_approvals.create",
     ),
@@ -1427,7 +1311,7 @@ OPERATIONS = [
         "pre_approvals",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         PreApprovalBulkResponse,
         id="pre_approvals.update_many",
     ),
@@ -1452,7 +1336,7 @@ OPERATIONS = [
         "pre_approvals",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         PreApprovalDocResponse,
         id="pre_approvals.update",
     ),
@@ -1461,7 +1345,7 @@ OPERATIONS = [
         "service_orders",
         "create",
         (),
-        {"id": 1042},
+        {},
         ServiceOrderDocResponse,
         id="service_orders.create",
     ),
@@ -1477,7 +1361,7 @@ OPERATIONS = [
         "service_orders",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         ServiceOrderBulkResponse,
         id="service_orders.update_many",
     ),
@@ -1502,7 +1386,7 @@ OPERATIONS = [
         "service_orders",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         ServiceOrderDocResponse,
         id="service_orders.update",
     ),
@@ -1511,7 +1395,7 @@ OPERATIONS = [
         "service_quotes",
         "create",
         (),
-        {"id": 1042},
+        {},
         ServiceQuoteDocResponse,
         id="service_quotes.create",
     ),
@@ -1527,7 +1411,7 @@ OPERATIONS = [
         "service_quotes",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         ServiceQuoteBulkResponse,
         id="service_quotes.update_many",
     ),
@@ -1552,7 +1436,7 @@ OPERATIONS = [
         "service_quotes",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         ServiceQuoteDocResponse,
         id="service_quotes.update",
     ),
@@ -1561,7 +1445,7 @@ OPERATIONS = [
         "taxes_and_fees",
         "create",
         (),
-        {"id": 1042},
+        {},
         TaxesAndFeeDocResponse,
         id="taxes_and_fees.create",
     ),
@@ -1577,7 +1461,7 @@ OPERATIONS = [
         "taxes_and_fees",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         TaxesAndFeeBulkResponse,
         id="taxes_and_fees.update_many",
     ),
@@ -1602,14 +1486,12 @@ OPERATIONS = [
         "taxes_and_fees",
         "update",
         (1042,),
-        {"id_body": 1042},
+        {},
         TaxesAndFeeDocResponse,
         id="taxes_and_fees.update",
     ),
     pytest.param("tenants", "list", (), {}, None, id="tenants.list"),
-    pytest.param(
-        "tenants", "create", (), {"id": 1042}, TenantDocResponse, id="tenants.create"
-    ),
+    pytest.param("tenants", "create", (), {}, TenantDocResponse, id="tenants.create"),
     pytest.param(
         "tenants",
         "delete_many",
@@ -1622,7 +1504,7 @@ OPERATIONS = [
         "tenants",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         TenantBulkResponse,
         id="tenants.update_many",
     ),
@@ -1632,17 +1514,10 @@ OPERATIONS = [
         "tenants", "delete", (1042,), {}, TenantDeleteResponse, id="tenants.delete"
     ),
     pytest.param(
-        "tenants",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        TenantDocResponse,
-        id="tenants.update",
+        "tenants", "update", (1042,), {}, TenantDocResponse, id="tenants.update"
     ),
     pytest.param("trades", "list", (), {}, None, id="trades.list"),
-    pytest.param(
-        "trades", "create", (), {"id": 1042}, TradeDocResponse, id="trades.create"
-    ),
+    pytest.param("trades", "create", (), {}, TradeDocResponse, id="trades.create"),
     pytest.param(
         "trades",
         "delete_many",
@@ -1655,7 +1530,7 @@ OPERATIONS = [
         "trades",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         TradeBulkResponse,
         id="trades.update_many",
     ),
@@ -1664,17 +1539,10 @@ OPERATIONS = [
     pytest.param(
         "trades", "delete", (1042,), {}, TradeDeleteResponse, id="trades.delete"
     ),
-    pytest.param(
-        "trades",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        TradeDocResponse,
-        id="trades.update",
-    ),
+    pytest.param("trades", "update", (1042,), {}, TradeDocResponse, id="trades.update"),
     pytest.param("vehicles", "list", (), {}, None, id="vehicles.list"),
     pytest.param(
-        "vehicles", "create", (), {"id": 1042}, VehicleDocResponse, id="vehicles.create"
+        "vehicles", "create", (), {}, VehicleDocResponse, id="vehicles.create"
     ),
     pytest.param(
         "vehicles",
@@ -1688,7 +1556,7 @@ OPERATIONS = [
         "vehicles",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         VehicleBulkResponse,
         id="vehicles.update_many",
     ),
@@ -1698,16 +1566,11 @@ OPERATIONS = [
         "vehicles", "delete", (1042,), {}, VehicleDeleteResponse, id="vehicles.delete"
     ),
     pytest.param(
-        "vehicles",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        VehicleDocResponse,
-        id="vehicles.update",
+        "vehicles", "update", (1042,), {}, VehicleDocResponse, id="vehicles.update"
     ),
     pytest.param("webhooks", "list", (), {}, None, id="webhooks.list"),
     pytest.param(
-        "webhooks", "create", (), {"id": 1042}, WebhookDocResponse, id="webhooks.create"
+        "webhooks", "create", (), {}, WebhookDocResponse, id="webhooks.create"
     ),
     pytest.param(
         "webhooks",
@@ -1721,7 +1584,7 @@ OPERATIONS = [
         "webhooks",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}, "id": 1042},
+        {"where": {"id": {"equals": 1042}}},
         WebhookBulkResponse,
         id="webhooks.update_many",
     ),
@@ -1731,12 +1594,7 @@ OPERATIONS = [
         "webhooks", "delete", (1042,), {}, WebhookDeleteResponse, id="webhooks.delete"
     ),
     pytest.param(
-        "webhooks",
-        "update",
-        (1042,),
-        {"id_body": 1042},
-        WebhookDocResponse,
-        id="webhooks.update",
+        "webhooks", "update", (1042,), {}, WebhookDocResponse, id="webhooks.update"
     ),
 ]
 SIGNATURE = ("resource", "method", "args", "kwargs", "returns")
@@ -1856,13 +1714,7 @@ async def test_not_found_raises_async(
 
 
 ADDRESSES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -1917,13 +1769,7 @@ async def test_addresses_list_walks_every_page_async() -> None:
 
 
 ATTACHMENTS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -1978,13 +1824,7 @@ async def test_attachments_list_walks_every_page_async() -> None:
 
 
 BRANDS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2039,13 +1879,7 @@ async def test_brands_list_walks_every_page_async() -> None:
 
 
 CONTACTS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2100,13 +1934,7 @@ async def test_contacts_list_walks_every_page_async() -> None:
 
 
 CREDIT_APPLICATIONS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2161,13 +1989,7 @@ async def test_credit_applications_list_walks_every_page_async() -> None:
 
 
 CRM_CALLS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2222,13 +2044,7 @@ async def test_crm_calls_list_walks_every_page_async() -> None:
 
 
 CRM_DEFINITIONS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2283,13 +2099,7 @@ async def test_crm_definitions_list_walks_every_page_async() -> None:
 
 
 CRM_HOLIDAYS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2344,13 +2154,7 @@ async def test_crm_holidays_list_walks_every_page_async() -> None:
 
 
 CRM_LEAD_EVENTS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2405,13 +2209,7 @@ async def test_crm_lead_events_list_walks_every_page_async() -> None:
 
 
 CRM_LEADS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2466,13 +2264,7 @@ async def test_crm_leads_list_walks_every_page_async() -> None:
 
 
 CRM_MEETINGS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2527,13 +2319,7 @@ async def test_crm_meetings_list_walks_every_page_async() -> None:
 
 
 CRM_MESSAGES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2588,13 +2374,7 @@ async def test_crm_messages_list_walks_every_page_async() -> None:
 
 
 CRM_QUIET_HOURS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2649,13 +2429,7 @@ async def test_crm_quiet_hours_list_walks_every_page_async() -> None:
 
 
 CRM_SALES_REPS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2710,13 +2484,7 @@ async def test_crm_sales_reps_list_walks_every_page_async() -> None:
 
 
 CRM_SEARCHES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2771,13 +2539,7 @@ async def test_crm_searches_list_walks_every_page_async() -> None:
 
 
 CRM_TEMPLATES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2832,13 +2594,7 @@ async def test_crm_templates_list_walks_every_page_async() -> None:
 
 
 CRM_TRADES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2893,13 +2649,7 @@ async def test_crm_trades_list_walks_every_page_async() -> None:
 
 
 CRM_VDP_EMAILS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -2954,13 +2704,7 @@ async def test_crm_vdp_emails_list_walks_every_page_async() -> None:
 
 
 CRM_VEHICLES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -3015,13 +2759,7 @@ async def test_crm_vehicles_list_walks_every_page_async() -> None:
 
 
 CRM_WEB_EVENTS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -3302,13 +3040,7 @@ async def test_customers_list_walks_every_page_async() -> None:
 
 
 DEALS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -3363,13 +3095,7 @@ async def test_deals_list_walks_every_page_async() -> None:
 
 
 DMV_FEES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -3424,13 +3150,7 @@ async def test_dmv_fees_list_walks_every_page_async() -> None:
 
 
 DOCUMENTS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -3485,13 +3205,7 @@ async def test_documents_list_walks_every_page_async() -> None:
 
 
 FEES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -3546,13 +3260,7 @@ async def test_fees_list_walks_every_page_async() -> None:
 
 
 INSURANCE_POLICIES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -3607,13 +3315,7 @@ async def test_insurance_policies_list_walks_every_page_async() -> None:
 
 
 INSURANCE_QUOTES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -3668,13 +3370,7 @@ async def test_insurance_quotes_list_walks_every_page_async() -> None:
 
 
 LISTINGS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -3729,13 +3425,7 @@ async def test_listings_list_walks_every_page_async() -> None:
 
 
 LOCATIONS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -3790,13 +3480,7 @@ async def test_locations_list_walks_every_page_async() -> None:
 
 
 PRE_APPROVALS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -3851,13 +3535,7 @@ async def test_pre_approvals_list_walks_every_page_async() -> None:
 
 
 SERVICE_ORDERS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -3912,13 +3590,7 @@ async def test_service_orders_list_walks_every_page_async() -> None:
 
 
 SERVICE_QUOTES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -3973,13 +3645,7 @@ async def test_service_quotes_list_walks_every_page_async() -> None:
 
 
 TAXES_AND_FEES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -4034,13 +3700,7 @@ async def test_taxes_and_fees_list_walks_every_page_async() -> None:
 
 
 TENANTS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -4095,13 +3755,7 @@ async def test_tenants_list_walks_every_page_async() -> None:
 
 
 TRADES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -4156,13 +3810,7 @@ async def test_trades_list_walks_every_page_async() -> None:
 
 
 VEHICLES_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -4217,13 +3865,7 @@ async def test_vehicles_list_walks_every_page_async() -> None:
 
 
 WEBHOOKS_LIST_PAGE: dict[str, Any] = {
-    "docs": [
-        {
-            "id": 1042,
-            "createdAt": "2024-01-01T00:00:00Z",
-            "updatedAt": "2024-01-01T00:00:00Z",
-        }
-    ],
+    "docs": [{"id": 1}],
     "totalDocs": 1,
     "limit": 1,
     "totalPages": 1,
@@ -4369,7 +4011,7 @@ def test_addresses_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4396,7 +4038,7 @@ def test_addresses_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4504,7 +4146,7 @@ def test_addresses_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4531,7 +4173,7 @@ def test_addresses_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4558,7 +4200,7 @@ def test_addresses_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4720,7 +4362,7 @@ def test_addresses_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4747,7 +4389,7 @@ def test_addresses_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4855,7 +4497,7 @@ def test_attachments_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4882,7 +4524,7 @@ def test_attachments_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4990,7 +4632,7 @@ def test_attachments_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5017,7 +4659,7 @@ def test_attachments_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5044,7 +4686,7 @@ def test_attachments_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5206,7 +4848,7 @@ def test_attachments_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5233,7 +4875,7 @@ def test_attachments_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5341,7 +4983,7 @@ def test_brands_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5368,7 +5010,7 @@ def test_brands_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5476,7 +5118,7 @@ def test_brands_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5503,7 +5145,7 @@ def test_brands_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5530,7 +5172,7 @@ def test_brands_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5692,7 +5334,7 @@ def test_brands_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5719,7 +5361,7 @@ def test_brands_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5827,7 +5469,7 @@ def test_contacts_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5854,7 +5496,7 @@ def test_contacts_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5962,7 +5604,7 @@ def test_contacts_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5989,7 +5631,7 @@ def test_contacts_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6016,7 +5658,7 @@ def test_contacts_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6178,7 +5820,7 @@ def test_contacts_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6205,7 +5847,7 @@ def test_contacts_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6313,7 +5955,7 @@ def test_credit_applications_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6340,7 +5982,7 @@ def test_credit_applications_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6448,7 +6090,7 @@ def test_credit_applications_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6475,7 +6117,7 @@ def test_credit_applications_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6502,7 +6144,7 @@ def test_credit_applications_update_many_sends_populate_as_deep_object() -> None
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6664,7 +6306,7 @@ def test_credit_applications_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6691,7 +6333,7 @@ def test_credit_applications_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6799,7 +6441,7 @@ def test_crm_calls_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6826,7 +6468,7 @@ def test_crm_calls_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6934,7 +6576,7 @@ def test_crm_calls_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6961,7 +6603,7 @@ def test_crm_calls_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6988,7 +6630,7 @@ def test_crm_calls_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7150,7 +6792,7 @@ def test_crm_calls_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7177,7 +6819,7 @@ def test_crm_calls_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7285,7 +6927,7 @@ def test_crm_definitions_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7312,7 +6954,7 @@ def test_crm_definitions_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7420,7 +7062,7 @@ def test_crm_definitions_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7447,7 +7089,7 @@ def test_crm_definitions_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7474,7 +7116,7 @@ def test_crm_definitions_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7636,7 +7278,7 @@ def test_crm_definitions_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7663,7 +7305,7 @@ def test_crm_definitions_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7771,7 +7413,7 @@ def test_crm_holidays_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7798,7 +7440,7 @@ def test_crm_holidays_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7906,7 +7548,7 @@ def test_crm_holidays_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7933,7 +7575,7 @@ def test_crm_holidays_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -7960,7 +7602,7 @@ def test_crm_holidays_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8122,7 +7764,7 @@ def test_crm_holidays_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8149,7 +7791,7 @@ def test_crm_holidays_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8257,7 +7899,7 @@ def test_crm_lead_events_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8284,7 +7926,7 @@ def test_crm_lead_events_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8392,7 +8034,7 @@ def test_crm_lead_events_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8419,7 +8061,7 @@ def test_crm_lead_events_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8446,7 +8088,7 @@ def test_crm_lead_events_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8608,7 +8250,7 @@ def test_crm_lead_events_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8635,7 +8277,7 @@ def test_crm_lead_events_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8743,7 +8385,7 @@ def test_crm_leads_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8770,7 +8412,7 @@ def test_crm_leads_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8878,7 +8520,7 @@ def test_crm_leads_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8905,7 +8547,7 @@ def test_crm_leads_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8932,7 +8574,7 @@ def test_crm_leads_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9094,7 +8736,7 @@ def test_crm_leads_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9121,7 +8763,7 @@ def test_crm_leads_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9229,7 +8871,7 @@ def test_crm_meetings_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9256,7 +8898,7 @@ def test_crm_meetings_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9364,7 +9006,7 @@ def test_crm_meetings_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9391,7 +9033,7 @@ def test_crm_meetings_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9418,7 +9060,7 @@ def test_crm_meetings_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9580,7 +9222,7 @@ def test_crm_meetings_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9607,7 +9249,7 @@ def test_crm_meetings_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9715,7 +9357,7 @@ def test_crm_messages_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9742,7 +9384,7 @@ def test_crm_messages_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9850,7 +9492,7 @@ def test_crm_messages_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9877,7 +9519,7 @@ def test_crm_messages_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9904,7 +9546,7 @@ def test_crm_messages_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10066,7 +9708,7 @@ def test_crm_messages_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10093,7 +9735,7 @@ def test_crm_messages_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10201,7 +9843,7 @@ def test_crm_quiet_hours_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10228,7 +9870,7 @@ def test_crm_quiet_hours_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10336,7 +9978,7 @@ def test_crm_quiet_hours_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10363,7 +10005,7 @@ def test_crm_quiet_hours_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10390,7 +10032,7 @@ def test_crm_quiet_hours_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10552,7 +10194,7 @@ def test_crm_quiet_hours_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10579,7 +10221,7 @@ def test_crm_quiet_hours_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10687,7 +10329,7 @@ def test_crm_sales_reps_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10714,7 +10356,7 @@ def test_crm_sales_reps_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10822,7 +10464,7 @@ def test_crm_sales_reps_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10849,7 +10491,7 @@ def test_crm_sales_reps_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10876,7 +10518,7 @@ def test_crm_sales_reps_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11038,7 +10680,7 @@ def test_crm_sales_reps_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11065,7 +10707,7 @@ def test_crm_sales_reps_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11173,7 +10815,7 @@ def test_crm_searches_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11200,7 +10842,7 @@ def test_crm_searches_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11308,7 +10950,7 @@ def test_crm_searches_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11335,7 +10977,7 @@ def test_crm_searches_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11362,7 +11004,7 @@ def test_crm_searches_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11524,7 +11166,7 @@ def test_crm_searches_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11551,7 +11193,7 @@ def test_crm_searches_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11659,7 +11301,7 @@ def test_crm_templates_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11686,7 +11328,7 @@ def test_crm_templates_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11794,7 +11436,7 @@ def test_crm_templates_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11821,7 +11463,7 @@ def test_crm_templates_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11848,7 +11490,7 @@ def test_crm_templates_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12010,7 +11652,7 @@ def test_crm_templates_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12037,7 +11679,7 @@ def test_crm_templates_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12145,7 +11787,7 @@ def test_crm_trades_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12172,7 +11814,7 @@ def test_crm_trades_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12280,7 +11922,7 @@ def test_crm_trades_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12307,7 +11949,7 @@ def test_crm_trades_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12334,7 +11976,7 @@ def test_crm_trades_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12496,7 +12138,7 @@ def test_crm_trades_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12523,7 +12165,7 @@ def test_crm_trades_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12631,7 +12273,7 @@ def test_crm_vdp_emails_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12658,7 +12300,7 @@ def test_crm_vdp_emails_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12766,7 +12408,7 @@ def test_crm_vdp_emails_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12793,7 +12435,7 @@ def test_crm_vdp_emails_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12820,7 +12462,7 @@ def test_crm_vdp_emails_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12982,7 +12624,7 @@ def test_crm_vdp_emails_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13009,7 +12651,7 @@ def test_crm_vdp_emails_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13117,7 +12759,7 @@ def test_crm_vehicles_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13144,7 +12786,7 @@ def test_crm_vehicles_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13252,7 +12894,7 @@ def test_crm_vehicles_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13279,7 +12921,7 @@ def test_crm_vehicles_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13306,7 +12948,7 @@ def test_crm_vehicles_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13468,7 +13110,7 @@ def test_crm_vehicles_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13495,7 +13137,7 @@ def test_crm_vehicles_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13603,7 +13245,7 @@ def test_crm_web_events_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13630,7 +13272,7 @@ def test_crm_web_events_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13738,7 +13380,7 @@ def test_crm_web_events_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13765,7 +13407,7 @@ def test_crm_web_events_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13792,7 +13434,7 @@ def test_crm_web_events_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13954,7 +13596,7 @@ def test_crm_web_events_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13981,7 +13623,7 @@ def test_crm_web_events_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14575,7 +14217,7 @@ def test_deals_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14602,7 +14244,7 @@ def test_deals_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14710,7 +14352,7 @@ def test_deals_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14737,7 +14379,7 @@ def test_deals_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14764,7 +14406,7 @@ def test_deals_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14926,7 +14568,7 @@ def test_deals_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14953,7 +14595,7 @@ def test_deals_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15061,7 +14703,7 @@ def test_dmv_fees_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15088,7 +14730,7 @@ def test_dmv_fees_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15196,7 +14838,7 @@ def test_dmv_fees_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15223,7 +14865,7 @@ def test_dmv_fees_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15250,7 +14892,7 @@ def test_dmv_fees_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15412,7 +15054,7 @@ def test_dmv_fees_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15439,7 +15081,7 @@ def test_dmv_fees_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15547,7 +15189,7 @@ def test_documents_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15574,7 +15216,7 @@ def test_documents_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15682,7 +15324,7 @@ def test_documents_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15709,7 +15351,7 @@ def test_documents_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15736,7 +15378,7 @@ def test_documents_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15898,7 +15540,7 @@ def test_documents_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -15925,7 +15567,7 @@ def test_documents_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16033,7 +15675,7 @@ def test_fees_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {"id": 1}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16060,7 +15702,7 @@ def test_fees_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {"id": 1}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16168,7 +15810,7 @@ def test_fees_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16195,7 +15837,7 @@ def test_fees_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16222,7 +15864,7 @@ def test_fees_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16384,7 +16026,7 @@ def test_fees_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16411,7 +16053,7 @@ def test_fees_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16519,7 +16161,7 @@ def test_insurance_policies_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16546,7 +16188,7 @@ def test_insurance_policies_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16654,7 +16296,7 @@ def test_insurance_policies_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16681,7 +16323,7 @@ def test_insurance_policies_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16708,7 +16350,7 @@ def test_insurance_policies_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16870,7 +16512,7 @@ def test_insurance_policies_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -16897,7 +16539,7 @@ def test_insurance_policies_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17005,7 +16647,7 @@ def test_insurance_quotes_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17032,7 +16674,7 @@ def test_insurance_quotes_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17140,7 +16782,7 @@ def test_insurance_quotes_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17167,7 +16809,7 @@ def test_insurance_quotes_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17194,7 +16836,7 @@ def test_insurance_quotes_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17356,7 +16998,7 @@ def test_insurance_quotes_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17383,7 +17025,7 @@ def test_insurance_quotes_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17491,7 +17133,7 @@ def test_listings_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17518,7 +17160,7 @@ def test_listings_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17626,7 +17268,7 @@ def test_listings_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17653,7 +17295,7 @@ def test_listings_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17680,7 +17322,7 @@ def test_listings_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17842,7 +17484,7 @@ def test_listings_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17869,7 +17511,7 @@ def test_listings_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17977,7 +17619,7 @@ def test_locations_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18004,7 +17646,7 @@ def test_locations_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18112,7 +17754,7 @@ def test_locations_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18139,7 +17781,7 @@ def test_locations_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18166,7 +17808,7 @@ def test_locations_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18328,7 +17970,7 @@ def test_locations_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18355,7 +17997,7 @@ def test_locations_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18463,7 +18105,7 @@ def test_pre_approvals_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18490,7 +18132,7 @@ def test_pre_approvals_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18598,7 +18240,7 @@ def test_pre_approvals_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18625,7 +18267,7 @@ def test_pre_approvals_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18652,7 +18294,7 @@ def test_pre_approvals_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18814,7 +18456,7 @@ def test_pre_approvals_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18841,7 +18483,7 @@ def test_pre_approvals_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18949,7 +18591,7 @@ def test_service_orders_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18976,7 +18618,7 @@ def test_service_orders_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19084,7 +18726,7 @@ def test_service_orders_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19111,7 +18753,7 @@ def test_service_orders_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19138,7 +18780,7 @@ def test_service_orders_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19300,7 +18942,7 @@ def test_service_orders_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19327,7 +18969,7 @@ def test_service_orders_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19435,7 +19077,7 @@ def test_service_quotes_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19462,7 +19104,7 @@ def test_service_quotes_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19570,7 +19212,7 @@ def test_service_quotes_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19597,7 +19239,7 @@ def test_service_quotes_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19624,7 +19266,7 @@ def test_service_quotes_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19786,7 +19428,7 @@ def test_service_quotes_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19813,7 +19455,7 @@ def test_service_quotes_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19921,7 +19563,7 @@ def test_taxes_and_fees_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19948,7 +19590,7 @@ def test_taxes_and_fees_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20056,7 +19698,7 @@ def test_taxes_and_fees_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20083,7 +19725,7 @@ def test_taxes_and_fees_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20110,7 +19752,7 @@ def test_taxes_and_fees_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20272,7 +19914,7 @@ def test_taxes_and_fees_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20299,7 +19941,7 @@ def test_taxes_and_fees_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20407,7 +20049,7 @@ def test_tenants_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20434,7 +20076,7 @@ def test_tenants_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20542,7 +20184,7 @@ def test_tenants_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20569,7 +20211,7 @@ def test_tenants_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20596,7 +20238,7 @@ def test_tenants_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20758,7 +20400,7 @@ def test_tenants_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20785,7 +20427,7 @@ def test_tenants_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20893,7 +20535,7 @@ def test_trades_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20920,7 +20562,7 @@ def test_trades_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21028,7 +20670,7 @@ def test_trades_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21055,7 +20697,7 @@ def test_trades_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21082,7 +20724,7 @@ def test_trades_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21244,7 +20886,7 @@ def test_trades_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21271,7 +20913,7 @@ def test_trades_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21379,7 +21021,7 @@ def test_vehicles_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21406,7 +21048,7 @@ def test_vehicles_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21514,7 +21156,7 @@ def test_vehicles_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21541,7 +21183,7 @@ def test_vehicles_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21568,7 +21210,7 @@ def test_vehicles_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21730,7 +21372,7 @@ def test_vehicles_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21757,7 +21399,7 @@ def test_vehicles_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21865,7 +21507,7 @@ def test_webhooks_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21892,7 +21534,7 @@ def test_webhooks_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -22000,7 +21642,7 @@ def test_webhooks_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -22027,7 +21669,7 @@ def test_webhooks_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -22054,7 +21696,7 @@ def test_webhooks_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "id": 1042}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -22216,7 +21858,7 @@ def test_webhooks_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -22243,7 +21885,7 @@ def test_webhooks_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"id_body": 1042}
+    arguments: dict[str, Any] = {}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},

@@ -167,6 +167,7 @@ if TYPE_CHECKING:
     from .fee_doc_response import FeeDocResponse
     from .fee_page import FeePage
     from .fee_sort import FeeSort
+    from .fee_update import FeeUpdate
     from .fee_where import FeeWhere
     from .field_query import FieldQuery
     from .holiday import Holiday
@@ -337,6 +338,7 @@ if TYPE_CHECKING:
     from .trade_status import TradeStatus
     from .trade_where import TradeWhere
     from .user import User
+    from .user_session import UserSession
     from .vdp_email_bulk_response import VdpEmailBulkResponse
     from .vdp_email_delete_response import VdpEmailDeleteResponse
     from .vdp_email_doc_response import VdpEmailDocResponse
@@ -498,6 +500,7 @@ __all__ = [
     "FeeDocResponse",
     "FeePage",
     "FeeSort",
+    "FeeUpdate",
     "FeeWhere",
     "FieldQuery",
     "Holiday",
@@ -685,6 +688,7 @@ __all__ = [
     "TradeStatus",
     "TradeWhere",
     "User",
+    "UserSession",
     "VdpEmail",
     "VdpEmailBulkResponse",
     "VdpEmailDeleteResponse",
@@ -871,6 +875,7 @@ _MODULES = {
     "FeeDocResponse": ".fee_doc_response",
     "FeePage": ".fee_page",
     "FeeSort": ".fee_sort",
+    "FeeUpdate": ".fee_update",
     "FeeWhere": ".fee_where",
     "FieldQuery": ".field_query",
     "Holiday": ".holiday",
@@ -1041,6 +1046,7 @@ _MODULES = {
     "TradeStatus": ".trade_status",
     "TradeWhere": ".trade_where",
     "User": ".user",
+    "UserSession": ".user_session",
     "VdpEmailBulkResponse": ".vdp_email_bulk_response",
     "VdpEmailDeleteResponse": ".vdp_email_delete_response",
     "VdpEmailDocResponse": ".vdp_email_doc_response",

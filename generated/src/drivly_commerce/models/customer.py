@@ -115,13 +115,13 @@ __all__ = [
 
 
 class Customer(BaseModel):
-    """A Customer document: a consumer (fields prefixed `consumer`) or a company (fields prefixed `company`). Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, createdAt, updatedAt, createdBy, lastModifiedBy) are readOnly: request bodies leave them out."""
+    """A Customer document: a consumer (fields prefixed `consumer`) or a company (fields prefixed `company`). Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdAt, updatedAt, createdBy, lastModifiedBy) are readOnly: request bodies leave them out."""
 
     id: int | str
     """Document id. The documentation page's sample omits it, but Payload always sends it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types it as a string."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
     customer_id: str | None = Field(None, alias="customerId")
     """Drivly's own identifier for the Customer."""
@@ -358,10 +358,10 @@ class Customer(BaseModel):
 
 
 class Lead(BaseModel):
-    """A Lead document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Lead document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     process_statuses: OpenEnum[LeadProcessStatuses] | None = Field(
         None, alias="processStatuses"
     )
@@ -460,17 +460,17 @@ class Lead(BaseModel):
     one_owner: bool | None = Field(None, alias="oneOwner")
     customers: Id | Customer | None = None
     """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class LeadEvent(BaseModel):
-    """A Lead Event document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Lead Event document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     lead: Id | Lead | None = None
     """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
     type: OpenEnum[LeadEventType] | None = None
@@ -480,17 +480,17 @@ class LeadEvent(BaseModel):
     """An User related, as an id at depth 0 or the document at depth 1 or more."""
     current_status_for: Id | Lead | None = Field(None, alias="currentStatusFor")
     """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Search(BaseModel):
-    """A Search document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Search document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     lead: Id | Lead | None = None
     """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
     status: OpenEnum[SearchStatus] | None = None
@@ -524,17 +524,17 @@ class Search(BaseModel):
     update_requested: str | None = Field(None, alias="updateRequested")
     one_owner: bool | None = Field(None, alias="oneOwner")
     priority: bool | None = None
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Vehicle(BaseModel):
-    """A Vehicle document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Vehicle document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     vin: str | None = None
     customer: Id | Customer | None = None
@@ -568,17 +568,17 @@ class Vehicle(BaseModel):
         None, alias="transportServiceOrders2"
     )
     """Service Orders related, as ids at depth 0 and documents at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Deal(BaseModel):
-    """A Deal document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Deal document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     customer: Id | Customer | None = None
     """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
     vehicle: Id | Vehicle | None = None
@@ -643,17 +643,17 @@ class Deal(BaseModel):
     last_modified_by: Id | User | None = Field(None, alias="lastModifiedBy")
     """An User related, as an id at depth 0 or the document at depth 1 or more."""
     development: bool | None = None
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class TaxesAndFee(BaseModel):
-    """A Taxes and Fees record document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Taxes and Fees record document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     sales_price: str | None = Field(None, alias="salesPrice")
     total_taxes_and_fees: str | None = Field(None, alias="totalTaxesAndFees")
     combined_sales_tax: str | None = Field(None, alias="CombinedSalesTax")
@@ -673,17 +673,17 @@ class TaxesAndFee(BaseModel):
     """A Tenant related, as an id at depth 0 or the document at depth 1 or more."""
     created_by: Id | User | None = Field(None, alias="createdBy")
     """An User related, as an id at depth 0 or the document at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class DmvFee(BaseModel):
-    """A DMV Fee document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A DMV Fee document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     fee: str | None = None
     estimate: str | None = None
     actual: str | None = None
@@ -693,17 +693,17 @@ class DmvFee(BaseModel):
     """A Tenant related, as an id at depth 0 or the document at depth 1 or more."""
     last_modified_by: Id | User | None = Field(None, alias="lastModifiedBy")
     """An User related, as an id at depth 0 or the document at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Tenant(BaseModel):
-    """A Tenant document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Tenant document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     customer: list[Id | Customer] | None = None
     """Customers related, as ids at depth 0 and documents at depth 1 or more."""
@@ -746,17 +746,17 @@ class Tenant(BaseModel):
         None, alias="transportServiceOrders"
     )
     """Service Orders related, as ids at depth 0 and documents at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Location(BaseModel):
-    """A Location document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Location document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     address: str | None = None
     city: str | None = None
@@ -769,17 +769,17 @@ class Location(BaseModel):
     """A Tenant related, as an id at depth 0 or the document at depth 1 or more."""
     created_by: Id | User | None = Field(None, alias="createdBy")
     """An User related, as an id at depth 0 or the document at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Listing(BaseModel):
-    """A Listing document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Listing document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     vehicles: Id | Vehicle | None = None
     """A Vehicle related, as an id at depth 0 or the document at depth 1 or more."""
     mileage: float | None = None
@@ -806,33 +806,33 @@ class Listing(BaseModel):
     """A Location related, as an id at depth 0 or the document at depth 1 or more."""
     tenant: Id | Tenant | None = None
     """A Tenant related, as an id at depth 0 or the document at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class InsuranceQuote(BaseModel):
-    """An Insurance Quote document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """An Insurance Quote document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     customer: list[Id | Customer] | None = None
     """Customers related, as ids at depth 0 and documents at depth 1 or more."""
     tenant: Id | Tenant | None = None
     """A Tenant related, as an id at depth 0 or the document at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class ServiceQuote(BaseModel):
-    """A Service Quote document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Service Quote document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     type: list[OpenEnum[ServiceQuoteType]] | None = None
     status: OpenEnum[ServiceQuoteStatus] | None = None
@@ -864,17 +864,17 @@ class ServiceQuote(BaseModel):
         None, alias="transportServiceOrders2"
     )
     """Service Orders related, as ids at depth 0 and documents at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class ServiceOrder(BaseModel):
-    """A Service Order document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Service Order document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     type: list[OpenEnum[ServiceOrderType]] | None = None
     customer: list[Id | Customer] | None = None
@@ -908,17 +908,17 @@ class ServiceOrder(BaseModel):
     order_link: str | None = Field(None, alias="orderLink")
     tenant: list[Id | Tenant] | None = None
     """Tenants related, as ids at depth 0 and documents at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Attachment(BaseModel):
-    """An Attachment document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """An Attachment document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     status: OpenEnum[AttachmentStatus] | None = None
     type: str | None = None
@@ -929,17 +929,17 @@ class Attachment(BaseModel):
         None, alias="transportServiceOrders"
     )
     """Service Orders related, as ids at depth 0 and documents at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Contact(BaseModel):
-    """A Contact document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Contact document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     status: OpenEnum[ContactStatus] | None = None
     type: list[OpenEnum[ContactType]] | None = None
@@ -963,17 +963,17 @@ class Contact(BaseModel):
         None, alias="transportServiceOrders4"
     )
     """Service Orders related, as ids at depth 0 and documents at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Address(BaseModel):
-    """An Address document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """An Address document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     street: str | None = None
     suite: str | None = None
@@ -989,17 +989,17 @@ class Address(BaseModel):
     """Customers related, as ids at depth 0 and documents at depth 1 or more."""
     contact: list[Id | Contact] | None = None
     """Contacts related, as ids at depth 0 and documents at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class InsurancePolicy(BaseModel):
-    """An Insurance Policy document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """An Insurance Policy document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     customer: list[Id | Customer] | None = None
     """Customers related, as ids at depth 0 and documents at depth 1 or more."""
@@ -1008,32 +1008,32 @@ class InsurancePolicy(BaseModel):
     policy_number: str | None = Field(None, alias="policyNumber")
     tenant: Id | Tenant | None = None
     """A Tenant related, as an id at depth 0 or the document at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Webhook(BaseModel):
-    """A Webhook document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Webhook document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     url: str | None = None
     tenants: list[Id | Tenant] | None = None
     """Tenants related, as ids at depth 0 and documents at depth 1 or more."""
     method: str | None = None
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Trade(BaseModel):
-    """A Trade document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Trade document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     status: OpenEnum[TradeStatus] | None = None
     deal: Id | Deal | None = None
     """A Deal related, as an id at depth 0 or the document at depth 1 or more."""
@@ -1051,17 +1051,17 @@ class Trade(BaseModel):
     """A Vehicle related, as an id at depth 0 or the document at depth 1 or more."""
     last_modified_by: Id | User | None = Field(None, alias="lastModifiedBy")
     """An User related, as an id at depth 0 or the document at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class CreditApplication(BaseModel):
-    """A Credit Application document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Credit Application document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     title: str | None = None
     send_to_tsg: bool | None = Field(None, alias="sendToTSG")
     state: OpenEnum[CreditApplicationState] | None = None
@@ -1101,17 +1101,17 @@ class CreditApplication(BaseModel):
     """Fields grouped under `vehicle` of a Credit Application."""
     trades: list[Id | Trade] | None = None
     """Trades related, as ids at depth 0 and documents at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class PreApproval(BaseModel):
-    """A Pre-Approval document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Pre-Approval document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     customer: Id | Customer | None = None
     """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
     title: str | None = None
@@ -1161,9 +1161,9 @@ class PreApproval(BaseModel):
     remove_operator: bool | None = Field(None, alias="RemoveOperator")
     is_q_scan: bool | None = Field(None, alias="IsQScan")
     quick_scan_status: str | None = Field(None, alias="QuickScanStatus")
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
@@ -1207,10 +1207,10 @@ class CreditApplicationApplicant(BaseModel):
 
 
 class Message(BaseModel):
-    """A Message document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Message document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     status: OpenEnum[MessageStatus] | None = None
     message: str | None = None
     phone: str | None = None
@@ -1222,17 +1222,17 @@ class Message(BaseModel):
     generated: bool | None = None
     type: str | None = None
     openphone_message_id: str | None = Field(None, alias="openphoneMessageId")
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Template(BaseModel):
-    """A Template document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Template document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     used_by: list[Id | SalesRep] | None = Field(None, alias="usedBy")
     """Sales Reps related, as ids at depth 0 and documents at depth 1 or more."""
     message: str | None = None
@@ -1242,17 +1242,17 @@ class Template(BaseModel):
     messages: list[Id | Message] | None = None
     """Messages related, as ids at depth 0 and documents at depth 1 or more."""
     subject: str | None = None
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class SalesRep(BaseModel):
-    """A Sales Rep document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Sales Rep document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     user: str | None = None
     phone: str | None = None
@@ -1266,17 +1266,17 @@ class SalesRep(BaseModel):
     )
     templates: list[Id | Template] | None = None
     """Templates related, as ids at depth 0 and documents at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Meeting(BaseModel):
-    """A Meeting document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Meeting document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     lead: Id | Lead | None = None
     """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
@@ -1288,17 +1288,17 @@ class Meeting(BaseModel):
     """An User related, as an id at depth 0 or the document at depth 1 or more."""
     last_modified_by: Id | User | None = Field(None, alias="lastModifiedBy")
     """An User related, as an id at depth 0 or the document at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class VdpEmail(BaseModel):
-    """A VDP Email document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A VDP Email document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     status: OpenEnum[VdpEmailStatus] | None = None
     lead: Id | Lead | None = None
     """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
@@ -1309,17 +1309,17 @@ class VdpEmail(BaseModel):
     last_modified_by: Id | User | None = Field(None, alias="lastModifiedBy")
     """An User related, as an id at depth 0 or the document at depth 1 or more."""
     vin_count: str | None = Field(None, alias="vinCount")
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class CrmVehicle(BaseModel):
-    """A CRM Vehicle document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A CRM Vehicle document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     vin: str | None = None
     search: list[Id | Search] | None = None
     """Searches related, as ids at depth 0 and documents at depth 1 or more."""
@@ -1364,17 +1364,17 @@ class CrmVehicle(BaseModel):
     """VDP Emails related, as ids at depth 0 and documents at depth 1 or more."""
     likes: str | None = None
     dislikes: str | None = None
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Call(BaseModel):
-    """A Call document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Call document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     lead: Id | Lead | None = None
     """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
@@ -1389,17 +1389,17 @@ class Call(BaseModel):
     next_steps: str | None = Field(None, alias="nextSteps")
     conversation_url: str | None = Field(None, alias="conversationUrl")
     development_call: bool | None = Field(None, alias="developmentCall")
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
 
 
 class Brand(BaseModel):
-    """A Brand document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Brand document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     logo_svg: str | None = Field(None, alias="logoSvg")
     logo_png: str | None = Field(None, alias="logoPng")
     primary_color: str | None = Field(None, alias="primaryColor")
@@ -1411,7 +1411,7 @@ class Brand(BaseModel):
     """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
     created_by: Id | User | None = Field(None, alias="createdBy")
     """An User related, as an id at depth 0 or the document at depth 1 or more."""
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""

@@ -7,21 +7,20 @@ from datetime import datetime
 from pydantic import Field
 
 from .._models import BaseModel
-from .id import Id
 
 __all__ = ["Fee"]
 
 
 class Fee(BaseModel):
-    """A Fee document. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Fee document. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
     description: str | None = None
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int
+    """The fee's id, which the client chooses: the Fees collection declares its own number `id` field (payload-types.ts types it `number`, unlike every other id), so Payload requires it on create and it is a number on every database."""
     vehicle_price_min: str | None = Field(None, alias="vehiclePriceMin")
     vehicle_price_max: str | None = Field(None, alias="vehiclePriceMax")
     dollar_amount: str | None = Field(None, alias="dollarAmount")
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""

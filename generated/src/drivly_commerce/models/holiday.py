@@ -7,19 +7,18 @@ from datetime import datetime
 from pydantic import Field
 
 from .._models import BaseModel
-from .id import Id
 
 __all__ = ["Holiday"]
 
 
 class Holiday(BaseModel):
-    """A Holiday document. Apart from id, createdAt and updatedAt every field is optional and may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Holiday document. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
 
-    id: Id
-    """The document's id, set by the server (see Id for its type)."""
+    id: int | str
+    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
     name: str | None = None
     date_: str | None = Field(None, alias="date")
-    updated_at: datetime = Field(alias="updatedAt")
+    updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""

@@ -214,7 +214,6 @@ class CrmCalls(SyncAPIResource):
     def create(
         self,
         *,
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -241,7 +240,6 @@ class CrmCalls(SyncAPIResource):
         Creates a Call from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -274,7 +272,6 @@ class CrmCalls(SyncAPIResource):
                 "draft": draft,
             },
             body={
-                "id": id,
                 "name": name,
                 "lead": lead,
                 "phone": phone,
@@ -333,7 +330,6 @@ class CrmCalls(SyncAPIResource):
         self,
         *,
         where: CallWhere | dict[str, Any],
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -360,7 +356,6 @@ class CrmCalls(SyncAPIResource):
 
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -392,7 +387,6 @@ class CrmCalls(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             body={
-                "id": id,
                 "name": name,
                 "lead": lead,
                 "phone": phone,
@@ -516,7 +510,6 @@ class CrmCalls(SyncAPIResource):
         self,
         id: Id,
         *,
-        id_body: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -544,7 +537,6 @@ class CrmCalls(SyncAPIResource):
 
         Args:
             id: id of the document
-            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -578,7 +570,6 @@ class CrmCalls(SyncAPIResource):
                 "draft": draft,
             },
             body={
-                "id": id_body,
                 "name": name,
                 "lead": lead,
                 "phone": phone,
@@ -674,7 +665,6 @@ class AsyncCrmCalls(AsyncAPIResource):
     async def create(
         self,
         *,
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -701,7 +691,6 @@ class AsyncCrmCalls(AsyncAPIResource):
         Creates a Call from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -735,7 +724,6 @@ class AsyncCrmCalls(AsyncAPIResource):
                     "draft": draft,
                 },
                 body={
-                    "id": id,
                     "name": name,
                     "lead": lead,
                     "phone": phone,
@@ -797,7 +785,6 @@ class AsyncCrmCalls(AsyncAPIResource):
         self,
         *,
         where: CallWhere | dict[str, Any],
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -824,7 +811,6 @@ class AsyncCrmCalls(AsyncAPIResource):
 
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -857,7 +843,6 @@ class AsyncCrmCalls(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                 },
                 body={
-                    "id": id,
                     "name": name,
                     "lead": lead,
                     "phone": phone,
@@ -988,7 +973,6 @@ class AsyncCrmCalls(AsyncAPIResource):
         self,
         id: Id,
         *,
-        id_body: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -1016,7 +1000,6 @@ class AsyncCrmCalls(AsyncAPIResource):
 
         Args:
             id: id of the document
-            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -1051,7 +1034,6 @@ class AsyncCrmCalls(AsyncAPIResource):
                     "draft": draft,
                 },
                 body={
-                    "id": id_body,
                     "name": name,
                     "lead": lead,
                     "phone": phone,

@@ -217,7 +217,6 @@ class CrmSalesReps(SyncAPIResource):
     def create(
         self,
         *,
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -244,7 +243,6 @@ class CrmSalesReps(SyncAPIResource):
         Creates a Sales Rep from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -273,7 +271,6 @@ class CrmSalesReps(SyncAPIResource):
                 "draft": draft,
             },
             body={
-                "id": id,
                 "name": name,
                 "user": user,
                 "phone": phone,
@@ -328,7 +325,6 @@ class CrmSalesReps(SyncAPIResource):
         self,
         *,
         where: SalesRepWhere | dict[str, Any],
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -355,7 +351,6 @@ class CrmSalesReps(SyncAPIResource):
 
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -383,7 +378,6 @@ class CrmSalesReps(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             body={
-                "id": id,
                 "name": name,
                 "user": user,
                 "phone": phone,
@@ -503,7 +497,6 @@ class CrmSalesReps(SyncAPIResource):
         self,
         id: Id,
         *,
-        id_body: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -531,7 +524,6 @@ class CrmSalesReps(SyncAPIResource):
 
         Args:
             id: id of the document
-            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -561,7 +553,6 @@ class CrmSalesReps(SyncAPIResource):
                 "draft": draft,
             },
             body={
-                "id": id_body,
                 "name": name,
                 "user": user,
                 "phone": phone,
@@ -655,7 +646,6 @@ class AsyncCrmSalesReps(AsyncAPIResource):
     async def create(
         self,
         *,
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -682,7 +672,6 @@ class AsyncCrmSalesReps(AsyncAPIResource):
         Creates a Sales Rep from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -712,7 +701,6 @@ class AsyncCrmSalesReps(AsyncAPIResource):
                     "draft": draft,
                 },
                 body={
-                    "id": id,
                     "name": name,
                     "user": user,
                     "phone": phone,
@@ -770,7 +758,6 @@ class AsyncCrmSalesReps(AsyncAPIResource):
         self,
         *,
         where: SalesRepWhere | dict[str, Any],
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -797,7 +784,6 @@ class AsyncCrmSalesReps(AsyncAPIResource):
 
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -826,7 +812,6 @@ class AsyncCrmSalesReps(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                 },
                 body={
-                    "id": id,
                     "name": name,
                     "user": user,
                     "phone": phone,
@@ -953,7 +938,6 @@ class AsyncCrmSalesReps(AsyncAPIResource):
         self,
         id: Id,
         *,
-        id_body: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -981,7 +965,6 @@ class AsyncCrmSalesReps(AsyncAPIResource):
 
         Args:
             id: id of the document
-            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -1012,7 +995,6 @@ class AsyncCrmSalesReps(AsyncAPIResource):
                     "draft": draft,
                 },
                 body={
-                    "id": id_body,
                     "name": name,
                     "user": user,
                     "phone": phone,

@@ -218,7 +218,6 @@ class CrmTemplates(SyncAPIResource):
     def create(
         self,
         *,
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -243,7 +242,6 @@ class CrmTemplates(SyncAPIResource):
         Creates a Template from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -270,7 +268,6 @@ class CrmTemplates(SyncAPIResource):
                 "draft": draft,
             },
             body={
-                "id": id,
                 "usedBy": used_by,
                 "message": message,
                 "sequence": sequence,
@@ -323,7 +320,6 @@ class CrmTemplates(SyncAPIResource):
         self,
         *,
         where: TemplateWhere | dict[str, Any],
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -348,7 +344,6 @@ class CrmTemplates(SyncAPIResource):
 
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -374,7 +369,6 @@ class CrmTemplates(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             body={
-                "id": id,
                 "usedBy": used_by,
                 "message": message,
                 "sequence": sequence,
@@ -492,7 +486,6 @@ class CrmTemplates(SyncAPIResource):
         self,
         id: Id,
         *,
-        id_body: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -518,7 +511,6 @@ class CrmTemplates(SyncAPIResource):
 
         Args:
             id: id of the document
-            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -546,7 +538,6 @@ class CrmTemplates(SyncAPIResource):
                 "draft": draft,
             },
             body={
-                "id": id_body,
                 "usedBy": used_by,
                 "message": message,
                 "sequence": sequence,
@@ -638,7 +629,6 @@ class AsyncCrmTemplates(AsyncAPIResource):
     async def create(
         self,
         *,
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -663,7 +653,6 @@ class AsyncCrmTemplates(AsyncAPIResource):
         Creates a Template from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -691,7 +680,6 @@ class AsyncCrmTemplates(AsyncAPIResource):
                     "draft": draft,
                 },
                 body={
-                    "id": id,
                     "usedBy": used_by,
                     "message": message,
                     "sequence": sequence,
@@ -747,7 +735,6 @@ class AsyncCrmTemplates(AsyncAPIResource):
         self,
         *,
         where: TemplateWhere | dict[str, Any],
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -772,7 +759,6 @@ class AsyncCrmTemplates(AsyncAPIResource):
 
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -799,7 +785,6 @@ class AsyncCrmTemplates(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                 },
                 body={
-                    "id": id,
                     "usedBy": used_by,
                     "message": message,
                     "sequence": sequence,
@@ -924,7 +909,6 @@ class AsyncCrmTemplates(AsyncAPIResource):
         self,
         id: Id,
         *,
-        id_body: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -950,7 +934,6 @@ class AsyncCrmTemplates(AsyncAPIResource):
 
         Args:
             id: id of the document
-            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -979,7 +962,6 @@ class AsyncCrmTemplates(AsyncAPIResource):
                     "draft": draft,
                 },
                 body={
-                    "id": id_body,
                     "usedBy": used_by,
                     "message": message,
                     "sequence": sequence,

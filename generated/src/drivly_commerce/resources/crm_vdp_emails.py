@@ -217,7 +217,6 @@ class CrmVdpEmails(SyncAPIResource):
     def create(
         self,
         *,
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -237,7 +236,6 @@ class CrmVdpEmails(SyncAPIResource):
         Creates a VDP Email from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -261,7 +259,6 @@ class CrmVdpEmails(SyncAPIResource):
                 "draft": draft,
             },
             body={
-                "id": id,
                 "status": status,
                 "lead": lead,
                 "vins": vins,
@@ -311,7 +308,6 @@ class CrmVdpEmails(SyncAPIResource):
         self,
         *,
         where: VdpEmailWhere | dict[str, Any],
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -331,7 +327,6 @@ class CrmVdpEmails(SyncAPIResource):
 
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -354,7 +349,6 @@ class CrmVdpEmails(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             body={
-                "id": id,
                 "status": status,
                 "lead": lead,
                 "vins": vins,
@@ -469,7 +463,6 @@ class CrmVdpEmails(SyncAPIResource):
         self,
         id: Id,
         *,
-        id_body: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -490,7 +483,6 @@ class CrmVdpEmails(SyncAPIResource):
 
         Args:
             id: id of the document
-            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -515,7 +507,6 @@ class CrmVdpEmails(SyncAPIResource):
                 "draft": draft,
             },
             body={
-                "id": id_body,
                 "status": status,
                 "lead": lead,
                 "vins": vins,
@@ -604,7 +595,6 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
     async def create(
         self,
         *,
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -624,7 +614,6 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
         Creates a VDP Email from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -649,7 +638,6 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
                     "draft": draft,
                 },
                 body={
-                    "id": id,
                     "status": status,
                     "lead": lead,
                     "vins": vins,
@@ -702,7 +690,6 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
         self,
         *,
         where: VdpEmailWhere | dict[str, Any],
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -722,7 +709,6 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
 
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -746,7 +732,6 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                 },
                 body={
-                    "id": id,
                     "status": status,
                     "lead": lead,
                     "vins": vins,
@@ -868,7 +853,6 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
         self,
         id: Id,
         *,
-        id_body: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -889,7 +873,6 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
 
         Args:
             id: id of the document
-            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -915,7 +898,6 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
                     "draft": draft,
                 },
                 body={
-                    "id": id_body,
                     "status": status,
                     "lead": lead,
                     "vins": vins,

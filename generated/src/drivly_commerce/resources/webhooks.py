@@ -216,7 +216,6 @@ class Webhooks(SyncAPIResource):
     def create(
         self,
         *,
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -235,7 +234,6 @@ class Webhooks(SyncAPIResource):
         Creates a Webhook from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -258,7 +256,6 @@ class Webhooks(SyncAPIResource):
                 "draft": draft,
             },
             body={
-                "id": id,
                 "url": url,
                 "tenants": tenants,
                 "method": method,
@@ -307,7 +304,6 @@ class Webhooks(SyncAPIResource):
         self,
         *,
         where: WebhookWhere | dict[str, Any],
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -326,7 +322,6 @@ class Webhooks(SyncAPIResource):
 
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -348,7 +343,6 @@ class Webhooks(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             body={
-                "id": id,
                 "url": url,
                 "tenants": tenants,
                 "method": method,
@@ -462,7 +456,6 @@ class Webhooks(SyncAPIResource):
         self,
         id: Id,
         *,
-        id_body: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -482,7 +475,6 @@ class Webhooks(SyncAPIResource):
 
         Args:
             id: id of the document
-            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -506,7 +498,6 @@ class Webhooks(SyncAPIResource):
                 "draft": draft,
             },
             body={
-                "id": id_body,
                 "url": url,
                 "tenants": tenants,
                 "method": method,
@@ -594,7 +585,6 @@ class AsyncWebhooks(AsyncAPIResource):
     async def create(
         self,
         *,
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -613,7 +603,6 @@ class AsyncWebhooks(AsyncAPIResource):
         Creates a Webhook from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -637,7 +626,6 @@ class AsyncWebhooks(AsyncAPIResource):
                     "draft": draft,
                 },
                 body={
-                    "id": id,
                     "url": url,
                     "tenants": tenants,
                     "method": method,
@@ -689,7 +677,6 @@ class AsyncWebhooks(AsyncAPIResource):
         self,
         *,
         where: WebhookWhere | dict[str, Any],
-        id: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -708,7 +695,6 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Args:
             where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            id: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -731,7 +717,6 @@ class AsyncWebhooks(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                 },
                 body={
-                    "id": id,
                     "url": url,
                     "tenants": tenants,
                     "method": method,
@@ -852,7 +837,6 @@ class AsyncWebhooks(AsyncAPIResource):
         self,
         id: Id,
         *,
-        id_body: Id,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
         populate: Populate | NotGiven = NOT_GIVEN,
@@ -872,7 +856,6 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Args:
             id: id of the document
-            id_body: A document id, as the server gives it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types every id as a string. A relationship field holds ids at depth 0 and the related documents at depth 1 or more: `depth` decides.
             depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
             select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
             populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
@@ -897,7 +880,6 @@ class AsyncWebhooks(AsyncAPIResource):
                     "draft": draft,
                 },
                 body={
-                    "id": id_body,
                     "url": url,
                     "tenants": tenants,
                     "method": method,
