@@ -219,6 +219,8 @@ async def test_create(sdk: Either, testbed: PayloadServer, tag: str) -> None:
 
 
 async def test_retrieve_at_depths(sdk: Either, testbed: PayloadServer) -> None:
+    from drivly_commerce.models import Address, Brand, Customer, Tenant
+
     ids = testbed.ids
     company = ids["company1"]
 
@@ -226,15 +228,17 @@ async def test_retrieve_at_depths(sdk: Either, testbed: PayloadServer) -> None:
     assert flat.company_customer == [ids["consumer1"], ids["consumer2"]]
     assert flat.company_partner_brand == ids["brand1"]
 
+    # Relationships are typed `Id | <Model>`: depth decides which the server sends.
     one = await sdk.customers.retrieve(company, depth=1)
     member = one.company_customer[0]
-    assert isinstance(member, dict) and member["id"] == ids["consumer1"]
-    assert member["address"] == ids["address1"]  # the member's own relationships stay ids
-    assert one.company_partner_brand["name"] == "Hill Country Brand"
+    assert isinstance(member, Customer) and member.id == ids["consumer1"]
+    assert member.address == ids["address1"]  # the member's own relationships stay ids
+    assert isinstance(one.company_partner_brand, Brand) and one.company_partner_brand.id == ids["brand1"]
 
     two = await sdk.customers.retrieve(company, depth=2)
-    assert two.company_customer[0]["address"]["street"] == "1200 Barton Springs Rd"
-    assert two.company_customer[0]["tenants"][0]["name"] == "Drivly"
+    address = two.company_customer[0].address
+    assert isinstance(address, Address) and address.street == "1200 Barton Springs Rd"
+    assert [(type(t), t.name) for t in two.company_customer[0].tenants or ()] == [(Tenant, "Drivly")]
 
 
 async def test_update(sdk: Either, testbed: PayloadServer, tag: str) -> None:

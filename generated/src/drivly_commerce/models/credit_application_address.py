@@ -11,7 +11,7 @@ __all__ = ["CreditApplicationAddress"]
 
 
 class CreditApplicationAddress(BaseModel):
-    """Fields grouped under `address` of a Credit Application."""
+    """Fields grouped under `address` and `employmentAddress` of a Credit Application."""
 
     line_one: str | None = Field(None, alias="lineOne")
     line_two: str | None = Field(None, alias="lineTwo")

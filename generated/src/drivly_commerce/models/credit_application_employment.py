@@ -14,7 +14,7 @@ __all__ = ["CreditApplicationEmployment"]
 
 
 class CreditApplicationEmployment(BaseModel):
-    """Fields grouped under `currentEmployment` of a Credit Application."""
+    """Fields grouped under `currentEmployment` and `previousEmployment` of a Credit Application."""
 
     yearly_income_amount: float | None = Field(None, alias="yearlyIncomeAmount")
     months_at_employer: float | None = Field(None, alias="monthsAtEmployer")
@@ -26,4 +26,4 @@ class CreditApplicationEmployment(BaseModel):
     employment_address: CreditApplicationAddress | None = Field(
         None, alias="employmentAddress"
     )
-    """Fields grouped under `address` of a Credit Application."""
+    """Fields grouped under `address` and `employmentAddress` of a Credit Application."""

@@ -14,7 +14,7 @@ __all__ = ["CreditApplicationResidence"]
 
 
 class CreditApplicationResidence(BaseModel):
-    """Fields grouped under `currentResidence` of a Credit Application."""
+    """Fields grouped under `currentResidence` and `previousResidence` of a Credit Application."""
 
     monthly_payment_amount: float | None = Field(None, alias="monthlyPaymentAmount")
     months_at_residence: float | None = Field(None, alias="monthsAtResidence")
@@ -22,4 +22,4 @@ class CreditApplicationResidence(BaseModel):
         Field(None, alias="ownershipStatus")
     )
     address: CreditApplicationAddress | None = None
-    """Fields grouped under `address` of a Credit Application."""
+    """Fields grouped under `address` and `employmentAddress` of a Credit Application."""

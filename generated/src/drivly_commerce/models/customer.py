@@ -1093,10 +1093,10 @@ class CreditApplication(BaseModel):
     primary_applicant: CreditApplicationApplicant | None = Field(
         None, alias="primaryApplicant"
     )
-    """Fields grouped under `primaryApplicant` of a Credit Application."""
+    """Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application."""
     has_co_applicant: bool | None = Field(None, alias="hasCoApplicant")
     co_applicant: CreditApplicationApplicant | None = Field(None, alias="coApplicant")
-    """Fields grouped under `primaryApplicant` of a Credit Application."""
+    """Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application."""
     vehicle: CreditApplicationVehicle | None = None
     """Fields grouped under `vehicle` of a Credit Application."""
     trades: list[Id | Trade] | None = None
@@ -1168,7 +1168,7 @@ class PreApproval(BaseModel):
 
 
 class CreditApplicationApplicant(BaseModel):
-    """Fields grouped under `primaryApplicant` of a Credit Application."""
+    """Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application."""
 
     consumer: Id | Customer | None = None
     """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
@@ -1184,19 +1184,19 @@ class CreditApplicationApplicant(BaseModel):
     current_residence: CreditApplicationResidence | None = Field(
         None, alias="currentResidence"
     )
-    """Fields grouped under `currentResidence` of a Credit Application."""
+    """Fields grouped under `currentResidence` and `previousResidence` of a Credit Application."""
     current_employment: CreditApplicationEmployment | None = Field(
         None, alias="currentEmployment"
     )
-    """Fields grouped under `currentEmployment` of a Credit Application."""
+    """Fields grouped under `currentEmployment` and `previousEmployment` of a Credit Application."""
     previous_residence: CreditApplicationResidence | None = Field(
         None, alias="previousResidence"
     )
-    """Fields grouped under `currentResidence` of a Credit Application."""
+    """Fields grouped under `currentResidence` and `previousResidence` of a Credit Application."""
     previous_employment: CreditApplicationEmployment | None = Field(
         None, alias="previousEmployment"
     )
-    """Fields grouped under `currentEmployment` of a Credit Application."""
+    """Fields grouped under `currentEmployment` and `previousEmployment` of a Credit Application."""
     additional_income_amount: float | None = Field(None, alias="additionalIncomeAmount")
     additional_income_frequency: (
         OpenEnum[CreditApplicationApplicantAdditionalIncomeFrequency] | None

@@ -311,9 +311,9 @@ class CreditApplications(SyncAPIResource):
             application_type: applicationType
             finance_amount: financeAmount
             down_payment: downPayment
-            primary_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            primary_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
             has_co_applicant: hasCoApplicant
-            co_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            co_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
             vehicle: Fields grouped under `vehicle` of a Credit Application.
             trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
         """
@@ -474,9 +474,9 @@ class CreditApplications(SyncAPIResource):
             application_type: applicationType
             finance_amount: financeAmount
             down_payment: downPayment
-            primary_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            primary_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
             has_co_applicant: hasCoApplicant
-            co_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            co_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
             vehicle: Fields grouped under `vehicle` of a Credit Application.
             trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
         """
@@ -704,9 +704,9 @@ class CreditApplications(SyncAPIResource):
             application_type: applicationType
             finance_amount: financeAmount
             down_payment: downPayment
-            primary_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            primary_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
             has_co_applicant: hasCoApplicant
-            co_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            co_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
             vehicle: Fields grouped under `vehicle` of a Credit Application.
             trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
         """
@@ -911,9 +911,9 @@ class AsyncCreditApplications(AsyncAPIResource):
             application_type: applicationType
             finance_amount: financeAmount
             down_payment: downPayment
-            primary_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            primary_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
             has_co_applicant: hasCoApplicant
-            co_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            co_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
             vehicle: Fields grouped under `vehicle` of a Credit Application.
             trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
         """
@@ -1078,9 +1078,9 @@ class AsyncCreditApplications(AsyncAPIResource):
             application_type: applicationType
             finance_amount: financeAmount
             down_payment: downPayment
-            primary_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            primary_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
             has_co_applicant: hasCoApplicant
-            co_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            co_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
             vehicle: Fields grouped under `vehicle` of a Credit Application.
             trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
         """
@@ -1316,9 +1316,9 @@ class AsyncCreditApplications(AsyncAPIResource):
             application_type: applicationType
             finance_amount: financeAmount
             down_payment: downPayment
-            primary_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            primary_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
             has_co_applicant: hasCoApplicant
-            co_applicant: Fields grouped under `primaryApplicant` of a Credit Application.
+            co_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
             vehicle: Fields grouped under `vehicle` of a Credit Application.
             trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
         """
