@@ -6,13 +6,13 @@ TypeScript Payload writes and nothing more: anything else is an error, never ski
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 DRIVLY = Path(__file__).resolve().parent / "drivly"
 INTERNAL = ("users", "logs", "pino", "payload-preferences", "payload-migrations")
 
-_TOKEN = re.compile(r"\s+|/\*.*?\*/|//[^\n]*|'(?:[^'\\]|\\.)*'|[A-Za-z_$][\w$]*|\[\]|[{}()\[\]|;:?,]", re.S)
+_TOKEN = re.compile(r"\s+|/\*.*?\*/|//[^\n]*|'(?:[^'\\]|\\.)*'|[A-Za-z_$][\w$]*|\[\]|[{}()\[\]|;:?,]", re.DOTALL)
 
 
 class Unknown(ValueError):
@@ -123,7 +123,7 @@ class Field:
     options: tuple[str, ...] = ()
     target: str = ""  # a relationship's interface name
     required: bool = False
-    fields: tuple[Field, ...] = field(default=())  # a group's or an array row's
+    fields: tuple[Field, ...] = ()  # a group's or an array row's
 
 
 def _flat(kind: Type) -> list[Type]:
