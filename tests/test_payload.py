@@ -234,6 +234,7 @@ async def test_retrieve_at_depths(sdk: Either, testbed: PayloadServer) -> None:
     assert isinstance(member, Customer) and member.id == ids["consumer1"]
     assert member.address == ids["address1"]  # the member's own relationships stay ids
     assert isinstance(one.company_partner_brand, Brand) and one.company_partner_brand.id == ids["brand1"]
+    assert one.company_partner_brand.legal_name == "Hill Country Brand"
 
     two = await sdk.customers.retrieve(company, depth=2)
     address = two.company_customer[0].address
