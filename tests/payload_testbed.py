@@ -6,6 +6,7 @@ temporary folder, seeded from `tests/payload/seed.json`, and stops it when the b
 
 from __future__ import annotations
 
+import functools
 import inspect
 import json
 import os
@@ -18,13 +19,14 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import pytest
 
 TESTBED = Path(__file__).resolve().parent / "payload"
 SEED_FILE = TESTBED / "seed.json"
 USER_EMAIL = "sdk@example.com"
+T = TypeVar("T")
 IdType = Literal["number", "uuid"]
 ID_TYPES: tuple[IdType, ...] = ("number", "uuid")
 # Payload pushes the schema and the seed goes in before the server answers: about 2 s on
@@ -147,9 +149,48 @@ def running(folder: Path, id_type: IdType) -> Iterator[PayloadServer]:
         _stop(process)
 
 
+@functools.cache
+def collection_config() -> dict[str, list[dict[str, Any]]]:
+    """The fields of every collection of the test bed, by slug, as collections.mjs declares them
+    (JSON: hooks and access functions left out)."""
+    node = shutil.which("node")
+    if node is None:
+        _fail("node (Node 20) is needed for the Payload test bed and is not on PATH")
+    script = "import { collections } from './collections.mjs'; console.log(JSON.stringify(collections))"
+    printed = subprocess.run(
+        [str(node), "--input-type=module", "-e", script],
+        cwd=TESTBED, capture_output=True, text=True, check=True, timeout=START_TIMEOUT_SECONDS,
+    )
+    return {c["slug"]: c["fields"] for c in json.loads(printed.stdout)}
+
+
+def unknown_fields(value: Any, path: str = "") -> list[str]:
+    """Where a parsed response holds fields its model does not declare (pydantic keeps them in
+    `model_extra`): on the test bed, each is a drift between the spec and the server's config."""
+    import pydantic
+
+    if isinstance(value, pydantic.BaseModel):
+        found = [f"{path}.{name}" for name in value.model_extra or ()]
+        for name in type(value).model_fields:
+            found += unknown_fields(getattr(value, name), f"{path}.{name}")
+        return found
+    if isinstance(value, (list, tuple)):
+        return [hit for index, item in enumerate(value) for hit in unknown_fields(item, f"{path}[{index}]")]
+    page = getattr(value, "page", None)  # a SyncPage or a loaded AsyncPage: its page model
+    return unknown_fields(page, path) if isinstance(page, pydantic.BaseModel) else []
+
+
+def declared(value: T) -> T:
+    """The value, once it is known to hold no field its models do not declare."""
+    undeclared = unknown_fields(value)
+    assert not undeclared, f"fields the spec does not declare: {undeclared}"
+    return value
+
+
 class Either:
     """A sync or an async client behind one awaitable surface, so that a test is written once
-    and runs on both: every method call is awaited, whichever client answers it."""
+    and runs on both: every method call is awaited, whichever client answers it. Whatever a
+    call returns must declare every field the server sent (see `unknown_fields`)."""
 
     def __init__(self, target: Any) -> None:
         self._target = target
@@ -162,7 +203,7 @@ class Either:
         async def call(*args: Any, **kwargs: Any) -> Any:
             result = value(*args, **kwargs)
             # An AsyncPage is awaitable too: awaiting it loads its first page.
-            return await result if inspect.isawaitable(result) else result
+            return declared(await result if inspect.isawaitable(result) else result)
 
         return call
 
@@ -170,15 +211,15 @@ class Either:
 async def pages(first: Any) -> list[Any]:
     """Every page from this one on, the sync or the async way."""
     if inspect.isasyncgenfunction(first.iter_pages):
-        return [page async for page in first.iter_pages()]
-    return list(first.iter_pages())
+        walked = [page async for page in first.iter_pages()]
+    else:
+        walked = list(first.iter_pages())
+    return declared(walked)
 
 
 async def collect(first: Any) -> list[Any]:
     """Every item of every page from this one on, through the page's own iteration."""
-    if hasattr(first, "__aiter__"):
-        return [item async for item in first]
-    return list(first)
+    return declared([item async for item in first] if hasattr(first, "__aiter__") else list(first))
 
 
 @pytest.fixture(scope="session", params=ID_TYPES)

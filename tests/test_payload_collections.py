@@ -1,0 +1,312 @@
+"""The committed SDK against the real Payload server, on every collection of Drivly's API.
+
+Each collection is a row of `COLLECTIONS`; the tests run Payload's common routes on every row
+(find with a typed where and sort, count, create, findByID, update by id and by where, delete by
+id and by where), sync and async, with number ids and uuid ids, and check that relationships
+come back as ids at depth 0 and as the related collection's model at depth 1. What a test
+sends is made from the test bed's own config (collections.mjs): every field a client may
+write, each with a value of its kind, so every field goes to the server and back through the
+SDK's models. Every client is strict, and a response holding a field the spec does not
+declare fails (payload_testbed.declared): the spec and the server's config must agree.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import secrets
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from payload_testbed import Either, PayloadServer, collect, collection_config, pages, unknown_fields
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@dataclass(frozen=True)
+class Collection:
+    slug: str  # Payload's slug, the path under /api
+    path: str  # where its resource is on the client: "deals", "crm.vehicles"
+    model: str  # the SDK model of its documents
+    marker: str  # a text field the documents a test makes are marked with (never virtual)
+
+    @property
+    def fields(self) -> list[dict[str, Any]]:
+        return collection_config()[self.slug]
+
+
+# index.ts's `commerce` and `crm` groups, in its order.
+COLLECTIONS = [
+    Collection("customers", "customers", "Customer", "customerId"),
+    Collection("deals", "deals", "Deal", "dealId"),
+    Collection("vehicles", "vehicles", "Vehicle", "vin"),
+    Collection("listings", "listings", "Listing", "seller"),
+    Collection("taxesAndFees", "taxes_and_fees", "TaxesAndFee", "salesPrice"),
+    Collection("dmvFees", "dmv_fees", "DmvFee", "fee"),
+    Collection("fees", "fees", "Fee", "description"),
+    Collection("locations", "locations", "Location", "name"),
+    Collection("addresses", "addresses", "Address", "street"),
+    Collection("preApprovals", "pre_approvals", "PreApproval", "title"),
+    Collection("creditApplications", "credit_applications", "CreditApplication", "title"),
+    Collection("insurancePolicies", "insurance_policies", "InsurancePolicy", "policyNumber"),
+    Collection("insuranceQuotes", "insurance_quotes", "InsuranceQuote", "name"),
+    Collection("serviceQuotes", "service_quotes", "ServiceQuote", "quoteId"),
+    Collection("serviceOrders", "service_orders", "ServiceOrder", "orderId"),
+    Collection("contacts", "contacts", "Contact", "name"),
+    Collection("attachments", "attachments", "Attachment", "name"),
+    Collection("webhooks", "webhooks", "Webhook", "url"),
+    Collection("tenants", "tenants", "Tenant", "name"),
+    Collection("trades", "trades", "Trade", "tradeInAllowance"),
+    Collection("brands", "brands", "Brand", "legalName"),
+    Collection("documents", "documents", "Document", "name"),
+    Collection("leads", "crm.leads", "Lead", "email"),
+    Collection("leadEvents", "crm.lead_events", "LeadEvent", "nextSteps"),
+    Collection("crmTrades", "crm.trades", "CrmTrade", "vin"),
+    Collection("searches", "crm.searches", "Search", "model"),
+    Collection("crmVehicles", "crm.vehicles", "CrmVehicle", "vin"),
+    Collection("vdpEmails", "crm.vdp_emails", "VdpEmail", "vinCount"),
+    Collection("calls", "crm.calls", "Call", "name"),
+    Collection("meetings", "crm.meetings", "Meeting", "name"),
+    Collection("messages", "crm.messages", "Message", "message"),
+    Collection("templates", "crm.templates", "Template", "subject"),
+    Collection("holidays", "crm.holidays", "Holiday", "name"),
+    Collection("quietHours", "crm.quiet_hours", "QuietHour", "name"),
+    Collection("definitions", "crm.definitions", "Definition", "name"),
+    Collection("salesReps", "crm.sales_reps", "SalesRep", "name"),
+    Collection("webEvents", "crm.web_events", "WebEvent", "name"),
+]
+BY_SLUG = {c.slug: c for c in COLLECTIONS}
+# Set by the server from the key's user, whatever a client sends (read-only in the spec).
+SERVER_SET = {"createdBy", "lastModifiedBy"}
+
+
+@pytest.fixture(params=COLLECTIONS, ids=[c.slug for c in COLLECTIONS])
+def collection(request: pytest.FixtureRequest) -> Collection:
+    return request.param  # type: ignore[no-any-return]
+
+
+def model_class(collection: Collection) -> type:
+    from drivly_commerce import models
+
+    return getattr(models, collection.model)  # type: ignore[no-any-return]
+
+
+def resource_of(sdk: Either, collection: Collection) -> Either:
+    return functools.reduce(getattr, collection.path.split("."), sdk)
+
+
+async def send(resource: Either, method: str, *args: Any, body: dict[str, Any], model: type, **params: Any) -> Any:
+    """One call with a request body, in the shape the SDK gives that method: one `body`
+    argument under wire names when the body is large, else snake_case keywords."""
+    target = getattr(resource._target, method)
+    if "body" in inspect.signature(target).parameters:
+        return await getattr(resource, method)(*args, body=body, **params)
+    python_names = {info.alias or name: name for name, info in model.model_fields.items()}
+    return await getattr(resource, method)(*args, **{python_names[k]: v for k, v in body.items()}, **params)
+
+
+# --- what a test sends ----------------------------------------------------------------------
+
+
+def writable(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [f for f in fields if not f.get("hidden") and f["name"] not in SERVER_SET]
+
+
+def seeded_id(testbed: PayloadServer, slug: str) -> int | str:
+    """A seeded document of a collection, for relationships to point at."""
+    return next(iter(testbed.seeded(slug)))
+
+
+def value_for(field: dict[str, Any], testbed: PayloadServer, tag: str) -> Any:
+    """A value of the field's kind that the server keeps as it is sent."""
+    kind = field["type"]
+    if kind == "text":
+        return f"{field['name']} {tag}"
+    if kind == "number":
+        return 42
+    if kind == "checkbox":
+        return True
+    if kind == "json":
+        return {"sentBy": tag, "values": [1, 2.5, None]}
+    if kind == "select":
+        options = field["options"]
+        return [options[0], options[-1]] if field["hasMany"] else options[-1]
+    if kind == "relationship":
+        target = seeded_id(testbed, field["relationTo"])
+        return [target] if field["hasMany"] else target
+    if kind == "group":
+        return document_body(field["fields"], testbed, tag)
+    if kind == "array":
+        return [document_body(field["fields"], testbed, tag)]
+    raise AssertionError(f"no value for a {kind} field")
+
+
+def document_body(fields: list[dict[str, Any]], testbed: PayloadServer, tag: str) -> dict[str, Any]:
+    return {f["name"]: value_for(f, testbed, tag) for f in writable(fields)}
+
+
+def required_body(collection: Collection, marker: str) -> dict[str, Any]:
+    """The smallest body the server accepts: the marker, and what the config requires."""
+    body: dict[str, Any] = {collection.marker: marker}
+    for field in collection.fields:
+        if field["name"] == "id":  # a collection with ids of its own (fees): unique numbers
+            body["id"] = secrets.randbelow(10**9) + 10**6
+        elif field.get("required"):
+            body[field["name"]] = field["options"][0] if field["type"] == "select" else f"required {marker}"
+    return body
+
+
+def full_body(collection: Collection, testbed: PayloadServer, marker: str) -> dict[str, Any]:
+    return {**document_body(collection.fields, testbed, marker), **required_body(collection, marker)}
+
+
+def held(sent: Any, received: Any) -> bool:
+    """Whether the server kept what was sent: every key sent, at every level (array rows get
+    an `id` of the server's)."""
+    if isinstance(sent, dict):
+        return isinstance(received, dict) and all(k in received and held(v, received[k]) for k, v in sent.items())
+    if isinstance(sent, list):
+        return isinstance(received, list) and len(sent) == len(received) and all(map(held, sent, received))
+    return bool(sent == received)
+
+
+def wire(doc: Any) -> dict[str, Any]:
+    return doc.model_dump(mode="json", by_alias=True)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+async def tag(sdk: Either, collection: Collection) -> Any:
+    """A fresh marker for the documents a test creates in `collection`; deleted afterwards."""
+    value = f"T-{uuid.uuid4().hex}"
+    yield value
+    await resource_of(sdk, collection).delete_many(where={collection.marker: {"like": value}})
+
+
+# --- the routes -----------------------------------------------------------------------------
+
+
+def test_unknown_fields_are_found() -> None:
+    """The drift check itself: a field the model does not declare, at any depth, is reported."""
+    from drivly_commerce.models import Error
+
+    drifted = Error.model_validate({"errors": [{"message": "m"}, {"message": "n", "colour": "teal"}]})
+    assert unknown_fields([drifted]) == ["[0].errors[1].colour"]
+    assert unknown_fields(Error.model_validate({"errors": [{"message": "m"}]})) == []
+
+
+async def test_create_retrieve_update_delete(
+    sdk: Either, testbed: PayloadServer, collection: Collection, tag: str
+) -> None:
+    from drivly_commerce import NotFoundError
+
+    resource, model = resource_of(sdk, collection), model_class(collection)
+    body = full_body(collection, testbed, tag)
+    raw = await send(resource.with_raw_response, "create", body=body, model=model, depth=0)
+    assert raw.status_code == 201
+    doc = raw.parse().doc
+    assert isinstance(doc, model)
+    assert type(doc.id) is (int if collection.slug == "fees" else testbed.id_class)
+    assert held(body, wire(doc)), (body, wire(doc))
+    for name in SERVER_SET & {f["name"] for f in collection.fields}:
+        assert wire(doc)[name] == testbed.ids["user"], name
+
+    assert (await resource.retrieve(doc.id, depth=0)) == doc
+
+    change = {collection.marker: f"{tag} updated"}
+    updated = await send(resource, "update", doc.id, body=change, model=model, depth=0)
+    assert updated.doc.id == doc.id and held(change, wire(updated.doc))
+    unchanged = {k: v for k, v in body.items() if k != collection.marker}
+    assert held(unchanged, wire(updated.doc))
+    assert (await resource.retrieve(doc.id, depth=0)) == updated.doc
+
+    deleted = await resource.delete(doc.id, depth=0)
+    assert deleted.doc == updated.doc
+    for again in (resource.delete, resource.retrieve):
+        with pytest.raises(NotFoundError):
+            await again(doc.id)
+
+
+async def test_find_count_sort_and_bulk_by_where(
+    sdk: Either, testbed: PayloadServer, collection: Collection, tag: str
+) -> None:
+    resource, model = resource_of(sdk, collection), model_class(collection)
+    markers = [f"{tag}-{n}" for n in range(3)]
+    made = [(await send(resource, "create", body=required_body(collection, m), model=model, depth=0)).doc for m in markers]
+    mine = {collection.marker: {"in": markers}}
+
+    first = await resource.list(where=mine, sort=f"-{collection.marker}", limit=2, depth=0)
+    walked = await pages(first)
+    assert [len(page.items) for page in walked] == [2, 1]
+    found = [doc for page in walked for doc in page.items]
+    assert [wire(doc)[collection.marker] for doc in found] == markers[::-1]
+    assert {doc.id for doc in await collect(first)} == {doc.id for doc in made}
+    assert (await resource.count(where=mine)).total_docs == 3
+    one = {collection.marker: {"equals": markers[1]}}
+    assert [doc.id for doc in await collect(await resource.list(where=one, depth=0))] == [made[1].id]
+
+    # Bulk update by where, then bulk delete by where; the marker field carries the change.
+    suffixed = {"or": [{collection.marker: {"equals": m}} for m in markers]}
+    renamed = {collection.marker: f"{tag}-all"}
+    result = await send(resource, "update_many", body=renamed, model=model, where=suffixed, depth=0)
+    assert result.errors == [] and {doc.id for doc in result.docs} == {doc.id for doc in made}
+    assert all(held(renamed, wire(doc)) for doc in result.docs)
+    assert (await resource.count(where=mine)).total_docs == 0
+
+    everything = {collection.marker: {"equals": f"{tag}-all"}}
+    deleted = await resource.delete_many(where=everything, depth=0)
+    assert deleted.errors == [] and {doc.id for doc in deleted.docs} == {doc.id for doc in made}
+    assert (await resource.count(where=everything)).total_docs == 0
+
+
+# --- relationships at depth 0 and 1 ---------------------------------------------------------
+
+
+def relationships(fields: list[dict[str, Any]], prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], dict[str, Any]]]:
+    """Every relationship field with its path, inside groups too."""
+    found = []
+    for field in fields:
+        if field["type"] == "relationship":
+            found.append(((*prefix, field["name"]), field))
+        elif field["type"] == "group":
+            found += relationships(field["fields"], (*prefix, field["name"]))
+    return found
+
+
+def at(doc: Any, path: tuple[str, ...]) -> Any:
+    """The value at a path of wire names, read through the models' attributes."""
+    for wire_name in path:
+        doc = getattr(doc, next(n for n, i in type(doc).model_fields.items() if (i.alias or n) == wire_name))
+    return doc
+
+
+RELATED = [c for c in COLLECTIONS if relationships(c.fields)]
+
+
+@pytest.mark.parametrize("collection", RELATED, ids=[c.slug for c in RELATED])
+async def test_relationships_are_ids_at_depth_0_and_models_at_depth_1(
+    sdk: Either, testbed: PayloadServer, collection: Collection, tag: str
+) -> None:
+    from drivly_commerce import models
+
+    resource, model = resource_of(sdk, collection), model_class(collection)
+    created = (await send(resource, "create", body=full_body(collection, testbed, tag), model=model, depth=0)).doc
+    flat = await resource.retrieve(created.id, depth=0)
+    populated = await resource.retrieve(created.id, depth=1)
+    for path, field in relationships(collection.fields):
+        target = field["relationTo"]
+        expected_id = testbed.ids["user"] if path[-1] in SERVER_SET else seeded_id(testbed, target)
+        related_model = models.User if target == "users" else model_class(BY_SLUG[target])
+        ids, docs = at(flat, path), at(populated, path)
+        if field["hasMany"]:
+            assert ids == [expected_id] and [type(d) for d in docs] == [related_model], path
+            assert docs[0].id == expected_id
+        else:
+            assert ids == expected_id and type(docs) is related_model, path
+            assert docs.id == expected_id
