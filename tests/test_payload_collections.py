@@ -89,13 +89,13 @@ SERVER_SET = {"createdBy", "lastModifiedBy"}
 
 @pytest.fixture(params=COLLECTIONS, ids=[c.slug for c in COLLECTIONS])
 def collection(request: pytest.FixtureRequest) -> Collection:
-    return request.param  # type: ignore[no-any-return]
+    return request.param
 
 
 def model_class(collection: Collection) -> type:
     from drivly_commerce import models
 
-    return getattr(models, collection.model)  # type: ignore[no-any-return]
+    return getattr(models, collection.model)
 
 
 def resource_of(sdk: Either, collection: Collection) -> Either:
@@ -178,7 +178,7 @@ def held(sent: Any, received: Any) -> bool:
 
 
 def wire(doc: Any) -> dict[str, Any]:
-    return doc.model_dump(mode="json", by_alias=True)  # type: ignore[no-any-return]
+    return doc.model_dump(mode="json", by_alias=True)
 
 
 @pytest.fixture
@@ -310,3 +310,84 @@ async def test_relationships_are_ids_at_depth_0_and_models_at_depth_1(
         else:
             assert ids == expected_id and type(docs) is related_model, path
             assert docs.id == expected_id
+
+
+async def test_a_deal_populates_its_parties_across_collections(sdk: Either, testbed: PayloadServer) -> None:
+    """A Deal's customer, vehicle, lien holders (hasMany, order kept), taxes and fees and tenant,
+    seeded once every one of them existed: ids at depth 0, models at 1, one level deeper at 2."""
+    from drivly_commerce.models import Address, Customer, TaxesAndFee, Tenant, Vehicle
+
+    ids = testbed.ids
+    flat = await sdk.deals.retrieve(ids["deal4"], depth=0)
+    assert (flat.customer, flat.vehicle, flat.tenant) == (ids["consumer1"], ids["vehicle1"], ids["tenant1"])
+    assert flat.lien_holder == [ids["company2"], ids["company1"]]
+
+    one = await sdk.deals.retrieve(ids["deal4"], depth=1)
+    assert isinstance(one.customer, Customer) and one.customer.customer_id == "SEED-C01"
+    assert one.customer.address == ids["address1"]  # the customer's own relationships stay ids
+    assert [type(c) for c in one.lien_holder] == [Customer, Customer]
+    assert [c.company_name for c in one.lien_holder] == ["Lone Star Lending", "Hill Country Motors"]
+    assert isinstance(one.vehicle, Vehicle) and one.vehicle.vin == "1HGCM82633A004352"
+    assert isinstance(one.taxes_and_fees, TaxesAndFee) and one.taxes_and_fees.sales_price == "31500.00"
+    assert isinstance(one.tenant, Tenant) and one.tenant.name == "Drivly"
+
+    two = await sdk.deals.retrieve(ids["deal4"], depth=2)
+    assert isinstance(two.customer.address, Address) and two.customer.address.street == "1200 Barton Springs Rd"
+    assert [(type(t), t.name) for t in two.customer.tenants] == [(Tenant, "Drivly")]
+
+    # find populates the same way.
+    [listed] = await collect(await sdk.deals.list(where={"dealId": {"equals": "SEED-D04"}}, depth=1))
+    assert listed == one
+
+
+async def test_a_crm_lead_populates_crm_and_commerce_documents(sdk: Either, testbed: PayloadServer) -> None:
+    from drivly_commerce.models import CrmVehicle, Customer, LeadEvent, SalesRep
+
+    ids = testbed.ids
+    flat = await sdk.crm.leads.retrieve(ids["lead4"], depth=0)
+    assert (flat.sales_rep, flat.favorites, flat.customers) == (ids["salesRep1"], [ids["crmVehicle1"]], ids["consumer2"])
+
+    lead = await sdk.crm.leads.retrieve(ids["lead4"], depth=1)
+    assert isinstance(lead.sales_rep, SalesRep) and lead.sales_rep.name == "Riley Chen"
+    assert [(type(v), v.vin) for v in lead.favorites] == [(CrmVehicle, "5YJ3E1EA7KF317000")]
+    assert isinstance(lead.customers, Customer) and lead.customers.customer_id == "SEED-C02"
+    assert isinstance(lead.latest_event, LeadEvent) and lead.latest_event.next_steps == "Call back on Monday"
+
+
+async def test_a_relationship_inside_a_group_and_array_rows(sdk: Either, testbed: PayloadServer) -> None:
+    """A credit application: its applicant group's `consumer`, populated like any relationship,
+    nested groups always present, array rows with ids of their own."""
+    from drivly_commerce.models import Customer
+
+    ids = testbed.ids
+    flat = await sdk.credit_applications.retrieve(ids["creditApplication2"], depth=0)
+    assert flat.primary_applicant.consumer == ids["consumer1"]
+    assert wire(flat)["primaryApplicant"]["currentResidence"]["address"] == {
+        "lineOne": None, "lineTwo": None, "city": "Austin", "state": "TX", "postalCode": None,
+    }
+    assert flat.co_applicant.current_residence.address.city is None  # a group never sent is still there
+    assert isinstance(flat.rates[0].id, str) and flat.rates[0].monthly_payment == 512.4
+
+    populated = await sdk.credit_applications.retrieve(ids["creditApplication2"], depth=1)
+    consumer = populated.primary_applicant.consumer
+    assert isinstance(consumer, Customer) and consumer.customer_id == "SEED-C01"
+
+
+async def test_select_and_populate(sdk: Either, testbed: PayloadServer) -> None:
+    """Payload 3 sends only the selected fields (and id), and of a populated document only what
+    `populate` names for its collection."""
+    ids = testbed.ids
+    deal = await sdk.deals.retrieve(
+        ids["deal4"],
+        depth=1,
+        select={"dealId": True, "customer": True},
+        populate={"customers": {"customerId": True}},
+    )
+    assert deal.model_fields_set == {"id", "deal_id", "customer"}
+    assert deal.deal_id == "SEED-D04" and deal.customer.customer_id == "SEED-C01"
+    assert deal.customer.model_fields_set == {"id", "customer_id"}
+
+    [listed] = await collect(
+        await sdk.deals.list(where={"dealId": {"equals": "SEED-D04"}}, select={"vehicle": True}, depth=0)
+    )
+    assert listed.model_fields_set == {"id", "vehicle"} and listed.vehicle == ids["vehicle1"]
