@@ -60,7 +60,7 @@ async def tag(sdk: Either) -> Any:
     """A fresh marker for the documents a test creates; they are deleted afterwards."""
     value = marker()
     yield value
-    await sdk.customers.delete_many(where={"customerId": {"equals": value}})
+    await sdk.customers.delete_many(where={"customerId": {"equals": value}}, depth=0)
 
 
 # --- list: pages ----------------------------------------------------------------------------

@@ -202,7 +202,7 @@ async def tag(sdk: Either, collection: Collection) -> Any:
     """A fresh marker for the documents a test creates in `collection`; deleted afterwards."""
     value = f"T-{uuid.uuid4().hex}"
     yield value
-    await resource_of(sdk, collection).delete_many(where={collection.marker: {"like": value}})
+    await resource_of(sdk, collection).delete_many(where={collection.marker: {"like": value}}, depth=0)
 
 
 # --- the routes -----------------------------------------------------------------------------
