@@ -112,7 +112,7 @@ async def send(resource: Either, method: str, *args: Any, body: dict[str, Any], 
     return await getattr(resource, method)(*args, **{python_names[k]: v for k, v in body.items()}, **params)
 
 
-# --- what a test sends ----------------------------------------------------------------------
+# --- what a test sends ----------------------------------------------------------------------------
 
 
 def writable(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -205,7 +205,50 @@ async def tag(sdk: Either, collection: Collection) -> Any:
     await resource_of(sdk, collection).delete_many(where={collection.marker: {"like": value}}, depth=0)
 
 
-# --- the routes -----------------------------------------------------------------------------
+# --- relationships, by depth ----------------------------------------------------------------------
+
+
+def relationships(fields: list[dict[str, Any]], prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], dict[str, Any]]]:
+    """Every relationship field with its path, inside groups too."""
+    found = []
+    for field in fields:
+        if field["type"] == "relationship":
+            found.append(((*prefix, field["name"]), field))
+        elif field["type"] == "group":
+            found += relationships(field["fields"], (*prefix, field["name"]))
+    return found
+
+
+def at(doc: Any, path: tuple[str, ...]) -> Any:
+    """The value at a path of wire names, read through the models' attributes."""
+    for wire_name in path:
+        doc = getattr(doc, next(n for n, i in type(doc).model_fields.items() if (i.alias or n) == wire_name))
+    return doc
+
+
+async def assert_relationships_by_depth(
+    resource: Either, testbed: PayloadServer, collection: Collection, doc_id: int | str
+) -> None:
+    """Every relationship of the document made from `full_body` (inside groups too): the id
+    of the document it points at at depth 0, the related collection's model at depth 1."""
+    from drivly_commerce import models
+
+    flat = await resource.retrieve(doc_id, depth=0)
+    populated = await resource.retrieve(doc_id, depth=1)
+    for path, field in relationships(collection.fields):
+        target = field["relationTo"]
+        expected_id = testbed.ids["user"] if path[-1] in SERVER_SET else seeded_id(testbed, target)
+        related_model = models.User if target == "users" else model_class(BY_SLUG[target])
+        ids, docs = at(flat, path), at(populated, path)
+        if field["hasMany"]:
+            assert ids == [expected_id] and [type(d) for d in docs] == [related_model], path
+            assert docs[0].id == expected_id
+        else:
+            assert ids == expected_id and type(docs) is related_model, path
+            assert docs.id == expected_id
+
+
+# --- the routes -----------------------------------------------------------------------------------
 
 
 def test_unknown_fields_are_found() -> None:
@@ -217,7 +260,7 @@ def test_unknown_fields_are_found() -> None:
     assert unknown_fields(Error.model_validate({"errors": [{"message": "m"}]})) == []
 
 
-async def test_create_retrieve_update_delete(
+async def test_create_retrieve_at_depths_update_delete(
     sdk: Either, testbed: PayloadServer, collection: Collection, tag: str
 ) -> None:
     from drivly_commerce import NotFoundError
@@ -235,6 +278,7 @@ async def test_create_retrieve_update_delete(
         assert wire(doc)[name] == testbed.ids["user"], name
 
     assert (await resource.retrieve(doc.id, depth=0)) == doc
+    await assert_relationships_by_depth(resource, testbed, collection, doc.id)
 
     change = {collection.marker: f"{tag} updated"}
     updated = await send(resource, "update", doc.id, body=change, model=model, depth=0)
@@ -282,51 +326,7 @@ async def test_find_count_sort_and_bulk_by_where(
     assert (await resource.count(where=everything)).total_docs == 0
 
 
-# --- relationships at depth 0 and 1 ---------------------------------------------------------
-
-
-def relationships(fields: list[dict[str, Any]], prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], dict[str, Any]]]:
-    """Every relationship field with its path, inside groups too."""
-    found = []
-    for field in fields:
-        if field["type"] == "relationship":
-            found.append(((*prefix, field["name"]), field))
-        elif field["type"] == "group":
-            found += relationships(field["fields"], (*prefix, field["name"]))
-    return found
-
-
-def at(doc: Any, path: tuple[str, ...]) -> Any:
-    """The value at a path of wire names, read through the models' attributes."""
-    for wire_name in path:
-        doc = getattr(doc, next(n for n, i in type(doc).model_fields.items() if (i.alias or n) == wire_name))
-    return doc
-
-
-RELATED = [c for c in COLLECTIONS if relationships(c.fields)]
-
-
-@pytest.mark.parametrize("collection", RELATED, ids=[c.slug for c in RELATED])
-async def test_relationships_are_ids_at_depth_0_and_models_at_depth_1(
-    sdk: Either, testbed: PayloadServer, collection: Collection, tag: str
-) -> None:
-    from drivly_commerce import models
-
-    resource, model = resource_of(sdk, collection), model_class(collection)
-    created = (await send(resource, "create", body=full_body(collection, testbed, tag), model=model, depth=0)).doc
-    flat = await resource.retrieve(created.id, depth=0)
-    populated = await resource.retrieve(created.id, depth=1)
-    for path, field in relationships(collection.fields):
-        target = field["relationTo"]
-        expected_id = testbed.ids["user"] if path[-1] in SERVER_SET else seeded_id(testbed, target)
-        related_model = models.User if target == "users" else model_class(BY_SLUG[target])
-        ids, docs = at(flat, path), at(populated, path)
-        if field["hasMany"]:
-            assert ids == [expected_id] and [type(d) for d in docs] == [related_model], path
-            assert docs[0].id == expected_id
-        else:
-            assert ids == expected_id and type(docs) is related_model, path
-            assert docs.id == expected_id
+# --- across collections ---------------------------------------------------------------------------
 
 
 async def test_a_deal_populates_its_parties_across_collections(sdk: Either, testbed: PayloadServer) -> None:
