@@ -147,6 +147,53 @@ async def send(
     return await call(*args, **{keywords[k]: v for k, v in body.items()}, **params)
 
 
+# --- the table and the config, against Drivly's package -----------------------------------
+
+
+def described(field: Any) -> tuple[Any, ...]:
+    """A field of the test bed's config and one of payload-types.ts (drivly_types.Field) in one
+    form: name, kind, hasMany, options, related slug, required, and its own fields."""
+    if isinstance(field, dict):
+        kind = {"checkbox": "boolean"}.get(field["type"], field["type"])
+        children = [f for f in field.get("fields", ()) if not f.get("hidden")]
+        return (field["name"], kind, bool(field.get("hasMany")), tuple(field.get("options", ())),
+                field.get("relationTo", ""), bool(field.get("required")), tuple(map(described, children)))
+    slug = DRIVLY_SLUGS[field.target] if field.target else ""
+    children = [f for f in field.fields if not (field.kind == "array" and f.name == "id")]
+    return (field.name, field.kind, field.many, field.options, slug, field.required, tuple(map(described, children)))
+
+
+def drivly_collections() -> list[Any]:
+    from drivly_types import collections
+
+    return collections()
+
+
+DRIVLY_SLUGS = {"User": "users"} | {c.interface: c.slug for c in drivly_collections()}
+
+
+def test_the_table_is_index_ts() -> None:
+    """One row per collection of index.ts, in its order, at its place on the client
+    (`crm.trades` for crmTrades), with its payload-types.ts interface as the model."""
+    from generator.names import snake
+
+    expected = [
+        (c.slug, ("crm." if c.group == "crm" else "") + snake(c.name), c.interface) for c in drivly_collections()
+    ]
+    assert [(c.slug, c.path, c.model) for c in COLLECTIONS] == expected
+
+
+@pytest.mark.parametrize("collection", COLLECTIONS, ids=[c.slug for c in COLLECTIONS])
+def test_the_test_bed_config_is_payload_types(collection: Collection) -> None:
+    """collections.mjs configures every field of payload-types.ts, of its kind, and nothing
+    else; Payload adds the timestamps and, except in fees (an id of its own), the id."""
+    [drivly] = [c for c in drivly_collections() if c.slug == collection.slug]
+    payload_own = {"createdAt", "updatedAt"} | ({"id"} if collection.slug != "fees" else set())
+    types = [described(f) for f in drivly.fields if f.name not in payload_own]
+    config = [described(f) for f in collection.fields if not f.get("hidden")]
+    assert config == types
+
+
 # --- what a test sends ----------------------------------------------------------------------------
 
 
