@@ -121,6 +121,7 @@ def produce(config: Config) -> Generated:
     """Everything generate would write, as bytes; raises SpecError on bad input."""
     # Here, not above: black, jinja2 and pydantic take ~0.15 s to import, which a reused
     # run (last_run_if_unchanged) does not need.
+    from . import runtime
     from .format import format_sources
     from .load import load_spec
     from .model.build import build_api
@@ -152,7 +153,10 @@ def produce(config: Config) -> Generated:
             raise
         texts[f"tests/{SPEC_COPY}"] = mock_text(spec.document)
         formatted = format_sources(texts, workers=workers, meanwhile=validated)
-    files = {path: text.encode("utf-8") for path, text in sorted(formatted.items())}
+    # The runtime is already black's layout: copied as it is, after the formatting. A template
+    # of an overlay rendering a runtime file replaces it.
+    outputs = {**runtime.copies(api.package), **formatted}
+    files = {path: text.encode("utf-8") for path, text in sorted(outputs.items())}
     return Generated(spec, files, time.perf_counter() - started, api.notes, warnings)
 
 

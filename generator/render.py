@@ -17,7 +17,7 @@ from typing import Any
 
 import jinja2
 
-from . import layout, runtime
+from . import layout
 from .cache import cache_root
 from .literals import py_literal
 from .model import ir
@@ -126,7 +126,6 @@ def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
         parameter=layout.parameter,
         assigned=layout.assigned,
     )
-    env.globals["runtime"] = runtime.EXPORTS
     env.tests["fitting"] = layout.fits
     return env
 

@@ -252,7 +252,8 @@ def produce(tmp_path: Path, document: dict[str, Any]) -> dict[str, str]:
 @pytest.mark.parametrize("version", ["1.0 it's", '1.0 "beta"', "1.0\nrc", "1.0 \\ rc"])
 def test_version_with_quotes_or_escapes_compiles(tmp_path: Path, version: str) -> None:
     files = produce(tmp_path, small_document(version=version))
-    compile(files["src/shop/_base.py"], "_base.py", "exec")
+    for module in ("__init__", "_client"):  # __version__, and the client's User-Agent
+        compile(files[f"src/shop/{module}.py"], f"{module}.py", "exec")
 
 
 @pytest.mark.parametrize("text", ["Pets \U0001f436", "\U0001d4af\U0001d4bd"])

@@ -60,7 +60,6 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
-    "USER_AGENT",
     "APIResponse",
     "AsyncAPIClient",
     "AsyncAPIResource",
@@ -90,9 +89,10 @@ T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
 
-logger = logging.getLogger("drivly_commerce")
+# Named after the SDK's package (this module is its ``_base``), whatever the package is called.
+logger = logging.getLogger(__name__.rpartition(".")[0])
 
-USER_AGENT = "drivly-commerce/0.1.0 python/" + platform.python_version()
+_PYTHON_VERSION = "python/" + platform.python_version()
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
@@ -685,7 +685,7 @@ class _Unparsed:
 
 # Set while a ``with_raw_response`` method runs: the request hands back the APIResponse.
 _raw_mode: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "drivly_commerce_raw_response", default=False
+    __name__ + "._raw_mode", default=False
 )
 
 
@@ -868,9 +868,6 @@ def configure_logging(env_var: str) -> None:
         logger.setLevel(level)
 
 
-configure_logging("DRIVLY_LOG")
-
-
 @dataclass(frozen=True, slots=True)
 class _Call:
     """One prepared request, sent as many times as retries allow."""
@@ -910,6 +907,7 @@ class _ClientCore:
     _server_variables: ClassVar[Mapping[str, str]] = {}
     _environments: ClassVar[Mapping[str, str]] = {}
     _environment_env: ClassVar[str] = ""
+    _user_agent: ClassVar[str] = ""  # "<distribution>/<version>"
     _owns_http_client: bool
     _base_url_chosen: bool
 
@@ -943,7 +941,8 @@ class _ClientCore:
             name: check_header(name, value)
             for name, value in (default_headers or {}).items()
         }
-        self._headers = {"User-Agent": USER_AGENT, **self._default_headers}
+        user_agent = f"{self._user_agent} {_PYTHON_VERSION}".lstrip()
+        self._headers = {"User-Agent": user_agent, **self._default_headers}
         self._secret_query_names = frozenset(
             s.wire_name for s in self._schemes if s.location == "query"
         )

@@ -19,6 +19,7 @@ from ._base import (
     SyncAPIClient,
     SyncAPIResource,
     Timeout,
+    configure_logging,
 )
 
 # Each resource is imported when first used: constructing a client imports none of them.
@@ -82,6 +83,7 @@ _SCHEMES: tuple[Scheme, ...] = (
 )
 _SECURITY: tuple[tuple[str, ...], ...] = (("apiKeyAuth",),)
 _BASE_URL_ENV = "DRIVLY_BASE_URL"
+_USER_AGENT = "drivly-commerce/0.1.0"
 _SERVER_URL: str | None = "https://commerce.driv.ly/api"
 _SERVER_VARIABLES: dict[str, str] = {}
 # The servers the spec names with x-environment, for environment= and DRIVLY_ENV.
@@ -91,6 +93,9 @@ _ENVIRONMENTS: dict[str, str] = {
     "alpha": "https://alpha.commerce.driv.ly/api",
 }
 _ENVIRONMENT_ENV = "DRIVLY_ENV"
+
+# DRIVLY_LOG=debug|info sends the SDK's log lines to stderr.
+configure_logging("DRIVLY_LOG")
 
 
 class Commerce(SyncAPIClient):
@@ -113,6 +118,7 @@ class Commerce(SyncAPIClient):
     _base_url_env = _BASE_URL_ENV
     _server_url = _SERVER_URL
     _server_variables = _SERVER_VARIABLES
+    _user_agent = _USER_AGENT
     _environments = _ENVIRONMENTS
     _environment_env = _ENVIRONMENT_ENV
 
@@ -350,6 +356,7 @@ class AsyncCommerce(AsyncAPIClient):
     _base_url_env = _BASE_URL_ENV
     _server_url = _SERVER_URL
     _server_variables = _SERVER_VARIABLES
+    _user_agent = _USER_AGENT
     _environments = _ENVIRONMENTS
     _environment_env = _ENVIRONMENT_ENV
 

@@ -1,4 +1,4 @@
-{{ ("Errors raised by the " ~ api.title ~ " client.") | docstring }}
+"""Errors raised by the client: one class per kind of failure, each carrying what caused it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-{{ "Responses read as they arrive: server-sent events and JSON Lines, as iterators of typed items." | docstring }}
+"""Responses read as they arrive: server-sent events and JSON Lines, as iterators of typed items."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from ._errors import (
     error_messages,
 )
 
-{{ call_layout("__all__ = ", runtime["_streaming"] | map("pyrepr") | list, brackets="[]") }}
+__all__ = ["AsyncStream", "ServerSentEvent", "Stream", "StreamKind"]
 
 T = TypeVar("T")
 

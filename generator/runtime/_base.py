@@ -1,4 +1,4 @@
-{{ "The runtime under every resource: request building, authentication, retries, responses, pages, streams, logging." | docstring }}
+"""The runtime under every resource: request building, authentication, retries, responses, pages, streams, logging."""
 
 from __future__ import annotations
 
@@ -57,18 +57,42 @@ from ._errors import (
 from ._streaming import AsyncStream, Stream, StreamKind
 
 __all__ = [
-{% for name in runtime["_base"] %}
-    {{ name | pyrepr }},
-{% endfor %}
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "APIResponse",
+    "AsyncAPIClient",
+    "AsyncAPIResource",
+    "AsyncPage",
+    "Endpoint",
+    "FileContent",
+    "Headers",
+    "NotGiven",
+    "PageSpec",
+    "Param",
+    "Query",
+    "Reply",
+    "RequestOptions",
+    "Scheme",
+    "SyncAPIClient",
+    "SyncAPIResource",
+    "SyncPage",
+    "Timeout",
+    "async_to_raw_response_wrapper",
+    "check_header",
+    "configure_logging",
+    "logger",
+    "to_raw_response_wrapper",
 ]
 
 T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
 
-logger = logging.getLogger({{ api.package | pyrepr }})
+# Named after the SDK's package (this module is its ``_base``), whatever the package is called.
+logger = logging.getLogger(__name__.rpartition(".")[0])
 
-USER_AGENT = {{ (api.distribution ~ "/" ~ api.package_version ~ " python/") | pyrepr }} + platform.python_version()
+_PYTHON_VERSION = "python/" + platform.python_version()
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
@@ -661,7 +685,7 @@ class _Unparsed:
 
 # Set while a ``with_raw_response`` method runs: the request hands back the APIResponse.
 _raw_mode: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    {{ (api.package ~ "_raw_response") | pyrepr }}, default=False
+    __name__ + "._raw_mode", default=False
 )
 
 
@@ -844,9 +868,6 @@ def configure_logging(env_var: str) -> None:
         logger.setLevel(level)
 
 
-configure_logging({{ (api.env_prefix ~ "_LOG") | pyrepr }})
-
-
 @dataclass(frozen=True, slots=True)
 class _Call:
     """One prepared request, sent as many times as retries allow."""
@@ -886,6 +907,7 @@ class _ClientCore:
     _server_variables: ClassVar[Mapping[str, str]] = {}
     _environments: ClassVar[Mapping[str, str]] = {}
     _environment_env: ClassVar[str] = ""
+    _user_agent: ClassVar[str] = ""  # "<distribution>/<version>"
     _owns_http_client: bool
     _base_url_chosen: bool
 
@@ -919,7 +941,8 @@ class _ClientCore:
             name: check_header(name, value)
             for name, value in (default_headers or {}).items()
         }
-        self._headers = {"User-Agent": USER_AGENT, **self._default_headers}
+        user_agent = f"{self._user_agent} {_PYTHON_VERSION}".lstrip()
+        self._headers = {"User-Agent": user_agent, **self._default_headers}
         self._secret_query_names = frozenset(
             s.wire_name for s in self._schemes if s.location == "query"
         )

@@ -1,4 +1,4 @@
-{{ "The base of every generated model, and lenient parsing of responses that break the spec." | docstring }}
+"""The base of every generated model, and lenient parsing of responses that break the spec."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Annotated, Any, TypeAlias, TypeVar, Union, get_args, get_orig
 import pydantic
 from pydantic.fields import FieldInfo
 
-{{ call_layout("__all__ = ", runtime["_models"] | map("pyrepr") | list, brackets="[]") }}
+__all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "by_property", "lenient_validate"]
 
 _E = TypeVar("_E", bound=Enum)
 # pydantic's smart unions would turn a known value into a plain str, str being the exact
@@ -23,7 +23,7 @@ OpenIntEnum: TypeAlias = Annotated[_E | int, pydantic.Field(union_mode="left_to_
 
 
 class BaseModel(pydantic.BaseModel):
-    {{ "A pydantic model that keeps unknown fields (in ``model_extra``) and accepts field names or wire names." | docstring }}
+    """A pydantic model that keeps unknown fields (in ``model_extra``) and accepts field names or wire names."""
 
     model_config = pydantic.ConfigDict(
         extra="allow",
