@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable
-from typing import Any
 
 import pytest
-from conftest import document
 
 from generator import runtime
 from generator.imports import isort_key
-from generator.model import ir
 from generator.names import MODULE_RESERVED, safe_class
-from generator.render import render
 
 
 def defined(module: ast.Module) -> set[str]:

@@ -72,3 +72,11 @@ def test_an_edited_runtime_file_changes_the_fingerprint(
     base = source / "runtime" / "_base.py"
     base.write_text(base.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
     assert fingerprint.environment((BUILTIN_TEMPLATES,)) != before
+
+
+def test_an_overlay_template_of_a_runtime_file_replaces_it(tmp_path: Path) -> None:
+    overlay = tmp_path / "overlay"
+    (overlay / "src" / "[package]").mkdir(parents=True)
+    (overlay / "src" / "[package]" / "_errors.py.jinja").write_text('"""Errors of {{ api.title }}."""\n')
+    config = pipeline.Config(spec=ENUM_TITLE, out=tmp_path / "out", templates=(overlay,))
+    assert pipeline.produce(config).files["src/enum_api/_errors.py"] == b'"""Errors of Enum."""\n'
