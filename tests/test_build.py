@@ -435,3 +435,31 @@ def test_a_spec_example_its_schema_refuses_is_replaced_and_an_unsatisfiable_call
     assert [p.example for p in operations["/tags"].body_fields] == ['"string"']
     assert operations["/tags"].prism_refuses == ""
     assert operations["/either"].prism_refuses.startswith("no example call sdkgen makes satisfies")
+
+
+def test_a_fragment_path_is_refused_when_prism_answers_it_with_a_status_it_does_not_document(
+    build: Build,
+) -> None:
+    created = {"201": {"description": "made"}}
+    api = build(document(paths={
+        "/reports": {"post": {"operationId": "create", "responses": created}},
+        "/reports#draft": {"post": {"operationId": "draft", "responses": created}},
+        "/reports#preview": {"post": {"operationId": "preview", "responses": {"200": {"description": "seen"}}}},
+        "/reports/{id}#summary": {"get": {"operationId": "summary", "responses": {"200": {"description": "it"}},
+                                          "parameters": [{"name": "id", "in": "path", "required": True,
+                                                          "schema": {"type": "string"}}]}},
+        "/items/{id}": {"put": {"operationId": "put", "responses": {"200": {"description": "put"}},
+                                "parameters": [{"name": "id", "in": "path", "required": True,
+                                                "schema": {"type": "string"}}]}},
+        "/items/fixed#rename": {"put": {"operationId": "rename", "responses": {"200": {"description": "renamed"}}}},
+    }))
+    refused = {op.py_name: op.prism_refuses for r in api.resources for op in r.operations}
+    assert refused == {
+        "create": "",
+        "draft": "",  # served as POST /reports: its 201 is documented here too
+        "preview": "Prism serves it as POST /reports (the #fragment is not sent), whose 201 this operation"
+                   " does not document",
+        "summary": "Prism routes it without its #fragment, to /reports/{id}, where the spec has no GET",
+        "put": "",
+        "rename": "",  # served by the template /items/{id}, whose 200 it documents
+    }

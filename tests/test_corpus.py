@@ -37,29 +37,6 @@ STEP_TIMEOUT_SECONDS = 900
 CORPUS_SPECS = [p for p in SPECS if p.parent == CORPUS]
 FEATURE_SPECS = [p for p in SPECS if p.parent == FEATURES]
 
-# Operations whose generated mock test cannot pass for a reason outside the SDK that the
-# generator cannot tell from the spec: deselected from the generated test run (sync and
-# async), counted in the summary table. Each must name an operation the generated tests
-# still have. What Prism 5.16 refuses and the generator can tell (form arrays, JSON parts
-# of multipart bodies) the generated tests mark as strict xfails themselves.
-PRISM_CONTENT_ENCODING = (
-    "Prism 5.16 answers 415 to this multipart body, whose file part is a 3.1 'contentEncoding:"
-    " binary' string (features/multipart.yaml's 'format: binary' parts pass); not yet understood"
-)
-MOCK_LIMITS: dict[str, dict[str, str]] = {
-    "discord_openapi.json": {
-        "applications.upload_application_attachment": PRISM_CONTENT_ENCODING,
-        "guilds.create_guild_sticker": PRISM_CONTENT_ENCODING,
-        "invites.update_invite_target_users": PRISM_CONTENT_ENCODING,
-    },
-    "box_openapi.json": {
-        "classifications.post_metadata_templates_schema_classifications":
-            "its path '/metadata_templates/schema#classifications' is sent without the fragment,"
-            " as the API wants, so Prism answers as for POST /metadata_templates/schema",
-    },
-}
-MOCK_TESTS = ("test_against_mock", "test_against_mock_async")
-
 # Imports every module of the package named in argv[1]: a module that fails at import
 # time (a forward reference, a name clash) fails here even if no test touches it.
 IMPORT_ALL = """
@@ -142,14 +119,10 @@ def checks(sdks: list[Sdk], root: Path) -> list[tuple[float, Callable[[], None]]
     for sdk in ready:
         job(sdk, "import", [PYTHON, "-c", IMPORT_ALL, sdk.package], sdk.lines / 20000)
         job(sdk, "ruff", [PYTHON, "-m", "ruff", "check", "--no-cache", "src", "tests"], sdk.lines / 50000)
-        deselect = [
-            f"--deselect=tests/test_operations.py::{test}[{operation}]"
-            for operation in MOCK_LIMITS.get(sdk.spec.name, {})
-            for test in MOCK_TESTS
-        ]
-        # tests/test_runtime.py is the same in every SDK (tests/test_static_runtime.py): `make
-        # test` runs it once, in the commerce SDK.
-        job(sdk, "tests", [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", *deselect,
+        # Nothing deselected: what Prism cannot serve, the generated tests mark themselves
+        # (PRISM_REFUSES: strict xfails that say why). tests/test_runtime.py is the same in every
+        # SDK (tests/test_static_runtime.py): `make test` runs it once, in the commerce SDK.
+        job(sdk, "tests", [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                            "--ignore=tests/test_runtime.py", "tests"],
             1 + sdk.lines / 3000)
 
@@ -239,15 +212,6 @@ def test_generates(corpus: dict[Path, Sdk], spec: Path) -> None:
 @pytest.mark.parametrize("spec", SPECS, ids=SPEC_IDS)
 def test_generated_sdk(corpus: dict[Path, Sdk], spec: Path, name: str) -> None:
     check(corpus, spec, name)
-
-
-@pytest.mark.parametrize("spec_name", sorted(MOCK_LIMITS))
-def test_mock_limits_name_real_operations(corpus: dict[Path, Sdk], spec_name: str) -> None:
-    """A deselection that no longer matches a generated test would hide nothing, silently."""
-    sdk = corpus[CORPUS / spec_name]
-    tests = (sdk.out / "tests" / "test_operations.py").read_text(encoding="utf-8")
-    for operation in MOCK_LIMITS[spec_name]:
-        assert f"id={operation!r}" in tests or f'id="{operation}"' in tests, operation
 
 
 def test_corpus_is_all_there() -> None:

@@ -180,6 +180,21 @@ def test_multipart_upload(feature: Callable[[str], Sdk]) -> None:
     assert b'Content-Disposition: form-data; name="caption"\r\n\r\nmine\r\n' in body
 
 
+def test_a_3_1_binary_part_is_a_file_and_text_parts_alone_stay_multipart(feature: Callable[[str], Sdk]) -> None:
+    sdk = feature("multipart")
+    upload = inspect.signature(sdk.module.resources.Files.upload_avatar).parameters["file"]
+    assert upload.annotation == "FileContent"  # contentEncoding: binary, as format: binary
+    client = sdk.client()
+    client.files.upload_avatar(file=("me.png", b"\x89PNG", "image/png"))
+    assert b'name="file"; filename="me.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n' in sdk.sent.content
+    client.files.create_note(title="Call back", pinned=True)
+    assert sdk.sent.headers["Content-Type"].startswith("multipart/form-data; boundary=")
+    body = sdk.sent.content
+    assert b'Content-Disposition: form-data; name="title"\r\n\r\nCall back\r\n' in body
+    assert b'Content-Disposition: form-data; name="pinned"\r\n\r\ntrue\r\n' in body
+    assert b"filename" not in body and b"Content-Type" not in body
+
+
 def test_octet_stream_in_and_out(feature: Callable[[str], Sdk]) -> None:
     sdk = feature("bodies")
     reply = httpx.Response(200, content=b"\xff\x00", headers={"Content-Type": "application/octet-stream"})

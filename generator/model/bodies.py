@@ -112,7 +112,7 @@ def flatten_body(
         hint = owner + pascal(wire_name, fallback="Field")
         document = schemas.document
         example = spec_example(body_example.get(wire_name), prop, document.resolve, document.invalid)
-        if kind == "multipart" and isinstance(resolved, dict) and resolved.get("format") == "binary":
+        if kind == "multipart" and is_file_part(resolved):
             annotation = t.name("FileContent")
             example = file_example(example)
         else:
@@ -240,6 +240,12 @@ def is_plain_json(value: Any) -> bool:
     if isinstance(value, list):
         return all(map(is_plain_json, value))
     return value is None or isinstance(value, (str, int, float, bool))
+
+
+def is_file_part(schema: Any) -> bool:
+    """Whether a multipart property is a file: a binary string, which 3.0 marks with
+    ``format: binary`` and 3.1 (JSON Schema) with ``contentEncoding: binary``."""
+    return isinstance(schema, dict) and "binary" in (schema.get("format"), schema.get("contentEncoding"))
 
 
 def file_example(example: Any) -> bytes:

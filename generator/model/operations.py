@@ -204,7 +204,7 @@ class Operations:
             idempotency_header=self.idempotency_header(method, operation, params, pointer),
             example_args=example_call(positional, keyword, body),
             pointer=pointer,
-            prism_refuses=prism_refusal(self.document, operation, params, body, body_fields),
+            prism_refuses=prism_refusal(self.document, path, method, operation, params, body, body_fields, success),
         )
 
     def with_streams(

@@ -13,10 +13,15 @@ from .document import Document
 
 
 def prism_refusal(
-    document: Document, operation: dict[str, Any], params: list[ir.Parameter],
-    body: ir.Body | None, body_fields: tuple[ir.Parameter, ...],
+    document: Document, path: str, method: str, operation: dict[str, Any], params: list[ir.Parameter],
+    body: ir.Body | None, body_fields: tuple[ir.Parameter, ...], success: list[ir.Response],
 ) -> str:
-    """Why Prism 5.16 refuses this operation's example call, or ""."""
+    """Why Prism 5.16 refuses this operation's example call (``success``: the responses it
+    parses as results), or ""."""
+    if "#" in path:
+        answered = _fragment_answer(document, path, method, success)
+        if answered:
+            return answered
     for param in params:
         if param.required and param.location == "query" and param.style == "form" and param.explode:
             schema = document.resolve(_own_parameter_schema(document, operation, param.wire_name))
@@ -63,3 +68,44 @@ def _own_parameter_schema(document: Document, operation: dict[str, Any], name: s
         if isinstance(param, dict) and param.get("name") == name:
             return param.get("schema")
     return None
+
+
+def _fragment_answer(document: Document, path: str, method: str, success: list[ir.Response]) -> str:
+    """Why the answer to a path with a ``#fragment`` (box's ``/metadata_templates/schema#classifications``)
+    cannot be this operation's, or "". The fragment is never sent, so Prism serves the
+    operation of the bare path (its own path, else a template matching it) and answers with
+    that one's lowest 2XX: a status this operation does not document has nothing to parse."""
+    bare = path.partition("#")[0]
+    paths = document.root.get("paths") or {}
+    routes = [bare] + [p for p in paths if "#" not in p and p != bare and _template_matches(p, bare)]
+    served = next(
+        (
+            (route, item[method])
+            for route in routes
+            for item in [document.resolve(paths.get(route))]
+            if isinstance(item, dict) and isinstance(item.get(method), dict)
+        ),
+        None,
+    )
+    if served is None:
+        return f"Prism routes it without its #fragment, to {bare}, where the spec has no {method.upper()}"
+    route, twin = served
+    statuses = sorted(str(code) for code in twin.get("responses") or () if str(code)[:1] == "2" and str(code).isdigit())
+    if not statuses:
+        return ""
+    documented = {r.status.upper() for r in success}
+    status = statuses[0]
+    if documented & {status, f"{status[0]}XX", "DEFAULT"}:
+        return ""
+    return (
+        f"Prism serves it as {method.upper()} {route} (the #fragment is not sent), whose {status}"
+        " this operation does not document"
+    )
+
+
+def _template_matches(template: str, path: str) -> bool:
+    """Whether Prism routes path to template: segment by segment, {name} matching any one."""
+    wanted, given = template.split("/"), path.split("/")
+    return len(wanted) == len(given) and all(
+        w == g or (w.startswith("{") and w.endswith("}") and g != "") for w, g in zip(wanted, given)
+    )

@@ -1216,6 +1216,22 @@ async def test_multipart_body(harness: Harness) -> None:
 
 
 @pytest.mark.anyio
+async def test_multipart_body_without_files_stays_multipart(harness: Harness) -> None:
+    client = harness.client(json_reply(ITEM, 201))
+    body = {"name": "n", "tags": ["x", "y"], "ok": True}
+    await harness.request(
+        client, body_endpoint("multipart", "multipart/form-data"), body=body
+    )
+    sent = harness.requests[0]
+    assert sent.headers["Content-Type"].startswith("multipart/form-data; boundary=")
+    content = sent.content
+    for part in (b"n", b"x", b"y", b"true"):
+        assert b"\r\n\r\n" + part + b"\r\n" in content
+    assert content.count(b'name="tags"') == 2
+    assert b"filename" not in content
+
+
+@pytest.mark.anyio
 async def test_binary_and_text_bodies(harness: Harness) -> None:
     client = harness.client(json_reply(ITEM, 201))
     await harness.request(client, body_endpoint("binary", "image/png"), body=b"\x89PNG")

@@ -437,6 +437,15 @@ def _encode_body(
             data[key] = [_scalar(v) for v in value]
         else:
             data[key] = _scalar(value)
+    if not files:
+        # httpx sends fields without files as a urlencoded form: text-only parts keep the
+        # body multipart as parts without a file name.
+        files = [
+            (key, (None, v))
+            for key, value in data.items()
+            for v in (value if isinstance(value, list) else [value])
+        ]
+        data = {}
     # httpx sets the multipart content type itself, with the boundary.
     return _Body(data=data, files=files)
 
