@@ -124,6 +124,8 @@ def annotated(target: str, annotation: TypeExpr, value: str = "", indent: int = 
         if fits(f"{target}: {annotation} = (", indent) and fits(value, indent + 4):
             return f"{target}: {annotation} = (\n{pad}    {value}\n{pad})"
         return parameter(target, annotation, value, indent)
+    if annotation.kind == "union" and fits(annotation.text, indent + 4):
+        return f"{target}: (\n{pad}    {annotation}\n{pad})"
     if annotation.kind != "subscript" or annotation.head is None:
         return line
     head, inside = annotation.head.text, ", ".join(m.text for m in annotation.members)

@@ -43,6 +43,9 @@ MODULE_RESERVED = frozenset(dir(builtins)) | frozenset(runtime.MODULE_OF) | {
     "Unpack",
     "IO",
     "TypeAlias",
+    "Required",
+    "Sequence",
+    "TypedDict",
 }
 
 # Names the package root, its _client module and the generated tests that import the client

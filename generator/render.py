@@ -46,13 +46,69 @@ def _escape_invisible(text: str, keep: str) -> str:
     return "".join(out)
 
 
-def docstring(text: Any) -> str:
-    """A triple-quoted literal that holds ``text`` as documentation and nothing else."""
+def docstring(text: Any, indent: int = 0) -> str:
+    """A triple-quoted literal that holds ``text`` as documentation and nothing else, for a
+    docstring at ``indent``: a summary line that fits, the rest wrapped (``_wrap``)."""
     body = str(text).replace("\r\n", "\n").replace("\\", "\\\\").replace('"', '\\"')
     body = _escape_invisible(body, keep="\n\t").expandtabs(4)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in body.strip().split("\n")))
+    if not layout.fits(f'"""{body}"""', indent):
+        body = _wrap(body, indent)
     # PEP 257: the closing quotes of a multi-line docstring stand on a line of their own.
     return '"""' + body + ('\n"""' if "\n" in body else '"""')
+
+
+# Where a long first line may end its summary: a sentence's end, before a capital.
+_SENTENCE_END = re.compile(r"[.!?](?= [A-Z`(])")
+# What a continuation line hangs under: a list item's bullet; an indented ``name: `` (an
+# Args entry, Google style) hangs four further in.
+_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)]) ")
+_ARG = re.compile(r"\w+: ")
+_FENCE = "```"
+
+
+def _wrap(body: str, indent: int) -> str:
+    """Wrapped as openai-python's docstrings are: a first line too long gives its first
+    sentence as the summary when that fits, and every line too long breaks at spaces only
+    (escapes and URLs stay whole), its continuation under its text (a list item's or an
+    Args entry's four further in). Lines inside code fences and table rows stay as they are:
+    Markdown needs them whole. Deterministic: the text and the indent decide it all."""
+    lines = body.split("\n")
+    first = lines[0]
+    end = _SENTENCE_END.search(first)
+    if not layout.fits('"""' + first, indent) and end and layout.fits('"""' + first[: end.start() + 1], indent):
+        lines[0:1] = [first[: end.start() + 1], "", first[end.start() + 2 :]]
+    out: list[str] = []
+    fenced = False
+    for number, line in enumerate(lines):
+        if line.lstrip().startswith(_FENCE):
+            fenced = not fenced
+        width = layout.LINE_LENGTH - indent - (3 if number == 0 else 0)
+        if fenced or len(line) <= width or line.lstrip().startswith("|"):
+            out.append(line)
+            continue
+        content = line.lstrip(" ")
+        lead = line[: len(line) - len(content)]
+        bullet = _BULLET.match(content)
+        extra = len(bullet.group(0)) if bullet else 4 if lead and _ARG.match(content) else 0
+        out += _fill(content, lead, lead + " " * extra, width, layout.LINE_LENGTH - indent)
+    return "\n".join(out)
+
+
+def _fill(text: str, lead: str, hang: str, first_width: int, width: int) -> list[str]:
+    """Greedy filling at spaces: the first line after ``lead`` within ``first_width``, the
+    rest after ``hang`` within ``width``; a word longer than a line stands alone."""
+    lines: list[str] = []
+    current = lead
+    for word in text.split(" "):
+        limit = first_width if not lines else width
+        if current.strip() and len(current) + 1 + len(word) > limit:
+            lines.append(current.rstrip())
+            current = hang + word
+        else:
+            current = current + (" " if current.strip() else "") + word
+    lines.append(current.rstrip())
+    return lines
 
 
 def comment(text: Any) -> str:

@@ -163,6 +163,81 @@ def test_operations_parameters_and_flattened_body(build: Build) -> None:
     assert "..models.owner" in modules and "typing" in modules
 
 
+def wide_object(count: int, **extra: Any) -> dict[str, Any]:
+    """An object schema of ``count`` string properties p0, p1, ..., with ``extra`` ones."""
+    properties: dict[str, Any] = {f"p{i}": {"type": "string"} for i in range(count)}
+    return {"type": "object", "properties": {**properties, **extra}}
+
+
+def body_operation(operation_id: str, schema: dict[str, Any], method: str = "post") -> dict[str, Any]:
+    return {method: {
+        "operationId": operation_id,
+        "tags": ["Things"],
+        "requestBody": {"required": True, "content": {"application/json": {"schema": schema}}},
+        "responses": {"204": {"description": "done"}},
+    }}
+
+
+def test_a_large_body_is_one_typed_dict_shared_by_the_operations_sending_it(build: Build) -> None:
+    thing = wide_object(8, id={"type": "string", "readOnly": True}, tags={"type": "array", "items": {"type": "string"}},
+                        owner={"$ref": "#/components/schemas/Owner"})
+    thing["required"] = ["p0", "id"]
+    api = build(document(
+        paths={
+            "/things": body_operation("createThing", {"$ref": "#/components/schemas/ThingCreate"}),
+            "/things/{id}": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                **body_operation("updateThing", {"$ref": "#/components/schemas/Thing"}, "patch"),
+            },
+            "/small": body_operation("small", wide_object(8)),
+        },
+        schemas={
+            "Thing": thing,
+            "ThingCreate": {"$ref": "#/components/schemas/Thing"},
+            "Owner": {"type": "object", "properties": {"name": {"type": "string"}}},
+        },
+    ))
+    operations = {op.py_name: op for op in api.resources[0].operations}
+    create, update, small = operations["create_thing"], operations["update_thing"], operations["small"]
+    for op in (create, update):
+        assert op.body is not None and not op.body.flattened and op.body_fields == ()
+        assert op.body.params == "ThingParams" and op.body.signature_annotation.text == "ThingParams"
+    assert update.example_args.startswith('"string", {')  # the body is positional, after the path
+    assert small.body is not None and small.body.flattened and len(small.body_fields) == 8  # 8: flattened
+    params = models_by_name(api)["ThingParams"]
+    assert isinstance(params, ir.ParamsModel) and params.of == "Thing" and params.class_syntax
+    keys = {key.key: key for key in params.keys}
+    assert "id" not in keys and len(keys) == 10  # readOnly: the server's
+    assert keys["p0"].declared is not None and keys["p0"].declared.text == "Required[str]"
+    assert keys["tags"].annotation.text == "Sequence[str]"  # any sequence, a tuple too
+    assert keys["owner"].annotation.text == "Owner | dict[str, Any]"
+    [module] = [m for m in api.model_modules if "ThingParams" in m.exports]
+    assert {"Thing", "ThingParams"} <= set(module.exports)  # beside its model
+    imported = {name for section in module.imports for i in section for name in i.names}
+    assert {"TypedDict", "Required", "Sequence"} <= imported
+
+
+def test_an_optional_typed_dict_body_is_still_sent_by_the_example_call(build: Build) -> None:
+    operation = body_operation("optional", dict(wide_object(9), required=["p3"]))
+    operation["post"]["requestBody"]["required"] = False
+    [op] = build(document(paths={"/o": operation})).resources[0].operations
+    assert op.body is not None and not op.body.required and op.body.signature_annotation.text == "ThingsOptionalParams | NotGiven"
+    # Its required key is what a flattened body would have made a required keyword argument.
+    assert op.example_args == '{"p3": "string"}'
+    assert op.example_keywords == '{"body": ' + op.example_args + "}"
+
+
+def test_keys_that_cannot_be_class_body_names_take_the_functional_form(build: Build) -> None:
+    schema = wide_object(9, **{"x-trace": {"type": "string"}})
+    api = build(document(paths={"/a": body_operation("a", schema)}))
+    params = models_by_name(api)["ThingsAParams"]  # an inline body: named after its operation
+    assert isinstance(params, ir.ParamsModel) and not params.class_syntax
+    for spoiler in ("class", "__private", "str"):  # a keyword; mangled in a class body; shadows str
+        other = build(document(paths={"/b": body_operation("b", wide_object(9, **{spoiler: {"type": "string"}}))}))
+        model = models_by_name(other)["ThingsBParams"]
+        assert isinstance(model, ir.ParamsModel) and not model.class_syntax, spoiler
+
+
 def test_untagged_operation_without_id_is_named_from_method_and_path(build: Build) -> None:
     api = build(document(paths={"/pets/{petId}/photos": {"get": {
         "parameters": [{"name": "petId", "in": "path", "required": True, "schema": {"type": "string"}}],
@@ -238,7 +313,7 @@ def test_a_union_of_object_models_accepts_a_dict_once(build: Build) -> None:
     [operation] = api.resources[0].operations
     assert {p.py_name: p.annotation.text for p in operation.keyword} == {
         "either": "A | dict[str, Any] | B",
-        "many": "list[A | dict[str, Any] | B]",
+        "many": "Sequence[A | dict[str, Any] | B]",
     }
 
 
@@ -345,7 +420,7 @@ def test_x_environment_and_x_credential_prefix_reach_the_model(build: Build) -> 
     [
         ({"additionalProperties": {"type": "integer"}}, "dict[str, int]", dict),  # no "type": still a map
         ({"type": "string", "properties": {}}, "str", str),  # no properties: still a string
-        ({"type": "array", "items": {"type": "integer"}, "properties": {}}, "list[int]", list),
+        ({"type": "array", "items": {"type": "integer"}, "properties": {}}, "Sequence[int]", list),  # an argument: any sequence
         ({"type": "string", "properties": {"a": {"type": "integer"}}}, "ThingsListThingsFilter | dict[str, Any]", dict),  # a model
     ],
 )

@@ -46,6 +46,7 @@ TUPLE = "X = (\n    1,\n    {}\n)\n"
         (CLASS, annotated("field", t.union([t.name(f"{LONG}Extra"), NONE]), "None", 4)),
         (CLASS, annotated("field", t.union([t.name(LONG[:40]), NONE]), 'Field(None, alias="fieldName")', 4)),
         (CLASS, annotated("field", t.subscript("list", t.name(f"{LONG}ExtraExtraExtra")), "", 4)),
+        (CLASS, annotated("Key", t.union([t.name(LONG + "Extra"), STR, NONE]), "", 4)),  # a TypedDict key
         (PARAMETERS, parameter("argument", t.union([t.name(LONG), t.DICT_ANY, NOT_GIVEN]), "NOT_GIVEN", 4)),
         (PARAMETERS, parameter("argument", t.union([t.name(LONG), t.name(LONG[:50])]), "", 4)),
         (CLASS, annotated("field", t.subscript("OpenEnum", t.name(LONG + LONG)), "", 4)),

@@ -49,7 +49,7 @@ async def create_scratch(sdk: Either, tag: str, count: int = 1) -> list[Any]:
     created = []
     for index in range(count):
         result = await sdk.customers.create(
-            customer_id=tag, email=f"scratch{index}@example.com", consumer_status="Working", depth=0
+            {"customerId": tag, "email": f"scratch{index}@example.com", "consumerStatus": "Working"}, depth=0
         )
         created.append(result.doc)
     return created
@@ -192,13 +192,15 @@ async def test_sort_by_several_fields(sdk: Either, testbed: PayloadServer) -> No
 async def test_create(sdk: Either, testbed: PayloadServer, tag: str) -> None:
     ids = testbed.ids
     raw = await sdk.customers.with_raw_response.create(
-        customer_id=tag,
-        email="new.customer@example.com",
-        consumer_status="Pending",
-        consumer_income=61250.5,
-        consumer_lead_source=["Referral", "Rocket"],
-        address=ids["address2"],
-        leads=[ids["lead1"], ids["lead2"]],
+        {
+            "customerId": tag,
+            "email": "new.customer@example.com",
+            "consumerStatus": "Pending",
+            "consumerIncome": 61250.5,
+            "consumerLeadSource": ("Referral", "Rocket"),  # any sequence: a tuple too
+            "address": ids["address2"],
+            "leads": [ids["lead1"], ids["lead2"]],
+        },
         depth=0,
     )
     assert raw.status_code == 201
@@ -244,7 +246,7 @@ async def test_retrieve_at_depths(sdk: Either, testbed: PayloadServer) -> None:
 
 async def test_update(sdk: Either, testbed: PayloadServer, tag: str) -> None:
     [doc] = await create_scratch(sdk, tag)
-    updated = await sdk.customers.update(doc.id, phone="+1 512 555 0199", consumer_status="Cold", depth=0)
+    updated = await sdk.customers.update(doc.id, {"phone": "+1 512 555 0199", "consumerStatus": "Cold"}, depth=0)
     assert updated.message == "Updated successfully."
     assert (updated.doc.id, updated.doc.phone, updated.doc.consumer_status) == (doc.id, "+1 512 555 0199", "Cold")
     assert updated.doc.email == doc.email  # fields not sent stay as they were
@@ -255,7 +257,7 @@ async def test_update(sdk: Either, testbed: PayloadServer, tag: str) -> None:
 async def test_update_many(sdk: Either, tag: str) -> None:
     docs = await create_scratch(sdk, tag, 3)
     result = await sdk.customers.update_many(
-        where={"customerId": {"equals": tag}}, consumer_status="LOST", depth=0
+        {"consumerStatus": "LOST"}, where={"customerId": {"equals": tag}}, depth=0
     )
     assert result.message == "Updated 3 Customers successfully."
     assert result.errors == []
@@ -279,10 +281,10 @@ async def test_delete_many(sdk: Either, tag: str) -> None:
 async def test_bulk_without_where_is_refused(sdk: Either, testbed: PayloadServer, operation: str) -> None:
     from drivly_commerce import BadRequestError
 
-    arguments: dict[str, Any] = {"phone": "+1 000"} if operation == "update_many" else {}
+    arguments: tuple[Any, ...] = ({"phone": "+1 000"},) if operation == "update_many" else ()
     with pytest.raises(BadRequestError) as raised:
         # An empty query sends no `where` at all: Payload's guard answers, not the SDK's.
-        await getattr(sdk.customers, operation)(where={}, **arguments)
+        await getattr(sdk.customers, operation)(*arguments, where={})
     verb = "update" if operation == "update_many" else "delete"
     assert error_of(raised).message == f"Missing 'where' query of documents to {verb}."
     assert (await sdk.customers.count(where=SEED_ONLY)).total_docs == len(seed_customers(testbed))
@@ -381,7 +383,7 @@ async def test_validation_error_names_the_field(sdk: Either, tag: str) -> None:
     from drivly_commerce import BadRequestError
 
     with pytest.raises(BadRequestError) as raised:
-        await sdk.customers.create(customer_id=tag, consumer_status="Sold out")
+        await sdk.customers.create({"customerId": tag, "consumerStatus": "Sold out"})
     error = error_of(raised)
     assert error.name == "ValidationError"
     assert error.data["collection"] == "customers"

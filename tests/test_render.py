@@ -62,6 +62,35 @@ def test_docstring_multi_line_closes_on_its_own_line() -> None:
     assert "\n\n\n" not in docstring("one\n\n\n\ntwo")
 
 
+LONG_TEXT = " ".join(f"word{i}" for i in range(60))
+
+
+@pytest.mark.parametrize("indent", [0, 4, 8])
+def test_docstring_lines_fit_at_their_indent(indent: int) -> None:
+    literal = docstring(f"Summary that fits. Then {LONG_TEXT}\n\nArgs:\n    name: {LONG_TEXT}\n- {LONG_TEXT}", indent)
+    lines = literal.split("\n")
+    assert all(indent + len(line) <= 88 for line in lines), literal
+    assert lines[0] == '"""Summary that fits.' and lines[1] == ""  # the first sentence is the summary
+    name = next(i for i, line in enumerate(lines) if line.startswith("    name: "))
+    assert lines[name + 1].startswith("        word")  # an Args entry hangs four further in
+    bullet = next(i for i, line in enumerate(lines) if line.startswith("- "))
+    assert lines[bullet + 1].startswith("  word")  # a list item hangs under its text
+    # Only line breaks and their indents were added: the words are all there, in order.
+    value = ast.literal_eval(literal)
+    assert value.split() == f"Summary that fits. Then {LONG_TEXT} Args: name: {LONG_TEXT} - {LONG_TEXT}".split()
+    assert docstring(f"Summary that fits. Then {LONG_TEXT}", indent) == literal.split("\n\nArgs")[0] + '\n"""'
+
+
+def test_docstring_wrapping_never_splits_a_word_an_escape_or_a_fence() -> None:
+    url = "https://example.com/" + "a" * 100
+    hostile = ('x\\" ' * 40) + url
+    literal = docstring(hostile, 4)
+    assert url in literal.split("\n")[-2]  # longer than a line: alone on its own
+    assert ast.literal_eval(literal).split() == hostile.split()  # every escape whole
+    fenced = f"Code:\n\n```\n{LONG_TEXT}\n```\n\n| a | {LONG_TEXT} |"
+    assert f"\n{LONG_TEXT}\n" in docstring(fenced) and f"| a | {LONG_TEXT} |" in docstring(fenced)
+
+
 def test_markdown_has_no_raw_html() -> None:
     assert markdown("<script>alert(1)</script> & co") == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"
 

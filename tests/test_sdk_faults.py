@@ -63,8 +63,8 @@ def calls(client: Commerce | AsyncCommerce) -> dict[str, Callable[[], Any]]:
     options: dict[str, Any] = {"timeout": CALL_TIMEOUT}
     return {
         "GET": lambda: customers.retrieve("cus_1", **options),
-        "POST": lambda: customers.create(email=NEW_EMAIL, **options),
-        "PATCH": lambda: customers.update("cus_1", email="changed@example.com", **options),
+        "POST": lambda: customers.create({"email": NEW_EMAIL}, **options),
+        "PATCH": lambda: customers.update("cus_1", {"email": "changed@example.com"}, **options),
         "DELETE": lambda: customers.delete("cus_1", **options),
     }
 
@@ -135,7 +135,7 @@ def test_a_create_that_times_out_stores_one_customer(server: document_server.Con
     server.slow_creations(1.0)
     client = Commerce(api_key="test", base_url=server.url + "/api")
     with client, pytest.raises(APITimeoutError) as raised:
-        client.customers.create(email=NEW_EMAIL, timeout=0.3)
+        client.customers.create({"email": NEW_EMAIL}, timeout=0.3)
     assert raised.value.may_have_been_applied
     assert "The POST may have been applied: check before sending it again." in str(raised.value)
     assert server.log() == [("POST", "/api/customers", NEW_EMAIL)]

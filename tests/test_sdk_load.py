@@ -115,7 +115,7 @@ def test_one_sync_client_shared_by_32_threads(server: document_server.Control) -
 
         def create(email: str) -> None:
             try:
-                created = client.customers.create(email=email).doc
+                created = client.customers.create({"email": email}).doc
             except APIConnectionError as error:
                 lost = isinstance(error.__cause__, (httpx.ReadError, httpx.ReadTimeout))
                 if not (lost and error.may_have_been_applied):

@@ -1,4 +1,7 @@
-"""Tests of what Commerce and AsyncCommerce add to the runtime (tested in tests/test_runtime.py): their credentials, servers, environment variables and User-Agent."""
+"""Tests of what Commerce and AsyncCommerce add to the runtime (tested in
+tests/test_runtime.py): their credentials, servers, environment variables and
+User-Agent.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Every operation against a Prism mock of the spec, and its error mapping, pages, streams and parameter encoding against httpx.MockTransport, sync and async."""
+"""Every operation against a Prism mock of the spec, and its error mapping, pages,
+streams and parameter encoding against httpx.MockTransport, sync and async.
+"""
 
 from __future__ import annotations
 
@@ -170,7 +172,12 @@ NOT_FOUND = {"errors": [{"message": "The requested resource was not found."}]}
 OPERATIONS = [
     pytest.param("addresses", "list", (), {}, None, id="addresses.list"),
     pytest.param(
-        "addresses", "create", (), {}, AddressDocResponse, id="addresses.create"
+        "addresses",
+        "create",
+        (),
+        {"body": {}},
+        AddressDocResponse,
+        id="addresses.create",
     ),
     pytest.param(
         "addresses",
@@ -184,7 +191,7 @@ OPERATIONS = [
         "addresses",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         AddressBulkResponse,
         id="addresses.update_many",
     ),
@@ -196,7 +203,12 @@ OPERATIONS = [
         "addresses", "delete", (1042,), {}, AddressDeleteResponse, id="addresses.delete"
     ),
     pytest.param(
-        "addresses", "update", (1042,), {}, AddressDocResponse, id="addresses.update"
+        "addresses",
+        "update",
+        (1042,),
+        {"body": {}},
+        AddressDocResponse,
+        id="addresses.update",
     ),
     pytest.param("attachments", "list", (), {}, None, id="attachments.list"),
     pytest.param(
@@ -264,7 +276,7 @@ OPERATIONS = [
     pytest.param("brands", "update", (1042,), {}, BrandDocResponse, id="brands.update"),
     pytest.param("contacts", "list", (), {}, None, id="contacts.list"),
     pytest.param(
-        "contacts", "create", (), {}, ContactDocResponse, id="contacts.create"
+        "contacts", "create", (), {"body": {}}, ContactDocResponse, id="contacts.create"
     ),
     pytest.param(
         "contacts",
@@ -278,7 +290,7 @@ OPERATIONS = [
         "contacts",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         ContactBulkResponse,
         id="contacts.update_many",
     ),
@@ -288,7 +300,12 @@ OPERATIONS = [
         "contacts", "delete", (1042,), {}, ContactDeleteResponse, id="contacts.delete"
     ),
     pytest.param(
-        "contacts", "update", (1042,), {}, ContactDocResponse, id="contacts.update"
+        "contacts",
+        "update",
+        (1042,),
+        {"body": {}},
+        ContactDocResponse,
+        id="contacts.update",
     ),
     pytest.param(
         "credit_applications", "list", (), {}, None, id="credit_applications.list"
@@ -297,7 +314,7 @@ OPERATIONS = [
         "credit_applications",
         "create",
         (),
-        {},
+        {"body": {}},
         CreditApplicationDocResponse,
         id="credit_applications.create",
     ),
@@ -313,7 +330,7 @@ OPERATIONS = [
         "credit_applications",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         CreditApplicationBulkResponse,
         id="credit_applications.update_many",
     ),
@@ -340,12 +357,14 @@ OPERATIONS = [
         "credit_applications",
         "update",
         (1042,),
-        {},
+        {"body": {}},
         CreditApplicationDocResponse,
         id="credit_applications.update",
     ),
     pytest.param("crm.calls", "list", (), {}, None, id="crm.calls.list"),
-    pytest.param("crm.calls", "create", (), {}, CallDocResponse, id="crm.calls.create"),
+    pytest.param(
+        "crm.calls", "create", (), {"body": {}}, CallDocResponse, id="crm.calls.create"
+    ),
     pytest.param(
         "crm.calls",
         "delete_many",
@@ -358,7 +377,7 @@ OPERATIONS = [
         "crm.calls",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         CallBulkResponse,
         id="crm.calls.update_many",
     ),
@@ -368,7 +387,12 @@ OPERATIONS = [
         "crm.calls", "delete", (1042,), {}, CallDeleteResponse, id="crm.calls.delete"
     ),
     pytest.param(
-        "crm.calls", "update", (1042,), {}, CallDocResponse, id="crm.calls.update"
+        "crm.calls",
+        "update",
+        (1042,),
+        {"body": {}},
+        CallDocResponse,
+        id="crm.calls.update",
     ),
     pytest.param("crm.definitions", "list", (), {}, None, id="crm.definitions.list"),
     pytest.param(
@@ -511,7 +535,9 @@ OPERATIONS = [
         id="crm.lead_events.update",
     ),
     pytest.param("crm.leads", "list", (), {}, None, id="crm.leads.list"),
-    pytest.param("crm.leads", "create", (), {}, LeadDocResponse, id="crm.leads.create"),
+    pytest.param(
+        "crm.leads", "create", (), {"body": {}}, LeadDocResponse, id="crm.leads.create"
+    ),
     pytest.param(
         "crm.leads",
         "delete_many",
@@ -524,7 +550,7 @@ OPERATIONS = [
         "crm.leads",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         LeadBulkResponse,
         id="crm.leads.update_many",
     ),
@@ -534,7 +560,12 @@ OPERATIONS = [
         "crm.leads", "delete", (1042,), {}, LeadDeleteResponse, id="crm.leads.delete"
     ),
     pytest.param(
-        "crm.leads", "update", (1042,), {}, LeadDocResponse, id="crm.leads.update"
+        "crm.leads",
+        "update",
+        (1042,),
+        {"body": {}},
+        LeadDocResponse,
+        id="crm.leads.update",
     ),
     pytest.param("crm.meetings", "list", (), {}, None, id="crm.meetings.list"),
     pytest.param(
@@ -578,7 +609,12 @@ OPERATIONS = [
     ),
     pytest.param("crm.messages", "list", (), {}, None, id="crm.messages.list"),
     pytest.param(
-        "crm.messages", "create", (), {}, MessageDocResponse, id="crm.messages.create"
+        "crm.messages",
+        "create",
+        (),
+        {"body": {}},
+        MessageDocResponse,
+        id="crm.messages.create",
     ),
     pytest.param(
         "crm.messages",
@@ -592,7 +628,7 @@ OPERATIONS = [
         "crm.messages",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         MessageBulkResponse,
         id="crm.messages.update_many",
     ),
@@ -612,7 +648,7 @@ OPERATIONS = [
         "crm.messages",
         "update",
         (1042,),
-        {},
+        {"body": {}},
         MessageDocResponse,
         id="crm.messages.update",
     ),
@@ -671,7 +707,7 @@ OPERATIONS = [
         "crm.sales_reps",
         "create",
         (),
-        {},
+        {"body": {}},
         SalesRepDocResponse,
         id="crm.sales_reps.create",
     ),
@@ -687,7 +723,7 @@ OPERATIONS = [
         "crm.sales_reps",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         SalesRepBulkResponse,
         id="crm.sales_reps.update_many",
     ),
@@ -712,13 +748,18 @@ OPERATIONS = [
         "crm.sales_reps",
         "update",
         (1042,),
-        {},
+        {"body": {}},
         SalesRepDocResponse,
         id="crm.sales_reps.update",
     ),
     pytest.param("crm.searches", "list", (), {}, None, id="crm.searches.list"),
     pytest.param(
-        "crm.searches", "create", (), {}, SearchDocResponse, id="crm.searches.create"
+        "crm.searches",
+        "create",
+        (),
+        {"body": {}},
+        SearchDocResponse,
+        id="crm.searches.create",
     ),
     pytest.param(
         "crm.searches",
@@ -732,7 +773,7 @@ OPERATIONS = [
         "crm.searches",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         SearchBulkResponse,
         id="crm.searches.update_many",
     ),
@@ -752,7 +793,7 @@ OPERATIONS = [
         "crm.searches",
         "update",
         (1042,),
-        {},
+        {"body": {}},
         SearchDocResponse,
         id="crm.searches.update",
     ),
@@ -891,7 +932,7 @@ OPERATIONS = [
         "crm.vehicles",
         "create",
         (),
-        {},
+        {"body": {}},
         CrmVehicleDocResponse,
         id="crm.vehicles.create",
     ),
@@ -907,7 +948,7 @@ OPERATIONS = [
         "crm.vehicles",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         CrmVehicleBulkResponse,
         id="crm.vehicles.update_many",
     ),
@@ -927,7 +968,7 @@ OPERATIONS = [
         "crm.vehicles",
         "update",
         (1042,),
-        {},
+        {"body": {}},
         CrmVehicleDocResponse,
         id="crm.vehicles.update",
     ),
@@ -983,7 +1024,24 @@ OPERATIONS = [
     ),
     pytest.param("customers", "list", (), {}, None, id="customers.list"),
     pytest.param(
-        "customers", "create", (), {}, CustomerDocResponse, id="customers.create"
+        "customers",
+        "create",
+        (),
+        {
+            "body": {
+                "email": "jane.doe@example.com",
+                "phone": "+1 512 555 0143",
+                "tenants": [1],
+                "consumerStatus": "Working",
+                "consumerFirstName": "Jane",
+                "consumerLastName": "Doe",
+                "consumerIncome": 85000,
+                "consumerIncomeInterval": "Yearly",
+                "consumerLeadSource": ["Driv.ly Website"],
+            }
+        },
+        CustomerDocResponse,
+        id="customers.create",
     ),
     pytest.param(
         "customers",
@@ -997,7 +1055,10 @@ OPERATIONS = [
         "customers",
         "update_many",
         (),
-        {"where": {"email": {"equals": "jane.doe@example.com"}}},
+        {
+            "where": {"email": {"equals": "jane.doe@example.com"}},
+            "body": {"consumerStatus": "SOLD"},
+        },
         CustomerBulkResponse,
         id="customers.update_many",
     ),
@@ -1014,10 +1075,17 @@ OPERATIONS = [
         id="customers.delete",
     ),
     pytest.param(
-        "customers", "update", (1042,), {}, CustomerDocResponse, id="customers.update"
+        "customers",
+        "update",
+        (1042,),
+        {"body": {"phone": "+1 512 555 0150", "consumerStatus": "SOLD"}},
+        CustomerDocResponse,
+        id="customers.update",
     ),
     pytest.param("deals", "list", (), {}, None, id="deals.list"),
-    pytest.param("deals", "create", (), {}, DealDocResponse, id="deals.create"),
+    pytest.param(
+        "deals", "create", (), {"body": {}}, DealDocResponse, id="deals.create"
+    ),
     pytest.param(
         "deals",
         "delete_many",
@@ -1030,14 +1098,16 @@ OPERATIONS = [
         "deals",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         DealBulkResponse,
         id="deals.update_many",
     ),
     pytest.param("deals", "count", (), {}, Count, id="deals.count"),
     pytest.param("deals", "retrieve", (1042,), {}, Deal, id="deals.retrieve"),
     pytest.param("deals", "delete", (1042,), {}, DealDeleteResponse, id="deals.delete"),
-    pytest.param("deals", "update", (1042,), {}, DealDocResponse, id="deals.update"),
+    pytest.param(
+        "deals", "update", (1042,), {"body": {}}, DealDocResponse, id="deals.update"
+    ),
     pytest.param("dmv_fees", "list", (), {}, None, id="dmv_fees.list"),
     pytest.param("dmv_fees", "create", (), {}, DmvFeeDocResponse, id="dmv_fees.create"),
     pytest.param(
@@ -1229,7 +1299,7 @@ OPERATIONS = [
     ),
     pytest.param("listings", "list", (), {}, None, id="listings.list"),
     pytest.param(
-        "listings", "create", (), {}, ListingDocResponse, id="listings.create"
+        "listings", "create", (), {"body": {}}, ListingDocResponse, id="listings.create"
     ),
     pytest.param(
         "listings",
@@ -1243,7 +1313,7 @@ OPERATIONS = [
         "listings",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         ListingBulkResponse,
         id="listings.update_many",
     ),
@@ -1253,7 +1323,12 @@ OPERATIONS = [
         "listings", "delete", (1042,), {}, ListingDeleteResponse, id="listings.delete"
     ),
     pytest.param(
-        "listings", "update", (1042,), {}, ListingDocResponse, id="listings.update"
+        "listings",
+        "update",
+        (1042,),
+        {"body": {}},
+        ListingDocResponse,
+        id="listings.update",
     ),
     pytest.param("locations", "list", (), {}, None, id="locations.list"),
     pytest.param(
@@ -1295,7 +1370,7 @@ OPERATIONS = [
         "pre_approvals",
         "create",
         (),
-        {},
+        {"body": {}},
         PreApprovalDocResponse,
         id="pre_approvals.create",
     ),
@@ -1311,7 +1386,7 @@ OPERATIONS = [
         "pre_approvals",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         PreApprovalBulkResponse,
         id="pre_approvals.update_many",
     ),
@@ -1336,7 +1411,7 @@ OPERATIONS = [
         "pre_approvals",
         "update",
         (1042,),
-        {},
+        {"body": {}},
         PreApprovalDocResponse,
         id="pre_approvals.update",
     ),
@@ -1345,7 +1420,7 @@ OPERATIONS = [
         "service_orders",
         "create",
         (),
-        {},
+        {"body": {}},
         ServiceOrderDocResponse,
         id="service_orders.create",
     ),
@@ -1361,7 +1436,7 @@ OPERATIONS = [
         "service_orders",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         ServiceOrderBulkResponse,
         id="service_orders.update_many",
     ),
@@ -1386,7 +1461,7 @@ OPERATIONS = [
         "service_orders",
         "update",
         (1042,),
-        {},
+        {"body": {}},
         ServiceOrderDocResponse,
         id="service_orders.update",
     ),
@@ -1395,7 +1470,7 @@ OPERATIONS = [
         "service_quotes",
         "create",
         (),
-        {},
+        {"body": {}},
         ServiceQuoteDocResponse,
         id="service_quotes.create",
     ),
@@ -1411,7 +1486,7 @@ OPERATIONS = [
         "service_quotes",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         ServiceQuoteBulkResponse,
         id="service_quotes.update_many",
     ),
@@ -1436,7 +1511,7 @@ OPERATIONS = [
         "service_quotes",
         "update",
         (1042,),
-        {},
+        {"body": {}},
         ServiceQuoteDocResponse,
         id="service_quotes.update",
     ),
@@ -1445,7 +1520,7 @@ OPERATIONS = [
         "taxes_and_fees",
         "create",
         (),
-        {},
+        {"body": {}},
         TaxesAndFeeDocResponse,
         id="taxes_and_fees.create",
     ),
@@ -1461,7 +1536,7 @@ OPERATIONS = [
         "taxes_and_fees",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         TaxesAndFeeBulkResponse,
         id="taxes_and_fees.update_many",
     ),
@@ -1486,12 +1561,14 @@ OPERATIONS = [
         "taxes_and_fees",
         "update",
         (1042,),
-        {},
+        {"body": {}},
         TaxesAndFeeDocResponse,
         id="taxes_and_fees.update",
     ),
     pytest.param("tenants", "list", (), {}, None, id="tenants.list"),
-    pytest.param("tenants", "create", (), {}, TenantDocResponse, id="tenants.create"),
+    pytest.param(
+        "tenants", "create", (), {"body": {}}, TenantDocResponse, id="tenants.create"
+    ),
     pytest.param(
         "tenants",
         "delete_many",
@@ -1504,7 +1581,7 @@ OPERATIONS = [
         "tenants",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         TenantBulkResponse,
         id="tenants.update_many",
     ),
@@ -1514,10 +1591,17 @@ OPERATIONS = [
         "tenants", "delete", (1042,), {}, TenantDeleteResponse, id="tenants.delete"
     ),
     pytest.param(
-        "tenants", "update", (1042,), {}, TenantDocResponse, id="tenants.update"
+        "tenants",
+        "update",
+        (1042,),
+        {"body": {}},
+        TenantDocResponse,
+        id="tenants.update",
     ),
     pytest.param("trades", "list", (), {}, None, id="trades.list"),
-    pytest.param("trades", "create", (), {}, TradeDocResponse, id="trades.create"),
+    pytest.param(
+        "trades", "create", (), {"body": {}}, TradeDocResponse, id="trades.create"
+    ),
     pytest.param(
         "trades",
         "delete_many",
@@ -1530,7 +1614,7 @@ OPERATIONS = [
         "trades",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         TradeBulkResponse,
         id="trades.update_many",
     ),
@@ -1539,10 +1623,12 @@ OPERATIONS = [
     pytest.param(
         "trades", "delete", (1042,), {}, TradeDeleteResponse, id="trades.delete"
     ),
-    pytest.param("trades", "update", (1042,), {}, TradeDocResponse, id="trades.update"),
+    pytest.param(
+        "trades", "update", (1042,), {"body": {}}, TradeDocResponse, id="trades.update"
+    ),
     pytest.param("vehicles", "list", (), {}, None, id="vehicles.list"),
     pytest.param(
-        "vehicles", "create", (), {}, VehicleDocResponse, id="vehicles.create"
+        "vehicles", "create", (), {"body": {}}, VehicleDocResponse, id="vehicles.create"
     ),
     pytest.param(
         "vehicles",
@@ -1556,7 +1642,7 @@ OPERATIONS = [
         "vehicles",
         "update_many",
         (),
-        {"where": {"id": {"equals": 1042}}},
+        {"where": {"id": {"equals": 1042}}, "body": {}},
         VehicleBulkResponse,
         id="vehicles.update_many",
     ),
@@ -1566,7 +1652,12 @@ OPERATIONS = [
         "vehicles", "delete", (1042,), {}, VehicleDeleteResponse, id="vehicles.delete"
     ),
     pytest.param(
-        "vehicles", "update", (1042,), {}, VehicleDocResponse, id="vehicles.update"
+        "vehicles",
+        "update",
+        (1042,),
+        {"body": {}},
+        VehicleDocResponse,
+        id="vehicles.update",
     ),
     pytest.param("webhooks", "list", (), {}, None, id="webhooks.list"),
     pytest.param(
@@ -4011,7 +4102,7 @@ def test_addresses_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4038,7 +4129,7 @@ def test_addresses_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4146,7 +4237,7 @@ def test_addresses_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4173,7 +4264,7 @@ def test_addresses_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4200,7 +4291,7 @@ def test_addresses_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4362,7 +4453,7 @@ def test_addresses_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -4389,7 +4480,7 @@ def test_addresses_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5469,7 +5560,7 @@ def test_contacts_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5496,7 +5587,7 @@ def test_contacts_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5604,7 +5695,7 @@ def test_contacts_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5631,7 +5722,7 @@ def test_contacts_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5658,7 +5749,7 @@ def test_contacts_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5820,7 +5911,7 @@ def test_contacts_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5847,7 +5938,7 @@ def test_contacts_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5955,7 +6046,7 @@ def test_credit_applications_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -5982,7 +6073,7 @@ def test_credit_applications_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6090,7 +6181,7 @@ def test_credit_applications_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6117,7 +6208,7 @@ def test_credit_applications_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6144,7 +6235,7 @@ def test_credit_applications_update_many_sends_populate_as_deep_object() -> None
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6306,7 +6397,7 @@ def test_credit_applications_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6333,7 +6424,7 @@ def test_credit_applications_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6441,7 +6532,7 @@ def test_crm_calls_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6468,7 +6559,7 @@ def test_crm_calls_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6576,7 +6667,7 @@ def test_crm_calls_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6603,7 +6694,7 @@ def test_crm_calls_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6630,7 +6721,7 @@ def test_crm_calls_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6792,7 +6883,7 @@ def test_crm_calls_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -6819,7 +6910,7 @@ def test_crm_calls_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8385,7 +8476,7 @@ def test_crm_leads_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8412,7 +8503,7 @@ def test_crm_leads_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8520,7 +8611,7 @@ def test_crm_leads_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8547,7 +8638,7 @@ def test_crm_leads_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8574,7 +8665,7 @@ def test_crm_leads_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8736,7 +8827,7 @@ def test_crm_leads_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -8763,7 +8854,7 @@ def test_crm_leads_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9357,7 +9448,7 @@ def test_crm_messages_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9384,7 +9475,7 @@ def test_crm_messages_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9492,7 +9583,7 @@ def test_crm_messages_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9519,7 +9610,7 @@ def test_crm_messages_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9546,7 +9637,7 @@ def test_crm_messages_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9708,7 +9799,7 @@ def test_crm_messages_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -9735,7 +9826,7 @@ def test_crm_messages_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10329,7 +10420,7 @@ def test_crm_sales_reps_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10356,7 +10447,7 @@ def test_crm_sales_reps_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10464,7 +10555,7 @@ def test_crm_sales_reps_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10491,7 +10582,7 @@ def test_crm_sales_reps_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10518,7 +10609,7 @@ def test_crm_sales_reps_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10680,7 +10771,7 @@ def test_crm_sales_reps_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10707,7 +10798,7 @@ def test_crm_sales_reps_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10815,7 +10906,7 @@ def test_crm_searches_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10842,7 +10933,7 @@ def test_crm_searches_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10950,7 +11041,7 @@ def test_crm_searches_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -10977,7 +11068,7 @@ def test_crm_searches_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11004,7 +11095,7 @@ def test_crm_searches_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11166,7 +11257,7 @@ def test_crm_searches_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -11193,7 +11284,7 @@ def test_crm_searches_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12759,7 +12850,7 @@ def test_crm_vehicles_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12786,7 +12877,7 @@ def test_crm_vehicles_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12894,7 +12985,7 @@ def test_crm_vehicles_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12921,7 +13012,7 @@ def test_crm_vehicles_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -12948,7 +13039,7 @@ def test_crm_vehicles_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13110,7 +13201,7 @@ def test_crm_vehicles_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13137,7 +13228,7 @@ def test_crm_vehicles_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13731,7 +13822,19 @@ def test_customers_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {
+        "body": {
+            "email": "jane.doe@example.com",
+            "phone": "+1 512 555 0143",
+            "tenants": [1],
+            "consumerStatus": "Working",
+            "consumerFirstName": "Jane",
+            "consumerLastName": "Doe",
+            "consumerIncome": 85000,
+            "consumerIncomeInterval": "Yearly",
+            "consumerLeadSource": ["Driv.ly Website"],
+        }
+    }
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13758,7 +13861,19 @@ def test_customers_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {
+        "body": {
+            "email": "jane.doe@example.com",
+            "phone": "+1 512 555 0143",
+            "tenants": [1],
+            "consumerStatus": "Working",
+            "consumerFirstName": "Jane",
+            "consumerLastName": "Doe",
+            "consumerIncome": 85000,
+            "consumerIncomeInterval": "Yearly",
+            "consumerLeadSource": ["Driv.ly Website"],
+        }
+    }
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13866,7 +13981,10 @@ def test_customers_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"email": {"equals": "jane.doe@example.com"}}}
+    arguments: dict[str, Any] = {
+        "where": {"email": {"equals": "jane.doe@example.com"}},
+        "body": {"consumerStatus": "SOLD"},
+    }
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13893,7 +14011,10 @@ def test_customers_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"email": {"equals": "jane.doe@example.com"}}}
+    arguments: dict[str, Any] = {
+        "where": {"email": {"equals": "jane.doe@example.com"}},
+        "body": {"consumerStatus": "SOLD"},
+    }
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -13920,7 +14041,10 @@ def test_customers_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"email": {"equals": "jane.doe@example.com"}}}
+    arguments: dict[str, Any] = {
+        "where": {"email": {"equals": "jane.doe@example.com"}},
+        "body": {"consumerStatus": "SOLD"},
+    }
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14082,7 +14206,9 @@ def test_customers_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {
+        "body": {"phone": "+1 512 555 0150", "consumerStatus": "SOLD"}
+    }
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14109,7 +14235,9 @@ def test_customers_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {
+        "body": {"phone": "+1 512 555 0150", "consumerStatus": "SOLD"}
+    }
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14217,7 +14345,7 @@ def test_deals_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14244,7 +14372,7 @@ def test_deals_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14352,7 +14480,7 @@ def test_deals_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14379,7 +14507,7 @@ def test_deals_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14406,7 +14534,7 @@ def test_deals_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14568,7 +14696,7 @@ def test_deals_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -14595,7 +14723,7 @@ def test_deals_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17133,7 +17261,7 @@ def test_listings_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17160,7 +17288,7 @@ def test_listings_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17268,7 +17396,7 @@ def test_listings_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17295,7 +17423,7 @@ def test_listings_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17322,7 +17450,7 @@ def test_listings_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17484,7 +17612,7 @@ def test_listings_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -17511,7 +17639,7 @@ def test_listings_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18105,7 +18233,7 @@ def test_pre_approvals_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18132,7 +18260,7 @@ def test_pre_approvals_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18240,7 +18368,7 @@ def test_pre_approvals_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18267,7 +18395,7 @@ def test_pre_approvals_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18294,7 +18422,7 @@ def test_pre_approvals_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18456,7 +18584,7 @@ def test_pre_approvals_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18483,7 +18611,7 @@ def test_pre_approvals_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18591,7 +18719,7 @@ def test_service_orders_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18618,7 +18746,7 @@ def test_service_orders_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18726,7 +18854,7 @@ def test_service_orders_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18753,7 +18881,7 @@ def test_service_orders_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18780,7 +18908,7 @@ def test_service_orders_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18942,7 +19070,7 @@ def test_service_orders_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -18969,7 +19097,7 @@ def test_service_orders_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19077,7 +19205,7 @@ def test_service_quotes_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19104,7 +19232,7 @@ def test_service_quotes_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19212,7 +19340,7 @@ def test_service_quotes_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19239,7 +19367,7 @@ def test_service_quotes_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19266,7 +19394,7 @@ def test_service_quotes_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19428,7 +19556,7 @@ def test_service_quotes_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19455,7 +19583,7 @@ def test_service_quotes_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19563,7 +19691,7 @@ def test_taxes_and_fees_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19590,7 +19718,7 @@ def test_taxes_and_fees_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19698,7 +19826,7 @@ def test_taxes_and_fees_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19725,7 +19853,7 @@ def test_taxes_and_fees_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19752,7 +19880,7 @@ def test_taxes_and_fees_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19914,7 +20042,7 @@ def test_taxes_and_fees_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -19941,7 +20069,7 @@ def test_taxes_and_fees_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20049,7 +20177,7 @@ def test_tenants_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20076,7 +20204,7 @@ def test_tenants_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20184,7 +20312,7 @@ def test_tenants_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20211,7 +20339,7 @@ def test_tenants_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20238,7 +20366,7 @@ def test_tenants_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20400,7 +20528,7 @@ def test_tenants_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20427,7 +20555,7 @@ def test_tenants_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20535,7 +20663,7 @@ def test_trades_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20562,7 +20690,7 @@ def test_trades_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20670,7 +20798,7 @@ def test_trades_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20697,7 +20825,7 @@ def test_trades_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20724,7 +20852,7 @@ def test_trades_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20886,7 +21014,7 @@ def test_trades_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -20913,7 +21041,7 @@ def test_trades_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21021,7 +21149,7 @@ def test_vehicles_create_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21048,7 +21176,7 @@ def test_vehicles_create_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21156,7 +21284,7 @@ def test_vehicles_update_many_sends_where_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21183,7 +21311,7 @@ def test_vehicles_update_many_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21210,7 +21338,7 @@ def test_vehicles_update_many_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
+    arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21372,7 +21500,7 @@ def test_vehicles_update_sends_select_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},
@@ -21399,7 +21527,7 @@ def test_vehicles_update_sends_populate_as_deep_object() -> None:
     client = drivly_commerce.Commerce(
         **CREDENTIALS, base_url="http://api.test", http_client=http_client
     )
-    arguments: dict[str, Any] = {}
+    arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
         "or": [{"status": {"equals": "SOLD"}}, {"email": {"like": "a@b.c"}}],
         "age": {"greater_than": 18},

@@ -54,6 +54,7 @@ def build_api(spec: LoadedSpec, options: Options) -> ir.Api:
         component = join("/components/schemas", name)
         schemas.annotation_for_ref(component, component)
     webhooks = operations.build_webhooks()
+    schemas.finish_params()
     model_modules = group_models(schemas.homes)
     module_of = {name: home.module for name, home in schemas.home_of.items()}
     resources = tuple(

@@ -108,7 +108,34 @@ class AliasModel:
     recursive: bool = False
 
 
-Model = ObjectModel | EnumModel | AliasModel
+@dataclass(frozen=True, slots=True)
+class ParamsKey:
+    key: str  # the wire name, which is the key
+    annotation: TypeExpr  # the value's type, without Required[...]
+    required: bool
+    description: str
+    deprecated: bool
+    declared: TypeExpr | None = None  # as the TypedDict declares it: Required[...] if required
+
+
+@dataclass(frozen=True, slots=True)
+class ParamsModel:
+    """A request body of many properties as one TypedDict (``CustomerParams``): what the
+    caller passes as ``body``, keyed by wire names, shared by every operation sending it."""
+
+    kind: Literal["params"]
+    name: str
+    of: str  # the model of the same schema, "" for an operation's inline body
+    description: str
+    keys: tuple[ParamsKey, ...]
+    # Every key can stand in a class body (an identifier, no keyword, no ``__`` name that
+    # Python would mangle, none an annotation uses); else TypedDict's functional form.
+    class_syntax: bool
+    deprecated: bool
+    pointer: str
+
+
+Model = ObjectModel | EnumModel | AliasModel | ParamsModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +180,7 @@ class Body:
     required: bool
     description: str
     example: str  # Python literal of a value the spec accepts
+    params: str = ""  # the TypedDict ``body`` is, for a body of many properties (bodies.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +245,8 @@ class Operation:
     # call, the same on every attempt, so that a POST may be retried like a GET.
     idempotency_header: str | None
     example_args: str  # arguments of an example call the spec accepts: "'cus_123', depth=1"
+    # The same call's keyword arguments (the body as ``body``) as a dict display, for tests.
+    example_keywords: str
     pointer: str
     stream: Stream | None = None
     # Why Prism 5.16 refuses the example call (a limit of Prism's, or no example the

@@ -22,6 +22,7 @@ _HELPER_MODULES = {
     "Annotated": "typing",
     "IO": "typing",
     "Literal": "typing",
+    "Sequence": "collections.abc",
     "datetime": "datetime",
     "date": "datetime",
     "time": "datetime",
@@ -78,6 +79,11 @@ def model_imports(
                 wanted.append(("pydantic", "Field"))
         elif isinstance(model, ir.EnumModel):
             wanted.append(("enum", "Enum"))
+        elif isinstance(model, ir.ParamsModel):
+            wanted.append(("typing", "TypedDict"))
+            if any(key.required for key in model.keys):
+                wanted.append(("typing", "Required"))
+            annotations += [key.annotation for key in model.keys]
         else:
             wanted.append(("typing_extensions", "TypeAliasType") if model.recursive else ("typing", "TypeAlias"))
             annotations.append(model.annotation)
@@ -116,8 +122,9 @@ def names_needed(
 def order_models(models: list[ir.Model]) -> list[ir.Model]:
     """Classes first (their annotations are lazy); aliases after what they name. Aliases
     that refer to themselves (a JSON value, a tree of arrays, two such of each other) are
-    recursive: lazy too, so they need nothing before them."""
-    classes = [m for m in models if not isinstance(m, ir.AliasModel)]
+    recursive: lazy too, so they need nothing before them. TypedDicts last: in functional
+    form their annotations are evaluated where they stand."""
+    classes = [m for m in models if not isinstance(m, (ir.AliasModel, ir.ParamsModel))]
     aliases = {m.name: m for m in models if isinstance(m, ir.AliasModel)}
     names = list(aliases)
     uses = [{names.index(w) for w in aliases[n].annotation.names if w in aliases} for n in names]
@@ -140,7 +147,7 @@ def order_models(models: list[ir.Model]) -> list[ir.Model]:
 
     for alias in aliases.values():
         place(alias)
-    return ordered
+    return ordered + [m for m in models if isinstance(m, ir.ParamsModel)]
 
 
 def strongly_connected(edges: list[set[int]]) -> list[list[int]]:

@@ -178,6 +178,7 @@ class Operations:
         if t.NONE in annotations:  # None last, as people write it
             annotations = [a for a in annotations if a != t.NONE] + [t.NONE]
         return_annotation = t.union(annotations)
+        example_args, example_keywords = example_call(positional, keyword, body)
         return ir.Operation(
             py_name=py_name,
             endpoint="_" + endpoint_names.claim(py_name.upper()),
@@ -202,7 +203,8 @@ class Operations:
             ),
             pagination=self.pagination(operation, params, responses),
             idempotency_header=self.idempotency_header(method, operation, params, pointer),
-            example_args=example_call(positional, keyword, body),
+            example_args=example_args,
+            example_keywords=example_keywords,
             pointer=pointer,
             prism_refuses=prism_refusal(self.document, path, method, operation, params, body, body_fields, success),
         )
@@ -235,10 +237,11 @@ class Operations:
         )
         twin = self.as_stream(twin, operation, responses, switch and replace(switch, fixed="True"))
         plain = fix_switch(op, switch, False)
-        return (
-            replace(plain, example_args=example_call(plain.positional, plain.keyword, plain.body)),
-            replace(twin, example_args=example_call(twin.positional, twin.keyword, twin.body)),
-        )
+        result = []
+        for each in (plain, twin):
+            args, keywords = example_call(each.positional, each.keyword, each.body)
+            result.append(replace(each, example_args=args, example_keywords=keywords))
+        return tuple(result)
 
     def as_stream(
         self,
@@ -450,13 +453,12 @@ class Operations:
         shadowed = {op.py_name for op in resource.operations} & t.BUILTIN_TYPES
 
         def widen(annotation: ir.TypeExpr) -> ir.TypeExpr:
-            widened = t.substitute(
-                annotation, lambda n: t.union((t.name(n), t.DICT_ANY)) if n in objects else None
-            )
-            return t.qualify_builtins(widened, shadowed)
+            return t.qualify_builtins(t.accepting_dicts(annotation, objects), shadowed)
 
         def widen_param(param: ir.Parameter) -> ir.Parameter:
-            annotation = widen(param.annotation)
+            # Body fields arrive widened to sequences (bodies.body_members): a multipart part
+            # given as a tuple is a file.
+            annotation = widen(param.annotation if param.location == "body" else t.as_input(param.annotation))
             return replace(
                 param, annotation=annotation, signature_annotation=t.argument(annotation, param.required)
             )
@@ -465,7 +467,7 @@ class Operations:
         for op in resource.operations:
             body = op.body
             if body is not None and body.annotation is not None:
-                annotation = widen(body.annotation)
+                annotation = widen(t.as_input(body.annotation) if body.kind == "json" else body.annotation)
                 body = replace(
                     body, annotation=annotation, signature_annotation=t.argument(annotation, body.required)
                 )
@@ -537,13 +539,17 @@ def group_resources(
 
 def example_call(
     positional: tuple[ir.Parameter, ...], keyword: tuple[ir.Parameter, ...], body: ir.Body | None
-) -> str:
-    """The arguments of a call the spec accepts: every required argument, with its example."""
-    return ", ".join(
-        [p.example for p in positional]
-        + [f"{p.py_name}={p.example}" for p in keyword if p.required]
-        + ([f"body={body.example}"] if body and not body.flattened and body.required else [])
-    )
+) -> tuple[str, str]:
+    """A call the spec accepts, every required argument with its example: its arguments,
+    and its keyword arguments (the body as ``body``) as a dict display."""
+    # A TypedDict body is sent even where the body is optional: it holds the keys the spec
+    # requires (flattened, they would be required keyword arguments).
+    sent_body = [body.example] if body and not body.flattened and (body.required or body.params) else []
+    required = [p for p in keyword if p.required]
+    arguments = [p.example for p in positional] + sent_body + [f"{p.py_name}={p.example}" for p in required]
+    keywords = [f"{py_literal(p.py_name)}: {p.example}" for p in required]
+    keywords += [f'"body": {example}' for example in sent_body]
+    return ", ".join(arguments), "{" + ", ".join(keywords) + "}"
 
 
 def operation_name(method: str, path: str, operation: dict[str, Any]) -> str:

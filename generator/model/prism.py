@@ -39,7 +39,7 @@ def prism_refusal(
         sent: Any = None
         if body_fields:  # the example call passes the required fields only
             sent = {f.wire_name: ast.literal_eval(f.example) for f in body_fields if f.required}
-        elif body.required:
+        elif body.required or body.params:  # what the example call sends (example_call)
             sent = ast.literal_eval(body.example)
         problem = document.invalid(sent, media.get("schema")) if sent is not None else None
         if problem:

@@ -7,6 +7,8 @@ a home of its own, and the inline schemas it owns are built into it.
 
 from __future__ import annotations
 
+import keyword
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -60,6 +62,7 @@ class Schemas:
         self.home_of: dict[str, Home] = {}  # class name -> module in the making
         self.homes: list[Home] = []
         self.home_stack: list[Home] = []
+        self.params_named: dict[tuple[str, str], str] = {}  # (pointer, body kind) -> TypedDict
 
     def annotation(self, schema: Any, pointer: str, hint: str) -> ir.TypeExpr:
         """The Python annotation for a schema; named models are created on the way.
@@ -152,6 +155,40 @@ class Schemas:
         if pushed and self.home_stack:
             self.depend(name)
         return name
+
+    def params_model(
+        self, pointer: str, raw_name: str, keys: tuple[ir.ParamsKey, ...], kind: str
+    ) -> str:
+        """The TypedDict a body schema is sent as, built once per schema (and content kind:
+        a multipart body takes files); it lives in the module of the schema's model."""
+        if (pointer, kind) in self.params_named:
+            return self.params_named[(pointer, kind)]
+        name = self.class_names.claim(safe_class(raw_name), "")
+        self.params_named[(pointer, kind)] = name
+        of = self.named.get(pointer, "")
+        home = self.home_of.get(of)
+        if home is None:
+            home = Home(self.module_names.claim(safe_module(snake(name))))
+            self.homes.append(home)
+        schema = self.document.at(pointer)
+        home.models.append(
+            ir.ParamsModel(
+                "params", name, of, description(schema), keys, False, deprecated(schema), pointer
+            )
+        )
+        home.deps |= {word for key in keys for word in key.annotation.names}
+        self.home_of[name] = home
+        return name
+
+    def finish_params(self) -> None:
+        """Once every model is known: a TypedDict's values take plain dicts for models, as
+        arguments do, and its class syntax is decided from the final annotations."""
+        objects = {m.name for m in self.models() if isinstance(m, ir.ObjectModel)}
+        for home in self.homes:
+            home.models = [
+                finished_params(model, objects) if isinstance(model, ir.ParamsModel) else model
+                for model in home.models
+            ]
 
     def inline_annotation(self, schema: Any, pointer: str, hint: str) -> ir.TypeExpr:
         """An alias's right-hand side: the schema's annotation, never the alias itself."""
@@ -373,6 +410,28 @@ class Schemas:
                 if isinstance(resolved, dict) and resolved.get("type") == "null":
                     return True
         return False
+
+
+_WORD = re.compile(r"[A-Za-z_]\w*")
+
+
+def finished_key(key: ir.ParamsKey, objects: set[str]) -> ir.ParamsKey:
+    annotation = t.accepting_dicts(key.annotation, objects)
+    declared = t.subscript("Required", annotation) if key.required else annotation
+    return replace(key, annotation=annotation, declared=declared)
+
+
+def finished_params(model: ir.ParamsModel, objects: set[str]) -> ir.ParamsModel:
+    keys = tuple(finished_key(key, objects) for key in model.keys)
+    words = {word for key in keys for word in _WORD.findall(key.annotation.text)}
+    class_syntax = all(
+        key.key.isidentifier()
+        and not keyword.iskeyword(key.key)
+        and not key.key.startswith("__")
+        and key.key not in words
+        for key in keys
+    )
+    return replace(model, keys=keys, class_syntax=class_syntax)
 
 
 def needs_model(schema: Any) -> bool:

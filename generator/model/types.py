@@ -120,6 +120,25 @@ def qualify_builtins(annotation: TypeExpr, shadowed: set[str]) -> TypeExpr:
 # Builtins that annotations use, and that a method or field of the same name would hide.
 BUILTIN_TYPES = frozenset({"bool", "bytes", "dict", "float", "int", "list", "object", "str",
                            "tuple", "type"})
+
+
+def accepting_dicts(annotation: TypeExpr, objects: set[str]) -> TypeExpr:
+    """An argument's annotation also taking a plain dict wherever it takes a model class
+    (one of ``objects``): the caller may write the fields by wire name."""
+    return substitute(annotation, lambda n: union((name(n), DICT_ANY)) if n in objects else None)
+
+
+def as_input(annotation: TypeExpr) -> TypeExpr:
+    """An argument's annotation accepting any sequence where it takes a list: ``list[X]``
+    -> ``Sequence[X]``, in unions and in the items of lists (``Sequence`` is covariant;
+    a dict's values are not, and keep their lists)."""
+    if annotation.kind == "union":
+        return union(as_input(m) for m in annotation.members)
+    if annotation.kind == "subscript" and annotation.head == LIST:
+        return subscript(SEQUENCE, *(as_input(m) for m in annotation.members))
+    return annotation
+
+
 def argument(annotation: TypeExpr, required: bool) -> TypeExpr:
     """An argument's annotation in a signature: an optional one also takes ``NOT_GIVEN``."""
     return annotation if required else union((annotation, NOT_GIVEN))
@@ -129,6 +148,7 @@ ANY = name("Any")
 NONE = name("None")
 STR = name("str")
 LIST = name("list")
+SEQUENCE = name("Sequence")
 LITERAL = name("Literal")
 NOT_GIVEN = name("NotGiven")  # the runtime's "argument not given"
 # What a caller may pass instead of a model: its fields as a plain dict.

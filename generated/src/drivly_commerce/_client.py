@@ -1,4 +1,6 @@
-"""The clients of the Drivly Commerce API: Commerce (synchronous) and AsyncCommerce (asynchronous)."""
+"""The clients of the Drivly Commerce API: Commerce (synchronous) and AsyncCommerce
+(asynchronous).
+"""
 
 from __future__ import annotations
 
@@ -102,15 +104,23 @@ class Commerce(SyncAPIClient):
     """The client of the Drivly Commerce API.
 
     Args:
-        api_key: the credential of the apiKeyAuth security scheme; defaults to the DRIVLY_API_KEY environment variable. Sent as `users API-Key <api_key>`; a value that already carries a scheme (holds a space) is sent as it is.
-        base_url: defaults to the server of environment, then the DRIVLY_BASE_URL environment variable, then the server the DRIVLY_ENV environment variable names, then the API's first server.
-        environment: a named server: 'production' (https://beta.commerce.driv.ly/api), 'sandbox' (https://sandbox.commerce.driv.ly/api), 'alpha' (https://alpha.commerce.driv.ly/api). base_url wins over it.
-        timeout: seconds, or an httpx.Timeout; None waits forever. Defaults to 60 s in all, 5 s to connect.
+        api_key: the credential of the apiKeyAuth security scheme; defaults to the
+            DRIVLY_API_KEY environment variable. Sent as `users API-Key <api_key>`; a
+            value that already carries a scheme (holds a space) is sent as it is.
+        base_url: defaults to the server of environment, then the DRIVLY_BASE_URL
+            environment variable, then the server the DRIVLY_ENV environment variable
+            names, then the API's first server.
+        environment: a named server: 'production' (https://beta.commerce.driv.ly/api),
+            'sandbox' (https://sandbox.commerce.driv.ly/api), 'alpha'
+            (https://alpha.commerce.driv.ly/api). base_url wins over it.
+        timeout: seconds, or an httpx.Timeout; None waits forever. Defaults to 60 s in
+            all, 5 s to connect.
         max_retries: how many times a failed request is retried; defaults to 2.
         default_headers: headers sent with every request.
         default_query: query parameters sent with every request.
         http_client: your own httpx.Client; you close it, the client does not.
-        strict: raise APIResponseValidationError when a response does not match the spec, instead of parsing it leniently.
+        strict: raise APIResponseValidationError when a response does not match the
+            spec, instead of parsing it leniently.
     """
 
     _schemes = _SCHEMES
@@ -199,28 +209,40 @@ class Commerce(SyncAPIClient):
 
     @cached_property
     def contacts(self) -> Contacts:
-        """Contacts at auctions, mechanics, transporters, dealers and customers, whom service orders ship from, ship to and bill."""
+        """Contacts at auctions, mechanics, transporters, dealers and customers, whom
+        service orders ship from, ship to and bill.
+        """
         from .resources.contacts import Contacts
 
         return Contacts(self)
 
     @cached_property
     def credit_applications(self) -> CreditApplications:
-        """Credit applications for a purchase, a refinance or a lease buyout: the applicant and co-applicant with their residence and employment history, the vehicle and its lien, and the rates offered."""
+        """Credit applications for a purchase, a refinance or a lease buyout: the
+        applicant and co-applicant with their residence and employment history, the
+        vehicle and its lien, and the rates offered.
+        """
         from .resources.credit_applications import CreditApplications
 
         return CreditApplications(self)
 
     @cached_property
     def customers(self) -> Customers:
-        """Customers of Drivly Commerce: consumers (buyers and sellers of vehicles, with their identity, employment, income and residence details) and companies (dealers, brokers, insurers, lenders, transporters and other partners), with their relationships to leads, deals, vehicles, quotes and service orders."""
+        """Customers of Drivly Commerce: consumers (buyers and sellers of vehicles, with
+        their identity, employment, income and residence details) and companies
+        (dealers, brokers, insurers, lenders, transporters and other partners), with
+        their relationships to leads, deals, vehicles, quotes and service orders.
+        """
         from .resources.customers import Customers
 
         return Customers(self)
 
     @cached_property
     def deals(self) -> Deals:
-        """Deals: the sale of a vehicle to a customer, with the co-buyer, dealer and facilitators, the price and financing, taxes and fees, trades, service quotes and documents."""
+        """Deals: the sale of a vehicle to a customer, with the co-buyer, dealer and
+        facilitators, the price and financing, taxes and fees, trades, service quotes
+        and documents.
+        """
         from .resources.deals import Deals
 
         return Deals(self)
@@ -241,7 +263,9 @@ class Commerce(SyncAPIClient):
 
     @cached_property
     def fees(self) -> Fees:
-        """Drivly's fee schedule: a dollar amount for vehicles whose price falls between a minimum and a maximum."""
+        """Drivly's fee schedule: a dollar amount for vehicles whose price falls between
+        a minimum and a maximum.
+        """
         from .resources.fees import Fees
 
         return Fees(self)
@@ -262,7 +286,9 @@ class Commerce(SyncAPIClient):
 
     @cached_property
     def listings(self) -> Listings:
-        """Listings of a vehicle for sale: wholesale (buy-now price, bids, condition report) and retail (asking price), with its history report and pickup location."""
+        """Listings of a vehicle for sale: wholesale (buy-now price, bids, condition
+        report) and retail (asking price), with its history report and pickup location.
+        """
         from .resources.listings import Listings
 
         return Listings(self)
@@ -276,49 +302,63 @@ class Commerce(SyncAPIClient):
 
     @cached_property
     def pre_approvals(self) -> PreApprovals:
-        """Financing pre-approvals of customers, with the applicant's details, the credit band and the estimated rate and term."""
+        """Financing pre-approvals of customers, with the applicant's details, the
+        credit band and the estimated rate and term.
+        """
         from .resources.pre_approvals import PreApprovals
 
         return PreApprovals(self)
 
     @cached_property
     def service_orders(self) -> ServiceOrders:
-        """Orders of vehicle services placed from a quote, with their status, dates, contacts (consignor, bill-to, origin, destination) and attachments."""
+        """Orders of vehicle services placed from a quote, with their status, dates,
+        contacts (consignor, bill-to, origin, destination) and attachments.
+        """
         from .resources.service_orders import ServiceOrders
 
         return ServiceOrders(self)
 
     @cached_property
     def service_quotes(self) -> ServiceQuotes:
-        """Quotes for vehicle services (service contracts, maintenance, transport, inspections, detailing) from service providers, with price, margin and ETA."""
+        """Quotes for vehicle services (service contracts, maintenance, transport,
+        inspections, detailing) from service providers, with price, margin and ETA.
+        """
         from .resources.service_quotes import ServiceQuotes
 
         return ServiceQuotes(self)
 
     @cached_property
     def taxes_and_fees(self) -> TaxesAndFees:
-        """Taxes and fees computed for a deal: sales taxes, title, registration, DMV and documentation fees, and shipping."""
+        """Taxes and fees computed for a deal: sales taxes, title, registration, DMV and
+        documentation fees, and shipping.
+        """
         from .resources.taxes_and_fees import TaxesAndFees
 
         return TaxesAndFees(self)
 
     @cached_property
     def tenants(self) -> Tenants:
-        """Tenants: the businesses whose customers, deals, listings and orders Drivly Commerce keeps apart."""
+        """Tenants: the businesses whose customers, deals, listings and orders Drivly
+        Commerce keeps apart.
+        """
         from .resources.tenants import Tenants
 
         return Tenants(self)
 
     @cached_property
     def trades(self) -> Trades:
-        """Trade-ins of a deal or a credit application: the vehicle, its lienholder and payoff, and the trade-in allowance."""
+        """Trade-ins of a deal or a credit application: the vehicle, its lienholder and
+        payoff, and the trade-in allowance.
+        """
         from .resources.trades import Trades
 
         return Trades(self)
 
     @cached_property
     def vehicles(self) -> Vehicles:
-        """Vehicles Drivly buys, sells, inspects or transports, by VIN, with their status, deals, listings, trades and service orders."""
+        """Vehicles Drivly buys, sells, inspects or transports, by VIN, with their
+        status, deals, listings, trades and service orders.
+        """
         from .resources.vehicles import Vehicles
 
         return Vehicles(self)
@@ -340,15 +380,23 @@ class AsyncCommerce(AsyncAPIClient):
     """The asynchronous client of the Drivly Commerce API.
 
     Args:
-        api_key: the credential of the apiKeyAuth security scheme; defaults to the DRIVLY_API_KEY environment variable. Sent as `users API-Key <api_key>`; a value that already carries a scheme (holds a space) is sent as it is.
-        base_url: defaults to the server of environment, then the DRIVLY_BASE_URL environment variable, then the server the DRIVLY_ENV environment variable names, then the API's first server.
-        environment: a named server: 'production' (https://beta.commerce.driv.ly/api), 'sandbox' (https://sandbox.commerce.driv.ly/api), 'alpha' (https://alpha.commerce.driv.ly/api). base_url wins over it.
-        timeout: seconds, or an httpx.Timeout; None waits forever. Defaults to 60 s in all, 5 s to connect.
+        api_key: the credential of the apiKeyAuth security scheme; defaults to the
+            DRIVLY_API_KEY environment variable. Sent as `users API-Key <api_key>`; a
+            value that already carries a scheme (holds a space) is sent as it is.
+        base_url: defaults to the server of environment, then the DRIVLY_BASE_URL
+            environment variable, then the server the DRIVLY_ENV environment variable
+            names, then the API's first server.
+        environment: a named server: 'production' (https://beta.commerce.driv.ly/api),
+            'sandbox' (https://sandbox.commerce.driv.ly/api), 'alpha'
+            (https://alpha.commerce.driv.ly/api). base_url wins over it.
+        timeout: seconds, or an httpx.Timeout; None waits forever. Defaults to 60 s in
+            all, 5 s to connect.
         max_retries: how many times a failed request is retried; defaults to 2.
         default_headers: headers sent with every request.
         default_query: query parameters sent with every request.
         http_client: your own httpx.AsyncClient; you close it, the client does not.
-        strict: raise APIResponseValidationError when a response does not match the spec, instead of parsing it leniently.
+        strict: raise APIResponseValidationError when a response does not match the
+            spec, instead of parsing it leniently.
     """
 
     _schemes = _SCHEMES
@@ -437,28 +485,40 @@ class AsyncCommerce(AsyncAPIClient):
 
     @cached_property
     def contacts(self) -> AsyncContacts:
-        """Contacts at auctions, mechanics, transporters, dealers and customers, whom service orders ship from, ship to and bill."""
+        """Contacts at auctions, mechanics, transporters, dealers and customers, whom
+        service orders ship from, ship to and bill.
+        """
         from .resources.contacts import AsyncContacts
 
         return AsyncContacts(self)
 
     @cached_property
     def credit_applications(self) -> AsyncCreditApplications:
-        """Credit applications for a purchase, a refinance or a lease buyout: the applicant and co-applicant with their residence and employment history, the vehicle and its lien, and the rates offered."""
+        """Credit applications for a purchase, a refinance or a lease buyout: the
+        applicant and co-applicant with their residence and employment history, the
+        vehicle and its lien, and the rates offered.
+        """
         from .resources.credit_applications import AsyncCreditApplications
 
         return AsyncCreditApplications(self)
 
     @cached_property
     def customers(self) -> AsyncCustomers:
-        """Customers of Drivly Commerce: consumers (buyers and sellers of vehicles, with their identity, employment, income and residence details) and companies (dealers, brokers, insurers, lenders, transporters and other partners), with their relationships to leads, deals, vehicles, quotes and service orders."""
+        """Customers of Drivly Commerce: consumers (buyers and sellers of vehicles, with
+        their identity, employment, income and residence details) and companies
+        (dealers, brokers, insurers, lenders, transporters and other partners), with
+        their relationships to leads, deals, vehicles, quotes and service orders.
+        """
         from .resources.customers import AsyncCustomers
 
         return AsyncCustomers(self)
 
     @cached_property
     def deals(self) -> AsyncDeals:
-        """Deals: the sale of a vehicle to a customer, with the co-buyer, dealer and facilitators, the price and financing, taxes and fees, trades, service quotes and documents."""
+        """Deals: the sale of a vehicle to a customer, with the co-buyer, dealer and
+        facilitators, the price and financing, taxes and fees, trades, service quotes
+        and documents.
+        """
         from .resources.deals import AsyncDeals
 
         return AsyncDeals(self)
@@ -479,7 +539,9 @@ class AsyncCommerce(AsyncAPIClient):
 
     @cached_property
     def fees(self) -> AsyncFees:
-        """Drivly's fee schedule: a dollar amount for vehicles whose price falls between a minimum and a maximum."""
+        """Drivly's fee schedule: a dollar amount for vehicles whose price falls between
+        a minimum and a maximum.
+        """
         from .resources.fees import AsyncFees
 
         return AsyncFees(self)
@@ -500,7 +562,9 @@ class AsyncCommerce(AsyncAPIClient):
 
     @cached_property
     def listings(self) -> AsyncListings:
-        """Listings of a vehicle for sale: wholesale (buy-now price, bids, condition report) and retail (asking price), with its history report and pickup location."""
+        """Listings of a vehicle for sale: wholesale (buy-now price, bids, condition
+        report) and retail (asking price), with its history report and pickup location.
+        """
         from .resources.listings import AsyncListings
 
         return AsyncListings(self)
@@ -514,49 +578,63 @@ class AsyncCommerce(AsyncAPIClient):
 
     @cached_property
     def pre_approvals(self) -> AsyncPreApprovals:
-        """Financing pre-approvals of customers, with the applicant's details, the credit band and the estimated rate and term."""
+        """Financing pre-approvals of customers, with the applicant's details, the
+        credit band and the estimated rate and term.
+        """
         from .resources.pre_approvals import AsyncPreApprovals
 
         return AsyncPreApprovals(self)
 
     @cached_property
     def service_orders(self) -> AsyncServiceOrders:
-        """Orders of vehicle services placed from a quote, with their status, dates, contacts (consignor, bill-to, origin, destination) and attachments."""
+        """Orders of vehicle services placed from a quote, with their status, dates,
+        contacts (consignor, bill-to, origin, destination) and attachments.
+        """
         from .resources.service_orders import AsyncServiceOrders
 
         return AsyncServiceOrders(self)
 
     @cached_property
     def service_quotes(self) -> AsyncServiceQuotes:
-        """Quotes for vehicle services (service contracts, maintenance, transport, inspections, detailing) from service providers, with price, margin and ETA."""
+        """Quotes for vehicle services (service contracts, maintenance, transport,
+        inspections, detailing) from service providers, with price, margin and ETA.
+        """
         from .resources.service_quotes import AsyncServiceQuotes
 
         return AsyncServiceQuotes(self)
 
     @cached_property
     def taxes_and_fees(self) -> AsyncTaxesAndFees:
-        """Taxes and fees computed for a deal: sales taxes, title, registration, DMV and documentation fees, and shipping."""
+        """Taxes and fees computed for a deal: sales taxes, title, registration, DMV and
+        documentation fees, and shipping.
+        """
         from .resources.taxes_and_fees import AsyncTaxesAndFees
 
         return AsyncTaxesAndFees(self)
 
     @cached_property
     def tenants(self) -> AsyncTenants:
-        """Tenants: the businesses whose customers, deals, listings and orders Drivly Commerce keeps apart."""
+        """Tenants: the businesses whose customers, deals, listings and orders Drivly
+        Commerce keeps apart.
+        """
         from .resources.tenants import AsyncTenants
 
         return AsyncTenants(self)
 
     @cached_property
     def trades(self) -> AsyncTrades:
-        """Trade-ins of a deal or a credit application: the vehicle, its lienholder and payoff, and the trade-in allowance."""
+        """Trade-ins of a deal or a credit application: the vehicle, its lienholder and
+        payoff, and the trade-in allowance.
+        """
         from .resources.trades import AsyncTrades
 
         return AsyncTrades(self)
 
     @cached_property
     def vehicles(self) -> AsyncVehicles:
-        """Vehicles Drivly buys, sells, inspects or transports, by VIN, with their status, deals, listings, trades and service orders."""
+        """Vehicles Drivly buys, sells, inspects or transports, by VIN, with their
+        status, deals, listings, trades and service orders.
+        """
         from .resources.vehicles import AsyncVehicles
 
         return AsyncVehicles(self)
@@ -586,7 +664,9 @@ class Crm(SyncAPIResource):
 
     @cached_property
     def definitions(self) -> CrmDefinitions:
-        """Named definitions and the model or format they are written for (GPT models, XState, XML)."""
+        """Named definitions and the model or format they are written for (GPT models,
+        XState, XML).
+        """
         from .resources.crm_definitions import CrmDefinitions
 
         return CrmDefinitions(self._client)
@@ -600,14 +680,19 @@ class Crm(SyncAPIResource):
 
     @cached_property
     def lead_events(self) -> CrmLeadEvents:
-        """Events in a lead's history (calls, texts, emails, status checks) and the status each leads to."""
+        """Events in a lead's history (calls, texts, emails, status checks) and the
+        status each leads to.
+        """
         from .resources.crm_lead_events import CrmLeadEvents
 
         return CrmLeadEvents(self._client)
 
     @cached_property
     def leads(self) -> CrmLeads:
-        """CRM leads: people looking for a vehicle, with their contact details, what they want (budget, body style, features, timing), where they stand, and their events, searches, messages, calls and meetings."""
+        """CRM leads: people looking for a vehicle, with their contact details, what
+        they want (budget, body style, features, timing), where they stand, and their
+        events, searches, messages, calls and meetings.
+        """
         from .resources.crm_leads import CrmLeads
 
         return CrmLeads(self._client)
@@ -635,14 +720,18 @@ class Crm(SyncAPIResource):
 
     @cached_property
     def sales_reps(self) -> CrmSalesReps:
-        """Sales reps: whether they take new leads, the credit bands they handle, their leads and templates."""
+        """Sales reps: whether they take new leads, the credit bands they handle, their
+        leads and templates.
+        """
         from .resources.crm_sales_reps import CrmSalesReps
 
         return CrmSalesReps(self._client)
 
     @cached_property
     def searches(self) -> CrmSearches:
-        """Vehicle searches run for a lead: the wanted year, make, model, options, colours and price, and the vehicles found."""
+        """Vehicle searches run for a lead: the wanted year, make, model, options,
+        colours and price, and the vehicles found.
+        """
         from .resources.crm_searches import CrmSearches
 
         return CrmSearches(self._client)
@@ -656,7 +745,9 @@ class Crm(SyncAPIResource):
 
     @cached_property
     def trades(self) -> CrmTrades:
-        """Vehicles a lead wants to trade in (`crmTrades`, distinct from the commerce `trades`)."""
+        """Vehicles a lead wants to trade in (`crmTrades`, distinct from the commerce
+        `trades`).
+        """
         from .resources.crm_trades import CrmTrades
 
         return CrmTrades(self._client)
@@ -670,7 +761,10 @@ class Crm(SyncAPIResource):
 
     @cached_property
     def vehicles(self) -> CrmVehicles:
-        """Vehicles found for leads' searches (`crmVehicles`, distinct from the commerce `vehicles`), with their auction, pricing and condition data and the leads' reactions."""
+        """Vehicles found for leads' searches (`crmVehicles`, distinct from the commerce
+        `vehicles`), with their auction, pricing and condition data and the leads'
+        reactions.
+        """
         from .resources.crm_vehicles import CrmVehicles
 
         return CrmVehicles(self._client)
@@ -695,7 +789,9 @@ class AsyncCrm(AsyncAPIResource):
 
     @cached_property
     def definitions(self) -> AsyncCrmDefinitions:
-        """Named definitions and the model or format they are written for (GPT models, XState, XML)."""
+        """Named definitions and the model or format they are written for (GPT models,
+        XState, XML).
+        """
         from .resources.crm_definitions import AsyncCrmDefinitions
 
         return AsyncCrmDefinitions(self._client)
@@ -709,14 +805,19 @@ class AsyncCrm(AsyncAPIResource):
 
     @cached_property
     def lead_events(self) -> AsyncCrmLeadEvents:
-        """Events in a lead's history (calls, texts, emails, status checks) and the status each leads to."""
+        """Events in a lead's history (calls, texts, emails, status checks) and the
+        status each leads to.
+        """
         from .resources.crm_lead_events import AsyncCrmLeadEvents
 
         return AsyncCrmLeadEvents(self._client)
 
     @cached_property
     def leads(self) -> AsyncCrmLeads:
-        """CRM leads: people looking for a vehicle, with their contact details, what they want (budget, body style, features, timing), where they stand, and their events, searches, messages, calls and meetings."""
+        """CRM leads: people looking for a vehicle, with their contact details, what
+        they want (budget, body style, features, timing), where they stand, and their
+        events, searches, messages, calls and meetings.
+        """
         from .resources.crm_leads import AsyncCrmLeads
 
         return AsyncCrmLeads(self._client)
@@ -744,14 +845,18 @@ class AsyncCrm(AsyncAPIResource):
 
     @cached_property
     def sales_reps(self) -> AsyncCrmSalesReps:
-        """Sales reps: whether they take new leads, the credit bands they handle, their leads and templates."""
+        """Sales reps: whether they take new leads, the credit bands they handle, their
+        leads and templates.
+        """
         from .resources.crm_sales_reps import AsyncCrmSalesReps
 
         return AsyncCrmSalesReps(self._client)
 
     @cached_property
     def searches(self) -> AsyncCrmSearches:
-        """Vehicle searches run for a lead: the wanted year, make, model, options, colours and price, and the vehicles found."""
+        """Vehicle searches run for a lead: the wanted year, make, model, options,
+        colours and price, and the vehicles found.
+        """
         from .resources.crm_searches import AsyncCrmSearches
 
         return AsyncCrmSearches(self._client)
@@ -765,7 +870,9 @@ class AsyncCrm(AsyncAPIResource):
 
     @cached_property
     def trades(self) -> AsyncCrmTrades:
-        """Vehicles a lead wants to trade in (`crmTrades`, distinct from the commerce `trades`)."""
+        """Vehicles a lead wants to trade in (`crmTrades`, distinct from the commerce
+        `trades`).
+        """
         from .resources.crm_trades import AsyncCrmTrades
 
         return AsyncCrmTrades(self._client)
@@ -779,7 +886,10 @@ class AsyncCrm(AsyncAPIResource):
 
     @cached_property
     def vehicles(self) -> AsyncCrmVehicles:
-        """Vehicles found for leads' searches (`crmVehicles`, distinct from the commerce `vehicles`), with their auction, pricing and condition data and the leads' reactions."""
+        """Vehicles found for leads' searches (`crmVehicles`, distinct from the commerce
+        `vehicles`), with their auction, pricing and condition data and the leads'
+        reactions.
+        """
         from .resources.crm_vehicles import AsyncCrmVehicles
 
         return AsyncCrmVehicles(self._client)

@@ -9,7 +9,12 @@ __all__ = ["AddressDeleteResponse"]
 
 
 class AddressDeleteResponse(BaseModel):
-    """Result of deleting an Address: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare Address document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+    """Result of deleting an Address: the deleted document and a confirmation message.
+
+    Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and
+    2 send the bare Address document instead, without the `doc` wrapper and `message`;
+    this schema keeps the documented shape.
+    """
 
     doc: Address
     """The deleted Address."""

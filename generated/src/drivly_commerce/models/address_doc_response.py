@@ -9,7 +9,10 @@ __all__ = ["AddressDocResponse"]
 
 
 class AddressDocResponse(BaseModel):
-    """A created or updated Address with Payload's confirmation message: \"Address successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Address with Payload's confirmation message: \"Address
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Address
     """The created or updated Address."""

@@ -11,7 +11,10 @@ __all__ = ["AddressPage"]
 
 
 class AddressPage(BaseModel):
-    """One page of Addresses with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Addresses with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Address]
     """The Addresses on this page."""

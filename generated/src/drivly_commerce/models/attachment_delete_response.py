@@ -9,7 +9,11 @@ __all__ = ["AttachmentDeleteResponse"]
 
 
 class AttachmentDeleteResponse(BaseModel):
-    """Result of deleting an Attachment: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare Attachment document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+    """Result of deleting an Attachment: the deleted document and a confirmation
+    message. Payload 3 sends this shape with the message \"Deleted successfully.\".
+    Payload 1 and 2 send the bare Attachment document instead, without the `doc` wrapper
+    and `message`; this schema keeps the documented shape.
+    """
 
     doc: Attachment
     """The deleted Attachment."""

@@ -9,7 +9,10 @@ __all__ = ["AttachmentDocResponse"]
 
 
 class AttachmentDocResponse(BaseModel):
-    """A created or updated Attachment with Payload's confirmation message: \"Attachment successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Attachment with Payload's confirmation message: \"Attachment
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Attachment
     """The created or updated Attachment."""

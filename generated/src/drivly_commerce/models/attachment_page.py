@@ -11,7 +11,10 @@ __all__ = ["AttachmentPage"]
 
 
 class AttachmentPage(BaseModel):
-    """One page of Attachments with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Attachments with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Attachment]
     """The Attachments on this page."""

@@ -9,7 +9,10 @@ __all__ = ["BrandDocResponse"]
 
 
 class BrandDocResponse(BaseModel):
-    """A created or updated Brand with Payload's confirmation message: \"Brand successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Brand with Payload's confirmation message: \"Brand
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Brand
     """The created or updated Brand."""

@@ -11,7 +11,10 @@ __all__ = ["BrandPage"]
 
 
 class BrandPage(BaseModel):
-    """One page of Brands with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Brands with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Brand]
     """The Brands on this page."""

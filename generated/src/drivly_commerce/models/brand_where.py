@@ -14,14 +14,21 @@ __all__ = ["BrandWhere"]
 
 
 class BrandWhere(BaseModel):
-    """A query on Brands (https://payloadcms.com/docs/queries/overview): each field of Brand maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on Brands (https://payloadcms.com/docs/queries/overview): each field of
+    Brand maps to conditions that must all hold, `and` / `or` nest queries, and any
+    other key is a dotted path (`customer.email`, a group's field) with free-form
+    conditions.
+    """
 
     and_: list[BrandWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
     or_: list[BrandWhere] | None = Field(None, alias="or")
     """Queries of which at least one must match."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     logo_svg: TextQuery | None = Field(None, alias="logoSvg")
     """Conditions on a text field, all of which must hold."""
     logo_png: TextQuery | None = Field(None, alias="logoPng")
@@ -35,12 +42,25 @@ class BrandWhere(BaseModel):
     legal_name: TextQuery | None = Field(None, alias="legalName")
     """Conditions on a text field, all of which must hold."""
     status: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     customer: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     created_by: RelationshipQuery | None = Field(None, alias="createdBy")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

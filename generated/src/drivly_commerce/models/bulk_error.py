@@ -9,7 +9,10 @@ __all__ = ["BulkError"]
 
 
 class BulkError(BaseModel):
-    """A document a bulk update or delete could not change. Payload replaces the message of non-public errors by \"Something went wrong.\"."""
+    """A document a bulk update or delete could not change.
+
+    Payload replaces the message of non-public errors by \"Something went wrong.\".
+    """
 
     id: Id
     """Id of the document."""

@@ -9,7 +9,10 @@ __all__ = ["CallDocResponse"]
 
 
 class CallDocResponse(BaseModel):
-    """A created or updated Call with Payload's confirmation message: \"Call successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Call with Payload's confirmation message: \"Call
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Call
     """The created or updated Call."""

@@ -11,7 +11,10 @@ __all__ = ["CallPage"]
 
 
 class CallPage(BaseModel):
-    """One page of Calls with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Calls with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Call]
     """The Calls on this page."""

@@ -15,18 +15,27 @@ __all__ = ["CallWhere"]
 
 
 class CallWhere(BaseModel):
-    """A query on Calls (https://payloadcms.com/docs/queries/overview): each field of Call maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on Calls (https://payloadcms.com/docs/queries/overview): each field of
+    Call maps to conditions that must all hold, `and` / `or` nest queries, and any other
+    key is a dotted path (`customer.email`, a group's field) with free-form conditions.
+    """
 
     and_: list[CallWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
     or_: list[CallWhere] | None = Field(None, alias="or")
     """Queries of which at least one must match."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     name: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     lead: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     phone: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     conversation: TextQuery | None = None
@@ -50,6 +59,10 @@ class CallWhere(BaseModel):
     development_call: BooleanQuery | None = Field(None, alias="developmentCall")
     """Conditions on a checkbox field."""
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

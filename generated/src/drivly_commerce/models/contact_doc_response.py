@@ -9,7 +9,10 @@ __all__ = ["ContactDocResponse"]
 
 
 class ContactDocResponse(BaseModel):
-    """A created or updated Contact with Payload's confirmation message: \"Contact successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Contact with Payload's confirmation message: \"Contact
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Contact
     """The created or updated Contact."""

@@ -11,7 +11,10 @@ __all__ = ["ContactPage"]
 
 
 class ContactPage(BaseModel):
-    """One page of Contacts with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Contacts with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Contact]
     """The Contacts on this page."""

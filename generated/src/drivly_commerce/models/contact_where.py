@@ -14,41 +14,76 @@ __all__ = ["ContactWhere"]
 
 
 class ContactWhere(BaseModel):
-    """A query on Contacts (https://payloadcms.com/docs/queries/overview): each field of Contact maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on Contacts (https://payloadcms.com/docs/queries/overview): each field of
+    Contact maps to conditions that must all hold, `and` / `or` nest queries, and any
+    other key is a dotted path (`customer.email`, a group's field) with free-form
+    conditions.
+    """
 
     and_: list[ContactWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
     or_: list[ContactWhere] | None = Field(None, alias="or")
     """Queries of which at least one must match."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     name: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     status: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     type: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     customer: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     addresses: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     transport_service_orders: RelationshipQuery | None = Field(
         None, alias="transportServiceOrders"
     )
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     transport_service_orders2: RelationshipQuery | None = Field(
         None, alias="transportServiceOrders2"
     )
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     transport_service_orders3: RelationshipQuery | None = Field(
         None, alias="transportServiceOrders3"
     )
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     transport_service_orders4: RelationshipQuery | None = Field(
         None, alias="transportServiceOrders4"
     )
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

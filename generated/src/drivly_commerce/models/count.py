@@ -10,7 +10,9 @@ __all__ = ["Count"]
 
 
 class Count(BaseModel):
-    """Number of documents matching the query (Payload's count result, `{totalDocs}`, packages/payload/src/collections/operations/count.ts)."""
+    """Number of documents matching the query (Payload's count result, `{totalDocs}`,
+    packages/payload/src/collections/operations/count.ts).
+    """
 
     total_docs: int = Field(alias="totalDocs")
     """Number of matching documents."""

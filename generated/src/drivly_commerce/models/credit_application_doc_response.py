@@ -9,7 +9,11 @@ __all__ = ["CreditApplicationDocResponse"]
 
 
 class CreditApplicationDocResponse(BaseModel):
-    """A created or updated Credit Application with Payload's confirmation message: \"Credit Application successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Credit Application with Payload's confirmation message:
+    \"Credit Application successfully created.\" on create (status 201), \"Updated
+    successfully.\" on update (packages/payload/src/collections/endpoints/create.ts,
+    updateByID.ts).
+    """
 
     doc: CreditApplication
     """The created or updated Credit Application."""

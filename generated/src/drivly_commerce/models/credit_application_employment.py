@@ -14,7 +14,9 @@ __all__ = ["CreditApplicationEmployment"]
 
 
 class CreditApplicationEmployment(BaseModel):
-    """Fields grouped under `currentEmployment` and `previousEmployment` of a Credit Application."""
+    """Fields grouped under `currentEmployment` and `previousEmployment` of a Credit
+    Application.
+    """
 
     yearly_income_amount: float | None = Field(None, alias="yearlyIncomeAmount")
     months_at_employer: float | None = Field(None, alias="monthsAtEmployer")

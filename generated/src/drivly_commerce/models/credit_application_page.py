@@ -11,7 +11,10 @@ __all__ = ["CreditApplicationPage"]
 
 
 class CreditApplicationPage(BaseModel):
-    """One page of Credit Applications with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Credit Applications with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[CreditApplication]
     """The Credit Applications on this page."""

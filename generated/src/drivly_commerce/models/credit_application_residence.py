@@ -14,7 +14,9 @@ __all__ = ["CreditApplicationResidence"]
 
 
 class CreditApplicationResidence(BaseModel):
-    """Fields grouped under `currentResidence` and `previousResidence` of a Credit Application."""
+    """Fields grouped under `currentResidence` and `previousResidence` of a Credit
+    Application.
+    """
 
     monthly_payment_amount: float | None = Field(None, alias="monthlyPaymentAmount")
     months_at_residence: float | None = Field(None, alias="monthsAtResidence")

@@ -14,10 +14,18 @@ __all__ = ["CrmTrade"]
 
 
 class CrmTrade(BaseModel):
-    """A CRM Trade document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A CRM Trade document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     vin: str | None = None
     lead: Id | Lead | None = None
     """A Lead related, as an id at depth 0 or the document at depth 1 or more."""

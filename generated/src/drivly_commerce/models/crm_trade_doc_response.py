@@ -9,7 +9,10 @@ __all__ = ["CrmTradeDocResponse"]
 
 
 class CrmTradeDocResponse(BaseModel):
-    """A created or updated CRM Trade with Payload's confirmation message: \"CRM Trade successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated CRM Trade with Payload's confirmation message: \"CRM Trade
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: CrmTrade
     """The created or updated CRM Trade."""

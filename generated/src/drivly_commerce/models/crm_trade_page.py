@@ -11,7 +11,10 @@ __all__ = ["CrmTradePage"]
 
 
 class CrmTradePage(BaseModel):
-    """One page of CRM Trades with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of CRM Trades with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[CrmTrade]
     """The CRM Trades on this page."""

@@ -13,18 +13,28 @@ __all__ = ["CrmTradeWhere"]
 
 
 class CrmTradeWhere(BaseModel):
-    """A query on CRM Trades (https://payloadcms.com/docs/queries/overview): each field of CrmTrade maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on CRM Trades (https://payloadcms.com/docs/queries/overview): each field
+    of CrmTrade maps to conditions that must all hold, `and` / `or` nest queries, and
+    any other key is a dotted path (`customer.email`, a group's field) with free-form
+    conditions.
+    """
 
     and_: list[CrmTradeWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
     or_: list[CrmTradeWhere] | None = Field(None, alias="or")
     """Queries of which at least one must match."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     vin: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     lead: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     year: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     make: TextQuery | None = None
@@ -36,6 +46,10 @@ class CrmTradeWhere(BaseModel):
     photos: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

@@ -9,7 +9,11 @@ __all__ = ["CrmVehicleDeleteResponse"]
 
 
 class CrmVehicleDeleteResponse(BaseModel):
-    """Result of deleting a CRM Vehicle: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare CRM Vehicle document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+    """Result of deleting a CRM Vehicle: the deleted document and a confirmation
+    message. Payload 3 sends this shape with the message \"Deleted successfully.\".
+    Payload 1 and 2 send the bare CRM Vehicle document instead, without the `doc`
+    wrapper and `message`; this schema keeps the documented shape.
+    """
 
     doc: CrmVehicle
     """The deleted CRM Vehicle."""

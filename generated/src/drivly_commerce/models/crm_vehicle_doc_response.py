@@ -9,7 +9,10 @@ __all__ = ["CrmVehicleDocResponse"]
 
 
 class CrmVehicleDocResponse(BaseModel):
-    """A created or updated CRM Vehicle with Payload's confirmation message: \"CRM Vehicle successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated CRM Vehicle with Payload's confirmation message: \"CRM
+    Vehicle successfully created.\" on create (status 201), \"Updated successfully.\" on
+    update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: CrmVehicle
     """The created or updated CRM Vehicle."""

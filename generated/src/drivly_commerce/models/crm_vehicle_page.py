@@ -11,7 +11,10 @@ __all__ = ["CrmVehiclePage"]
 
 
 class CrmVehiclePage(BaseModel):
-    """One page of CRM Vehicles with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of CRM Vehicles with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[CrmVehicle]
     """The CRM Vehicles on this page."""

@@ -15,26 +15,45 @@ __all__ = ["CrmVehicleWhere"]
 
 
 class CrmVehicleWhere(BaseModel):
-    """A query on CRM Vehicles (https://payloadcms.com/docs/queries/overview): each field of CrmVehicle maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on CRM Vehicles (https://payloadcms.com/docs/queries/overview): each
+    field of CrmVehicle maps to conditions that must all hold, `and` / `or` nest
+    queries, and any other key is a dotted path (`customer.email`, a group's field) with
+    free-form conditions.
+    """
 
     and_: list[CrmVehicleWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
     or_: list[CrmVehicleWhere] | None = Field(None, alias="or")
     """Queries of which at least one must match."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     vin: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     search: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     favorite: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     exterior_color: TextQuery | None = Field(None, alias="exteriorColor")
     """Conditions on a text field, all of which must hold."""
     status: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     reason: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     notes: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     sales_price: TextQuery | None = Field(None, alias="salesPrice")
@@ -92,16 +111,29 @@ class CrmVehicleWhere(BaseModel):
     update_requested: TextQuery | None = Field(None, alias="updateRequested")
     """Conditions on a text field, all of which must hold."""
     created_by: RelationshipQuery | None = Field(None, alias="createdBy")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     last_modified_by: RelationshipQuery | None = Field(None, alias="lastModifiedBy")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     vdp_emails: RelationshipQuery | None = Field(None, alias="vdpEmails")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     likes: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     dislikes: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from pydantic import Field
 
@@ -81,44 +82,75 @@ from .vehicle_status import VehicleStatus
 
 __all__ = [
     "Address",
+    "AddressParams",
     "Attachment",
     "Brand",
     "Call",
+    "CallParams",
     "Contact",
+    "ContactParams",
     "CreditApplication",
     "CreditApplicationApplicant",
+    "CreditApplicationParams",
     "CrmVehicle",
+    "CrmVehicleParams",
     "Customer",
+    "CustomerParams",
     "Deal",
+    "DealParams",
     "DmvFee",
     "InsurancePolicy",
     "InsuranceQuote",
     "Lead",
     "LeadEvent",
+    "LeadParams",
     "Listing",
+    "ListingParams",
     "Location",
     "Meeting",
     "Message",
+    "MessageParams",
     "PreApproval",
+    "PreApprovalParams",
     "SalesRep",
+    "SalesRepParams",
     "Search",
+    "SearchParams",
     "ServiceOrder",
+    "ServiceOrderParams",
     "ServiceQuote",
+    "ServiceQuoteParams",
     "TaxesAndFee",
+    "TaxesAndFeeParams",
     "Template",
     "Tenant",
+    "TenantParams",
     "Trade",
+    "TradeParams",
     "VdpEmail",
     "Vehicle",
+    "VehicleParams",
     "Webhook",
 ]
 
 
 class Customer(BaseModel):
-    """A Customer document: a consumer (fields prefixed `consumer`) or a company (fields prefixed `company`). Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdAt, updatedAt, createdBy, lastModifiedBy) are readOnly: request bodies leave them out."""
+    """A Customer document: a consumer (fields prefixed `consumer`) or a company (fields
+    prefixed `company`). Relationship fields hold ids at depth 0 and the related
+    documents at depth 1 or more. Apart from id every field is optional: createdAt and
+    updatedAt come with every document unless `select` leaves them out, the others may
+    be null. The fields the server sets (id, createdAt, updatedAt, createdBy,
+    lastModifiedBy) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """Document id. The documentation page's sample omits it, but Payload always sends it: a number with Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27` (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types it as a string."""
+    """Document id.
+
+    The documentation page's sample omits it, but Payload always sends it: a number with
+    Payload's SQL adapters (Postgres, SQLite) and their default `idType`, e.g. `27`
+    (seen on Payload 3.90.2 with @payloadcms/db-sqlite), a string with MongoDB (an
+    ObjectId) or `idType: 'uuid'`. The `@drivly/commerce` npm SDK types it as a string.
+    """
     updated_at: datetime | None = Field(None, alias="updatedAt")
     """When the document was last updated, an ISO 8601 date-time string."""
     created_at: datetime | None = Field(None, alias="createdAt")
@@ -180,11 +212,15 @@ class Customer(BaseModel):
     consumer_drivers_license_exp: str | None = Field(
         None, alias="consumerDriversLicenseExp"
     )
-    """Expiry of the consumer's driver's license, a date string (the API also has consumerDriversLicenseExpiration)."""
+    """Expiry of the consumer's driver's license, a date string (the API also has
+    consumerDriversLicenseExpiration).
+    """
     consumer_drivers_license_expiration: str | None = Field(
         None, alias="consumerDriversLicenseExpiration"
     )
-    """Expiration of the consumer's driver's license, a date string (the API also has consumerDriversLicenseExp)."""
+    """Expiration of the consumer's driver's license, a date string (the API also has
+    consumerDriversLicenseExp).
+    """
     consumer_pre_approvals: list[Id | PreApproval] | None = Field(
         None, alias="consumerPreApprovals"
     )
@@ -216,7 +252,9 @@ class Customer(BaseModel):
     consumer_drivers_licence_state: str | None = Field(
         None, alias="consumerDriversLicenceState"
     )
-    """State that issued the consumer's driver's licence (British spelling, a separate field from consumerDriversLicenseState)."""
+    """State that issued the consumer's driver's licence (British spelling, a separate
+    field from consumerDriversLicenseState).
+    """
     consumer_income: float | None = Field(None, alias="consumerIncome")
     """Consumer's income, per consumerIncomeInterval."""
     consumer_income_interval: str | None = Field(None, alias="consumerIncomeInterval")
@@ -254,7 +292,9 @@ class Customer(BaseModel):
     consumer_previous_employmentincome: float | None = Field(
         None, alias="consumerPreviousEmploymentincome"
     )
-    """Consumer's income at the previous employer (the API spells the name with a lower-case i)."""
+    """Consumer's income at the previous employer (the API spells the name with a
+    lower-case i).
+    """
     consumer_time_at_residence: float | None = Field(
         None, alias="consumerTimeAtResidence"
     )
@@ -330,7 +370,9 @@ class Customer(BaseModel):
     )
     """Service quotes of the company (ServiceQuote)."""
     company_service_orders: str | None = Field(None, alias="companyServiceOrders")
-    """Service orders of the company; a string on the documentation page, unlike the relationship companyTransportServiceOrders."""
+    """Service orders of the company; a string on the documentation page, unlike the
+    relationship companyTransportServiceOrders.
+    """
     company_service_quotes_partners: list[Id | ServiceQuote] | None = Field(
         None, alias="companyServiceQuotesPartners"
     )
@@ -358,10 +400,18 @@ class Customer(BaseModel):
 
 
 class Lead(BaseModel):
-    """A Lead document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Lead document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     process_statuses: OpenEnum[LeadProcessStatuses] | None = Field(
         None, alias="processStatuses"
     )
@@ -467,10 +517,19 @@ class Lead(BaseModel):
 
 
 class LeadEvent(BaseModel):
-    """A Lead Event document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Lead Event document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave
+    them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     lead: Id | Lead | None = None
     """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
     type: OpenEnum[LeadEventType] | None = None
@@ -487,10 +546,19 @@ class LeadEvent(BaseModel):
 
 
 class Search(BaseModel):
-    """A Search document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Search document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies
+    leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     lead: Id | Lead | None = None
     """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
     status: OpenEnum[SearchStatus] | None = None
@@ -531,10 +599,19 @@ class Search(BaseModel):
 
 
 class Vehicle(BaseModel):
-    """A Vehicle document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Vehicle document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave
+    them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     vin: str | None = None
     customer: Id | Customer | None = None
@@ -575,10 +652,19 @@ class Vehicle(BaseModel):
 
 
 class Deal(BaseModel):
-    """A Deal document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Deal document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly:
+    request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     customer: Id | Customer | None = None
     """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
     vehicle: Id | Vehicle | None = None
@@ -603,7 +689,9 @@ class Deal(BaseModel):
     down_payment: str | None = Field(None, alias="downPayment")
     financed_amount: str | None = Field(None, alias="financedAmount")
     taxes_and_fees: Id | TaxesAndFee | None = Field(None, alias="taxesAndFees")
-    """A Taxes and Fees record related, as an id at depth 0 or the document at depth 1 or more."""
+    """A Taxes and Fees record related, as an id at depth 0 or the document at depth 1
+    or more.
+    """
     dependencies: list[Id | Deal] | None = None
     """Deals related, as ids at depth 0 and documents at depth 1 or more."""
     unsigned_documents: str | None = Field(None, alias="unsignedDocuments")
@@ -650,10 +738,19 @@ class Deal(BaseModel):
 
 
 class TaxesAndFee(BaseModel):
-    """A Taxes and Fees record document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Taxes and Fees record document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave
+    them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     sales_price: str | None = Field(None, alias="salesPrice")
     total_taxes_and_fees: str | None = Field(None, alias="totalTaxesAndFees")
     combined_sales_tax: str | None = Field(None, alias="CombinedSalesTax")
@@ -680,15 +777,26 @@ class TaxesAndFee(BaseModel):
 
 
 class DmvFee(BaseModel):
-    """A DMV Fee document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A DMV Fee document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies
+    leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     fee: str | None = None
     estimate: str | None = None
     actual: str | None = None
     taxes_and_fees: list[Id | TaxesAndFee] | None = Field(None, alias="taxesAndFees")
-    """Taxes and Fees records related, as ids at depth 0 and documents at depth 1 or more."""
+    """Taxes and Fees records related, as ids at depth 0 and documents at depth 1 or
+    more.
+    """
     tenant: Id | Tenant | None = None
     """A Tenant related, as an id at depth 0 or the document at depth 1 or more."""
     last_modified_by: Id | User | None = Field(None, alias="lastModifiedBy")
@@ -700,10 +808,18 @@ class DmvFee(BaseModel):
 
 
 class Tenant(BaseModel):
-    """A Tenant document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Tenant document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     customer: list[Id | Customer] | None = None
     """Customers related, as ids at depth 0 and documents at depth 1 or more."""
@@ -739,7 +855,9 @@ class Tenant(BaseModel):
     webhooks: list[Id | Webhook] | None = None
     """Webhooks related, as ids at depth 0 and documents at depth 1 or more."""
     taxes_and_fees: list[Id | TaxesAndFee] | None = Field(None, alias="taxesAndFees")
-    """Taxes and Fees records related, as ids at depth 0 and documents at depth 1 or more."""
+    """Taxes and Fees records related, as ids at depth 0 and documents at depth 1 or
+    more.
+    """
     dmv_fees: list[Id | DmvFee] | None = Field(None, alias="dmvFees")
     """DMV Fees related, as ids at depth 0 and documents at depth 1 or more."""
     transport_service_orders: list[Id | ServiceOrder] | None = Field(
@@ -753,10 +871,19 @@ class Tenant(BaseModel):
 
 
 class Location(BaseModel):
-    """A Location document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Location document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave
+    them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     address: str | None = None
     city: str | None = None
@@ -776,10 +903,18 @@ class Location(BaseModel):
 
 
 class Listing(BaseModel):
-    """A Listing document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Listing document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     vehicles: Id | Vehicle | None = None
     """A Vehicle related, as an id at depth 0 or the document at depth 1 or more."""
     mileage: float | None = None
@@ -813,10 +948,18 @@ class Listing(BaseModel):
 
 
 class InsuranceQuote(BaseModel):
-    """An Insurance Quote document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """An Insurance Quote document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     customer: list[Id | Customer] | None = None
     """Customers related, as ids at depth 0 and documents at depth 1 or more."""
@@ -829,10 +972,18 @@ class InsuranceQuote(BaseModel):
 
 
 class ServiceQuote(BaseModel):
-    """A Service Quote document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Service Quote document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     type: list[OpenEnum[ServiceQuoteType]] | None = None
     status: OpenEnum[ServiceQuoteStatus] | None = None
@@ -871,10 +1022,18 @@ class ServiceQuote(BaseModel):
 
 
 class ServiceOrder(BaseModel):
-    """A Service Order document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Service Order document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     type: list[OpenEnum[ServiceOrderType]] | None = None
     customer: list[Id | Customer] | None = None
@@ -915,10 +1074,18 @@ class ServiceOrder(BaseModel):
 
 
 class Attachment(BaseModel):
-    """An Attachment document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """An Attachment document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     status: OpenEnum[AttachmentStatus] | None = None
     type: str | None = None
@@ -936,10 +1103,18 @@ class Attachment(BaseModel):
 
 
 class Contact(BaseModel):
-    """A Contact document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Contact document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     status: OpenEnum[ContactStatus] | None = None
     type: list[OpenEnum[ContactType]] | None = None
@@ -970,10 +1145,18 @@ class Contact(BaseModel):
 
 
 class Address(BaseModel):
-    """An Address document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """An Address document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     street: str | None = None
     suite: str | None = None
@@ -996,10 +1179,18 @@ class Address(BaseModel):
 
 
 class InsurancePolicy(BaseModel):
-    """An Insurance Policy document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """An Insurance Policy document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     customer: list[Id | Customer] | None = None
     """Customers related, as ids at depth 0 and documents at depth 1 or more."""
@@ -1015,10 +1206,18 @@ class InsurancePolicy(BaseModel):
 
 
 class Webhook(BaseModel):
-    """A Webhook document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Webhook document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     url: str | None = None
     tenants: list[Id | Tenant] | None = None
     """Tenants related, as ids at depth 0 and documents at depth 1 or more."""
@@ -1030,17 +1229,28 @@ class Webhook(BaseModel):
 
 
 class Trade(BaseModel):
-    """A Trade document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Trade document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies
+    leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     status: OpenEnum[TradeStatus] | None = None
     deal: Id | Deal | None = None
     """A Deal related, as an id at depth 0 or the document at depth 1 or more."""
     credit_application: Id | CreditApplication | None = Field(
         None, alias="creditApplication"
     )
-    """A Credit Application related, as an id at depth 0 or the document at depth 1 or more."""
+    """A Credit Application related, as an id at depth 0 or the document at depth 1 or
+    more.
+    """
     trade_in_allowance: str | None = Field(None, alias="tradeInAllowance")
     odometer: float | None = None
     lienholder: Id | Customer | None = None
@@ -1058,15 +1268,25 @@ class Trade(BaseModel):
 
 
 class CreditApplication(BaseModel):
-    """A Credit Application document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Credit Application document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     title: str | None = None
     send_to_tsg: bool | None = Field(None, alias="sendToTSG")
     state: OpenEnum[CreditApplicationState] | None = None
     environment: OpenEnum[CreditApplicationEnvironment] | None = None
-    """Required: Payload refuses to create the document without it, and sends it on every document (payload-types.ts types it as required)."""
+    """Required: Payload refuses to create the document without it, and sends it on
+    every document (payload-types.ts types it as required).
+    """
     meta: dict[str, Any] | list[Any] | str | float | bool | None = None
     """Any JSON value."""
     sent_to_customer: bool | None = Field(None, alias="sentToCustomer")
@@ -1093,10 +1313,14 @@ class CreditApplication(BaseModel):
     primary_applicant: CreditApplicationApplicant | None = Field(
         None, alias="primaryApplicant"
     )
-    """Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application."""
+    """Fields grouped under `primaryApplicant` and `coApplicant` of a Credit
+    Application.
+    """
     has_co_applicant: bool | None = Field(None, alias="hasCoApplicant")
     co_applicant: CreditApplicationApplicant | None = Field(None, alias="coApplicant")
-    """Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application."""
+    """Fields grouped under `primaryApplicant` and `coApplicant` of a Credit
+    Application.
+    """
     vehicle: CreditApplicationVehicle | None = None
     """Fields grouped under `vehicle` of a Credit Application."""
     trades: list[Id | Trade] | None = None
@@ -1108,10 +1332,18 @@ class CreditApplication(BaseModel):
 
 
 class PreApproval(BaseModel):
-    """A Pre-Approval document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Pre-Approval document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     customer: Id | Customer | None = None
     """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
     title: str | None = None
@@ -1168,7 +1400,9 @@ class PreApproval(BaseModel):
 
 
 class CreditApplicationApplicant(BaseModel):
-    """Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application."""
+    """Fields grouped under `primaryApplicant` and `coApplicant` of a Credit
+    Application.
+    """
 
     consumer: Id | Customer | None = None
     """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
@@ -1184,19 +1418,27 @@ class CreditApplicationApplicant(BaseModel):
     current_residence: CreditApplicationResidence | None = Field(
         None, alias="currentResidence"
     )
-    """Fields grouped under `currentResidence` and `previousResidence` of a Credit Application."""
+    """Fields grouped under `currentResidence` and `previousResidence` of a Credit
+    Application.
+    """
     current_employment: CreditApplicationEmployment | None = Field(
         None, alias="currentEmployment"
     )
-    """Fields grouped under `currentEmployment` and `previousEmployment` of a Credit Application."""
+    """Fields grouped under `currentEmployment` and `previousEmployment` of a Credit
+    Application.
+    """
     previous_residence: CreditApplicationResidence | None = Field(
         None, alias="previousResidence"
     )
-    """Fields grouped under `currentResidence` and `previousResidence` of a Credit Application."""
+    """Fields grouped under `currentResidence` and `previousResidence` of a Credit
+    Application.
+    """
     previous_employment: CreditApplicationEmployment | None = Field(
         None, alias="previousEmployment"
     )
-    """Fields grouped under `currentEmployment` and `previousEmployment` of a Credit Application."""
+    """Fields grouped under `currentEmployment` and `previousEmployment` of a Credit
+    Application.
+    """
     additional_income_amount: float | None = Field(None, alias="additionalIncomeAmount")
     additional_income_frequency: (
         OpenEnum[CreditApplicationApplicantAdditionalIncomeFrequency] | None
@@ -1207,10 +1449,18 @@ class CreditApplicationApplicant(BaseModel):
 
 
 class Message(BaseModel):
-    """A Message document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Message document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     status: OpenEnum[MessageStatus] | None = None
     message: str | None = None
     phone: str | None = None
@@ -1229,10 +1479,18 @@ class Message(BaseModel):
 
 
 class Template(BaseModel):
-    """A Template document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Template document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     used_by: list[Id | SalesRep] | None = Field(None, alias="usedBy")
     """Sales Reps related, as ids at depth 0 and documents at depth 1 or more."""
     message: str | None = None
@@ -1249,10 +1507,18 @@ class Template(BaseModel):
 
 
 class SalesRep(BaseModel):
-    """A Sales Rep document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Sales Rep document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     user: str | None = None
     phone: str | None = None
@@ -1273,10 +1539,19 @@ class SalesRep(BaseModel):
 
 
 class Meeting(BaseModel):
-    """A Meeting document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Meeting document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly:
+    request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     lead: Id | Lead | None = None
     """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
@@ -1295,10 +1570,19 @@ class Meeting(BaseModel):
 
 
 class VdpEmail(BaseModel):
-    """A VDP Email document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A VDP Email document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly:
+    request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     status: OpenEnum[VdpEmailStatus] | None = None
     lead: Id | Lead | None = None
     """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
@@ -1316,10 +1600,19 @@ class VdpEmail(BaseModel):
 
 
 class CrmVehicle(BaseModel):
-    """A CRM Vehicle document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A CRM Vehicle document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are readOnly:
+    request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     vin: str | None = None
     search: list[Id | Search] | None = None
     """Searches related, as ids at depth 0 and documents at depth 1 or more."""
@@ -1371,10 +1664,18 @@ class CrmVehicle(BaseModel):
 
 
 class Call(BaseModel):
-    """A Call document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Call document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     lead: Id | Lead | None = None
     """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
@@ -1396,10 +1697,19 @@ class Call(BaseModel):
 
 
 class Brand(BaseModel):
-    """A Brand document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Brand document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave
+    them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     logo_svg: str | None = Field(None, alias="logoSvg")
     logo_png: str | None = Field(None, alias="logoPng")
     primary_color: str | None = Field(None, alias="primaryColor")
@@ -1415,3 +1725,939 @@ class Brand(BaseModel):
     """When the document was last updated, an ISO 8601 date-time string."""
     created_at: datetime | None = Field(None, alias="createdAt")
     """When the document was created, an ISO 8601 date-time string."""
+
+
+class CustomerParams(TypedDict, total=False):
+    """Customer's writable fields, keyed by wire name: a request body.
+
+    A Customer document: a consumer (fields prefixed `consumer`) or a company (fields
+    prefixed `company`). Relationship fields hold ids at depth 0 and the related
+    documents at depth 1 or more. Apart from id every field is optional: createdAt and
+    updatedAt come with every document unless `select` leaves them out, the others may
+    be null. The fields the server sets (id, createdAt, updatedAt, createdBy,
+    lastModifiedBy) are readOnly: request bodies leave them out.
+    """
+
+    customerId: str | None
+    """Drivly's own identifier for the Customer."""
+    leads: Sequence[Id | Lead | dict[str, Any]] | None
+    """Leads of this Customer (Lead)."""
+    address: Id | Address | dict[str, Any] | None
+    """Address of the Customer (Address)."""
+    shippingContact: Id | Contact | dict[str, Any] | None
+    """Contact to ship to (Contact)."""
+    deals: Sequence[Id | Deal | dict[str, Any]] | None
+    """Deals of this Customer (Deal)."""
+    email: str | None
+    """Email address of the Customer."""
+    phone: str | None
+    """Phone number of the Customer."""
+    insurancePolicies: Sequence[Id | InsurancePolicy | dict[str, Any]] | None
+    """Insurance policies of this Customer (InsurancePolicy)."""
+    tenants: Sequence[Id | Tenant | dict[str, Any]] | None
+    """Tenants the document belongs to (Tenant)."""
+    consumerStatus: CustomerConsumerStatus | str | None
+    """Sales status of a consumer Customer."""
+    consumerFirstName: str | None
+    """Consumer's first name."""
+    consumerMiddleName: str | None
+    """Consumer's middle name."""
+    consumerLastName: str | None
+    """Consumer's last name."""
+    consumerSuffix: str | None
+    """Consumer's name suffix."""
+    consumerDateOfBirth: str | None
+    """Consumer's date of birth, a date string."""
+    consumerEducationLevel: str | None
+    """Consumer's highest education level."""
+    consumerVehicles: Sequence[Id | Vehicle | dict[str, Any]] | None
+    """Vehicles of the consumer (Vehicle)."""
+    consumerPhoneType: str | None
+    """Kind of phone the consumer's number belongs to."""
+    consumerDriversLicense: str | None
+    """Consumer's driver's license."""
+    consumerDriversLicenseState: str | None
+    """State that issued the consumer's driver's license."""
+    consumerDriversLicenseNumber: str | None
+    """Consumer's driver's license number."""
+    consumerDriversLicenseExp: str | None
+    """Expiry of the consumer's driver's license, a date string (the API also has
+    consumerDriversLicenseExpiration).
+    """
+    consumerDriversLicenseExpiration: str | None
+    """Expiration of the consumer's driver's license, a date string (the API also has
+    consumerDriversLicenseExp).
+    """
+    consumerPreApprovals: Sequence[Id | PreApproval | dict[str, Any]] | None
+    """Financing pre-approvals of the consumer (PreApproval)."""
+    consumerGetPreApproved: str | None
+    """State of the consumer's \"get pre-approved\" step."""
+    consumerProvideProofOfInsurance: str | None
+    """State of the consumer's \"provide proof of insurance\" step."""
+    consumerLoginToBank: str | None
+    """State of the consumer's \"log in to bank\" step."""
+    consumerConnectCar: str | None
+    """State of the consumer's \"connect car\" step."""
+    consumerProvideProofOfIncome: str | None
+    """State of the consumer's \"provide proof of income\" step."""
+    consumerConsumerId: str | None
+    """Identifier of the consumer."""
+    consumerCreditApplicationId: str | None
+    """Identifier of the consumer's credit application."""
+    deals2: Sequence[Id | Deal | dict[str, Any]] | None
+    """Further deals of this Customer (Deal)."""
+    consumerSocialSecurity: str | None
+    """Consumer's Social Security number."""
+    consumerDriversLicenceState: str | None
+    """State that issued the consumer's driver's licence (British spelling, a separate
+    field from consumerDriversLicenseState).
+    """
+    consumerIncome: float | None
+    """Consumer's income, per consumerIncomeInterval."""
+    consumerIncomeInterval: str | None
+    """Period the consumer's income is stated for."""
+    consumerEmploymentStatusCode: str | None
+    """Consumer's employment status."""
+    consumerEmploymentDuration: float | None
+    """How long the consumer has worked for the current employer."""
+    consumerEmployerName: str | None
+    """Name of the consumer's employer."""
+    consumerEmployerPhone: str | None
+    """Phone number of the consumer's employer."""
+    consumerEmploymentTitle: str | None
+    """Consumer's job title."""
+    consumerPreviousEmployerName: str | None
+    """Name of the consumer's previous employer."""
+    consumerPreviousEmployerPhone: str | None
+    """Phone number of the consumer's previous employer."""
+    consumerPreviousEmploymentTitle: str | None
+    """Consumer's job title at the previous employer."""
+    consumerPreviousEmploymentDuration: float | None
+    """How long the consumer worked for the previous employer."""
+    consumerPreviousEmploymentincome: float | None
+    """Consumer's income at the previous employer (the API spells the name with a
+    lower-case i).
+    """
+    consumerTimeAtResidence: float | None
+    """How long the consumer has lived at the current residence."""
+    consumerPreviousAddressLine1: str | None
+    """First line of the consumer's previous address."""
+    consumerPreviousAddressLine2: str | None
+    """Second line of the consumer's previous address."""
+    consumerPreviousAddressCity: str | None
+    """City of the consumer's previous address."""
+    consumerPreviousAddressState: str | None
+    """State of the consumer's previous address."""
+    consumerPreviousZip: str | None
+    """ZIP code of the consumer's previous address."""
+    consumerPreviousAddressDuration: float | None
+    """How long the consumer lived at the previous address."""
+    consumerResidenceType: str | None
+    """Kind of residence the consumer lives in (for example rent or own)."""
+    consumerRentMortgage: float | None
+    """Consumer's rent or mortgage payment."""
+    consumerOtherIncomeDescription: str | None
+    """Source of the consumer's other income."""
+    consumerOtherIncomeAmount: float | None
+    """Amount of the consumer's other income."""
+    consumerLeadSource: Sequence[CustomerConsumerLeadSource | str] | None
+    """Channels the consumer came from."""
+    companyName: str | None
+    """Name of the company."""
+    companyDealerDeals: Sequence[Id | Deal | dict[str, Any]] | None
+    """Deals in which the company is the dealer (Deal)."""
+    companyDealsFacilitated: Sequence[Id | Deal | dict[str, Any]] | None
+    """Deals the company facilitated (Deal)."""
+    companyInsuranceQuotes: Sequence[Id | InsuranceQuote | dict[str, Any]] | None
+    """Insurance quotes of the company (InsuranceQuote)."""
+    companyType: Sequence[CustomerCompanyType | str] | None
+    """Kinds of business the company is."""
+    companyWebsite: str | None
+    """Website URL of the company."""
+    companyStripeConnectLink: str | None
+    """Stripe Connect link of the company."""
+    companyCustomerPortalLink: str | None
+    """Link to the company's customer portal."""
+    companyServiceQuotes: Sequence[Id | ServiceQuote | dict[str, Any]] | None
+    """Service quotes of the company (ServiceQuote)."""
+    companyServiceOrders: str | None
+    """Service orders of the company; a string on the documentation page, unlike the
+    relationship companyTransportServiceOrders.
+    """
+    companyServiceQuotesPartners: Sequence[Id | ServiceQuote | dict[str, Any]] | None
+    """Service quotes in which the company is a partner (ServiceQuote)."""
+    companyVisibility: str | None
+    """Visibility setting of the company."""
+    companyTenants2: Sequence[Id | Tenant | dict[str, Any]] | None
+    """Tenants linked to the company (Tenant)."""
+    companyCustomer: Sequence[Id | Customer | dict[str, Any]] | None
+    """Customers linked to the company (Customer)."""
+    companyTrades: Sequence[Id | Trade | dict[str, Any]] | None
+    """Trades of the company (Trade)."""
+    companyTenants3: Sequence[Id | Tenant | dict[str, Any]] | None
+    """Further tenants linked to the company (Tenant)."""
+    companyPartnerBrand: Id | Brand | dict[str, Any] | None
+    """Brand the company partners with (Brand)."""
+    companyDeals3: Sequence[Id | Deal | dict[str, Any]] | None
+    """Further deals of the company (Deal)."""
+    companyRouteOneDealer: str | None
+    """Company's dealer identifier at RouteOne."""
+    companyTransportServiceOrders: Sequence[Id | ServiceOrder | dict[str, Any]] | None
+    """Transport service orders of the company (ServiceOrder)."""
+
+
+class LeadParams(TypedDict, total=False):
+    """Lead's writable fields, keyed by wire name: a request body.
+
+    A Lead document. Relationship fields hold ids at depth 0 and the related documents
+    at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt
+    come with every document unless `select` leaves them out, the others may be null.
+    The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies
+    leave them out.
+    """
+
+    processStatuses: LeadProcessStatuses | str | None
+    reason: LeadReason | str | None
+    latestEvent: Id | LeadEvent | dict[str, Any] | None
+    """A Lead Event related, as an id at depth 0 or the document at depth 1 or more."""
+    notes: str | None
+    statusTracker: str | None
+    searches: Sequence[Id | Search | dict[str, Any]] | None
+    """Searches related, as ids at depth 0 and documents at depth 1 or more."""
+    attachments: str | None
+    firstName: str | None
+    lastName: str | None
+    phone: str | None
+    call: str | None
+    zipcode: str | None
+    email: str | None
+    loginEmail: str | None
+    purchaseOption: str | None
+    timeToPurchase: Sequence[LeadTimeToPurchase | str] | None
+    monthlyPayment: float | None
+    budgetLower: str | None
+    budgetUpper: str | None
+    mileageLower: float | None
+    mileageUpper: float | None
+    cashDown: float | None
+    newOrUsed: str | None
+    bodyStyle: Sequence[LeadBodyStyle | str] | None
+    carStyle: Sequence[LeadCarStyle | str] | None
+    truckStyle: Sequence[LeadTruckStyle | str] | None
+    suvStyle: Sequence[LeadSuvStyle | str] | None
+    vanStyle: Sequence[LeadVanStyle | str] | None
+    yearLower: float | None
+    yearUpper: float | None
+    year: float | None
+    make: str | None
+    model: str | None
+    exterior: Sequence[LeadExterior | str] | None
+    interior: Sequence[LeadInterior | str] | None
+    fuelType: Sequence[LeadFuelType | str] | None
+    drivetrain: Sequence[LeadDrivetrain | str] | None
+    transmission: Sequence[LeadTransmission | str] | None
+    comfort: Sequence[LeadComfort | str] | None
+    safety: Sequence[LeadSafety | str] | None
+    entertainment: Sequence[LeadEntertainment | str] | None
+    utility: Sequence[LeadUtility | str] | None
+    subscribe: bool | None
+    agree: bool | None
+    customer: str | None
+    messageNotifications: bool | None
+    emailNotifications: bool | None
+    emailAlerts: bool | None
+    emailOffers: bool | None
+    leadEvents: Sequence[Id | LeadEvent | dict[str, Any]] | None
+    """Lead Events related, as ids at depth 0 and documents at depth 1 or more."""
+    cfZipcode: str | None
+    cfState: str | None
+    cfCity: str | None
+    completedDate: str | None
+    localTime: str | None
+    trade: Sequence[Id | Trade | dict[str, Any]] | None
+    """Trades related, as ids at depth 0 and documents at depth 1 or more."""
+    messages: Sequence[Id | Message | dict[str, Any]] | None
+    """Messages related, as ids at depth 0 and documents at depth 1 or more."""
+    creditScore: str | None
+    contactScore: str | None
+    contactBelongsTo: str | None
+    contactType: str | None
+    contactValid: bool | None
+    testingCustomer: bool | None
+    estimatedAgeRange: str | None
+    estimatedAddress: str | None
+    estimatedZipcode: str | None
+    meetings: Sequence[Id | Meeting | dict[str, Any]] | None
+    """Meetings related, as ids at depth 0 and documents at depth 1 or more."""
+    makeAndModel: str | None
+    conversation: str | None
+    city: str | None
+    state: str | None
+    preApprovalId: str | None
+    vdpEmails: Sequence[Id | VdpEmail | dict[str, Any]] | None
+    """VDP Emails related, as ids at depth 0 and documents at depth 1 or more."""
+    favorites: Sequence[Id | CrmVehicle | dict[str, Any]] | None
+    """CRM Vehicles related, as ids at depth 0 and documents at depth 1 or more."""
+    calls: Sequence[Id | Call | dict[str, Any]] | None
+    """Calls related, as ids at depth 0 and documents at depth 1 or more."""
+    salesRep: Id | SalesRep | dict[str, Any] | None
+    """A Sales Rep related, as an id at depth 0 or the document at depth 1 or more."""
+    preApprovals: Sequence[Id | PreApproval | dict[str, Any]] | None
+    """Pre-Approvals related, as ids at depth 0 and documents at depth 1 or more."""
+    anonymousId: str | None
+    manual: bool | None
+    trim: str | None
+    oneOwner: bool | None
+    customers: Id | Customer | dict[str, Any] | None
+    """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
+
+
+class SearchParams(TypedDict, total=False):
+    """Search's writable fields, keyed by wire name: a request body.
+
+    A Search document. Relationship fields hold ids at depth 0 and the related documents
+    at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt
+    come with every document unless `select` leaves them out, the others may be null.
+    The fields the server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly:
+    request bodies leave them out.
+    """
+
+    lead: Id | Lead | dict[str, Any] | None
+    """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
+    status: SearchStatus | str | None
+    retailListingUrls: str | None
+    year: str | None
+    make: str | None
+    model: str | None
+    trim: str | None
+    bodyStyle: Sequence[SearchBodyStyle | str] | None
+    drive: Sequence[SearchDrive | str] | None
+    transmission: Sequence[SearchTransmission | str] | None
+    maxPrice: str | None
+    maxMiles: float | None
+    newOrUsed: Sequence[SearchNewOrUsed | str] | None
+    minimumGrade: float | None
+    requiredOptions: Sequence[SearchRequiredOptions | str] | None
+    acceptableColors: Sequence[SearchAcceptableColors | str] | None
+    acceptableInterior: Sequence[SearchAcceptableInterior | str] | None
+    proposedVehicles: str | None
+    vehicles: Sequence[Id | Vehicle | dict[str, Any]] | None
+    """Vehicles related, as ids at depth 0 and documents at depth 1 or more."""
+    seats: str | None
+    updateRequested: str | None
+    oneOwner: bool | None
+    priority: bool | None
+
+
+class VehicleParams(TypedDict, total=False):
+    """Vehicle's writable fields, keyed by wire name: a request body.
+
+    A Vehicle document. Relationship fields hold ids at depth 0 and the related
+    documents at depth 1 or more. Apart from id every field is optional: createdAt and
+    updatedAt come with every document unless `select` leaves them out, the others may
+    be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are
+    readOnly: request bodies leave them out.
+    """
+
+    name: str | None
+    vin: str | None
+    customer: Id | Customer | dict[str, Any] | None
+    """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
+    status: Sequence[VehicleStatus | str] | None
+    deals: Sequence[Id | Deal | dict[str, Any]] | None
+    """Deals related, as ids at depth 0 and documents at depth 1 or more."""
+    year: str | None
+    make: str | None
+    model: str | None
+    trim: str | None
+    style: str | None
+    body: str | None
+    drivetrain: str | None
+    engine: str | None
+    transmission: str | None
+    interior: str | None
+    exterior: str | None
+    listings: Sequence[Id | Listing | dict[str, Any]] | None
+    """Listings related, as ids at depth 0 and documents at depth 1 or more."""
+    serviceQuotes: Sequence[Id | ServiceQuote | dict[str, Any]] | None
+    """Service Quotes related, as ids at depth 0 and documents at depth 1 or more."""
+    tenant: Id | Tenant | dict[str, Any] | None
+    """A Tenant related, as an id at depth 0 or the document at depth 1 or more."""
+    trades: Sequence[Id | Trade | dict[str, Any]] | None
+    """Trades related, as ids at depth 0 and documents at depth 1 or more."""
+    transportServiceOrders: str | None
+    transportServiceOrders2: Sequence[Id | ServiceOrder | dict[str, Any]] | None
+    """Service Orders related, as ids at depth 0 and documents at depth 1 or more."""
+
+
+class DealParams(TypedDict, total=False):
+    """Deal's writable fields, keyed by wire name: a request body.
+
+    A Deal document. Relationship fields hold ids at depth 0 and the related documents
+    at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt
+    come with every document unless `select` leaves them out, the others may be null.
+    The fields the server sets (id, createdBy, lastModifiedBy, updatedAt, createdAt) are
+    readOnly: request bodies leave them out.
+    """
+
+    customer: Id | Customer | dict[str, Any] | None
+    """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
+    vehicle: Id | Vehicle | dict[str, Any] | None
+    """A Vehicle related, as an id at depth 0 or the document at depth 1 or more."""
+    dealId: str | None
+    customerRelationship: str | None
+    coCustomer: Id | Customer | dict[str, Any] | None
+    """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
+    companyConsumerCustomer: Id | Customer | dict[str, Any] | None
+    """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
+    lienHolder: Sequence[Id | Customer | dict[str, Any]] | None
+    """Customers related, as ids at depth 0 and documents at depth 1 or more."""
+    dealer: Id | Customer | dict[str, Any] | None
+    """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
+    facilitator: Sequence[Id | Customer | dict[str, Any]] | None
+    """Customers related, as ids at depth 0 and documents at depth 1 or more."""
+    type: Sequence[DealType | str] | None
+    salesPrice: str | None
+    margin: str | None
+    downPayment: str | None
+    financedAmount: str | None
+    taxesAndFees: Id | TaxesAndFee | dict[str, Any] | None
+    """A Taxes and Fees record related, as an id at depth 0 or the document at depth 1
+    or more.
+    """
+    dependencies: Sequence[Id | Deal | dict[str, Any]] | None
+    """Deals related, as ids at depth 0 and documents at depth 1 or more."""
+    unsignedDocuments: str | None
+    signedDocuments: str | None
+    deliveryAddress: Sequence[Id | Address | dict[str, Any]] | None
+    """Addresses related, as ids at depth 0 and documents at depth 1 or more."""
+    paymentLink: str | None
+    getTradeOffer: str | None
+    notarizePowerOfAttorney: str | None
+    serviceQuotes: Sequence[Id | ServiceQuote | dict[str, Any]] | None
+    """Service Quotes related, as ids at depth 0 and documents at depth 1 or more."""
+    tenant: Id | Tenant | dict[str, Any] | None
+    """A Tenant related, as an id at depth 0 or the document at depth 1 or more."""
+    trades: Sequence[Id | Trade | dict[str, Any]] | None
+    """Trades related, as ids at depth 0 and documents at depth 1 or more."""
+    creditApplications: Sequence[Id | CreditApplication | dict[str, Any]] | None
+    """Credit Applications related, as ids at depth 0 and documents at depth 1 or more."""
+    latestError: str | None
+    vscProvider: Id | Customer | dict[str, Any] | None
+    """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
+    vsc: str | None
+    gapProvider: Id | Customer | dict[str, Any] | None
+    """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
+    gap: str | None
+    status: str | None
+    transportServiceOrders: Sequence[Id | ServiceOrder | dict[str, Any]] | None
+    """Service Orders related, as ids at depth 0 and documents at depth 1 or more."""
+    mileage: float | None
+    development: bool | None
+
+
+class TaxesAndFeeParams(TypedDict, total=False):
+    """TaxesAndFee's writable fields, keyed by wire name: a request body.
+
+    A Taxes and Fees record document. Relationship fields hold ids at depth 0 and the
+    related documents at depth 1 or more. Apart from id every field is optional:
+    createdAt and updatedAt come with every document unless `select` leaves them out,
+    the others may be null. The fields the server sets (id, createdBy, updatedAt,
+    createdAt) are readOnly: request bodies leave them out.
+    """
+
+    salesPrice: str | None
+    totalTaxesAndFees: str | None
+    CombinedSalesTax: str | None
+    shippingCost: str | None
+    stateSalesTax: str | None
+    gasGuzzlerTax: str | None
+    titleFee: str | None
+    registrationFee: str | None
+    dmvFee: str | None
+    dmvFees: Sequence[Id | DmvFee | dict[str, Any]] | None
+    """DMV Fees related, as ids at depth 0 and documents at depth 1 or more."""
+    docFee: str | None
+    combinedFees: str | None
+    deals: Sequence[Id | Deal | dict[str, Any]] | None
+    """Deals related, as ids at depth 0 and documents at depth 1 or more."""
+    tenant: Id | Tenant | dict[str, Any] | None
+    """A Tenant related, as an id at depth 0 or the document at depth 1 or more."""
+
+
+class TenantParams(TypedDict, total=False):
+    """Tenant's writable fields, keyed by wire name: a request body.
+
+    A Tenant document. Relationship fields hold ids at depth 0 and the related documents
+    at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt
+    come with every document unless `select` leaves them out, the others may be null.
+    The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies
+    leave them out.
+    """
+
+    name: str | None
+    customer: Sequence[Id | Customer | dict[str, Any]] | None
+    """Customers related, as ids at depth 0 and documents at depth 1 or more."""
+    defaultDealer: Sequence[Id | Customer | dict[str, Any]] | None
+    """Customers related, as ids at depth 0 and documents at depth 1 or more."""
+    defaultFacilitator: Id | Customer | dict[str, Any] | None
+    """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
+    email: str | None
+    apiKey: str | None
+    environment: str | None
+    creditApplicationLabel: str | None
+    deals: Sequence[Id | Deal | dict[str, Any]] | None
+    """Deals related, as ids at depth 0 and documents at depth 1 or more."""
+    locations: Sequence[Id | Location | dict[str, Any]] | None
+    """Locations related, as ids at depth 0 and documents at depth 1 or more."""
+    insuranceQuotes: Sequence[Id | InsuranceQuote | dict[str, Any]] | None
+    """Insurance Quotes related, as ids at depth 0 and documents at depth 1 or more."""
+    serviceQuotes: Sequence[Id | ServiceQuote | dict[str, Any]] | None
+    """Service Quotes related, as ids at depth 0 and documents at depth 1 or more."""
+    serviceOrders: str | None
+    insurancePolicies: Sequence[Id | InsurancePolicy | dict[str, Any]] | None
+    """Insurance Policies related, as ids at depth 0 and documents at depth 1 or more."""
+    addresses: Sequence[Id | Address | dict[str, Any]] | None
+    """Addresses related, as ids at depth 0 and documents at depth 1 or more."""
+    listings: Sequence[Id | Listing | dict[str, Any]] | None
+    """Listings related, as ids at depth 0 and documents at depth 1 or more."""
+    vehicles: Sequence[Id | Vehicle | dict[str, Any]] | None
+    """Vehicles related, as ids at depth 0 and documents at depth 1 or more."""
+    webhooks: Sequence[Id | Webhook | dict[str, Any]] | None
+    """Webhooks related, as ids at depth 0 and documents at depth 1 or more."""
+    taxesAndFees: Sequence[Id | TaxesAndFee | dict[str, Any]] | None
+    """Taxes and Fees records related, as ids at depth 0 and documents at depth 1 or
+    more.
+    """
+    dmvFees: Sequence[Id | DmvFee | dict[str, Any]] | None
+    """DMV Fees related, as ids at depth 0 and documents at depth 1 or more."""
+    transportServiceOrders: Sequence[Id | ServiceOrder | dict[str, Any]] | None
+    """Service Orders related, as ids at depth 0 and documents at depth 1 or more."""
+
+
+class ListingParams(TypedDict, total=False):
+    """Listing's writable fields, keyed by wire name: a request body.
+
+    A Listing document. Relationship fields hold ids at depth 0 and the related
+    documents at depth 1 or more. Apart from id every field is optional: createdAt and
+    updatedAt come with every document unless `select` leaves them out, the others may
+    be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request
+    bodies leave them out.
+    """
+
+    vehicles: Id | Vehicle | dict[str, Any] | None
+    """A Vehicle related, as an id at depth 0 or the document at depth 1 or more."""
+    mileage: float | None
+    seller: str | None
+    wholesaleValue: str | None
+    wholesaleBuyNowPrice: str | None
+    wholesaleMinimumBid: str | None
+    wholesaleCurrentBid: str | None
+    wholesaleDetailPage: str | None
+    condition: float | None
+    wholesaleConditionReport: str | None
+    retailValue: str | None
+    retailAskingPrice: str | None
+    retailBuyNowPrice: str | None
+    vehicleHistoryReport: str | None
+    vehicleHistoryScore: str | None
+    cleanTitle: bool | None
+    owners: float | None
+    accidents: float | None
+    attachments: str | None
+    pickupLocation: Id | Location | dict[str, Any] | None
+    """A Location related, as an id at depth 0 or the document at depth 1 or more."""
+    tenant: Id | Tenant | dict[str, Any] | None
+    """A Tenant related, as an id at depth 0 or the document at depth 1 or more."""
+
+
+class ServiceQuoteParams(TypedDict, total=False):
+    """ServiceQuote's writable fields, keyed by wire name: a request body.
+
+    A Service Quote document. Relationship fields hold ids at depth 0 and the related
+    documents at depth 1 or more. Apart from id every field is optional: createdAt and
+    updatedAt come with every document unless `select` leaves them out, the others may
+    be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request
+    bodies leave them out.
+    """
+
+    name: str | None
+    type: Sequence[ServiceQuoteType | str] | None
+    status: ServiceQuoteStatus | str | None
+    serviceProvider: Sequence[Id | Customer | dict[str, Any]] | None
+    """Customers related, as ids at depth 0 and documents at depth 1 or more."""
+    quoteId: str | None
+    partner: Id | Customer | dict[str, Any] | None
+    """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
+    serviceOrders: str | None
+    checkoutLink: str | None
+    deal: Id | Deal | dict[str, Any] | None
+    """A Deal related, as an id at depth 0 or the document at depth 1 or more."""
+    vehicle: Id | Vehicle | dict[str, Any] | None
+    """A Vehicle related, as an id at depth 0 or the document at depth 1 or more."""
+    rush: bool | None
+    etaMin: str | None
+    etaMax: str | None
+    distance: float | None
+    expires: str | None
+    cost: str | None
+    price: str | None
+    margin: str | None
+    partnerProfitShare: str | None
+    partnerMargin: str | None
+    tenant: Id | Tenant | dict[str, Any] | None
+    """A Tenant related, as an id at depth 0 or the document at depth 1 or more."""
+    transportServiceOrders: str | None
+    transportServiceOrders2: Sequence[Id | ServiceOrder | dict[str, Any]] | None
+    """Service Orders related, as ids at depth 0 and documents at depth 1 or more."""
+
+
+class ServiceOrderParams(TypedDict, total=False):
+    """ServiceOrder's writable fields, keyed by wire name: a request body.
+
+    A Service Order document. Relationship fields hold ids at depth 0 and the related
+    documents at depth 1 or more. Apart from id every field is optional: createdAt and
+    updatedAt come with every document unless `select` leaves them out, the others may
+    be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request
+    bodies leave them out.
+    """
+
+    name: str | None
+    type: Sequence[ServiceOrderType | str] | None
+    customer: Sequence[Id | Customer | dict[str, Any]] | None
+    """Customers related, as ids at depth 0 and documents at depth 1 or more."""
+    serviceQuotes: Id | ServiceQuote | dict[str, Any] | None
+    """A Service Quote related, as an id at depth 0 or the document at depth 1 or more."""
+    paymentLink: str | None
+    vin: Id | Vehicle | dict[str, Any] | None
+    """A Vehicle related, as an id at depth 0 or the document at depth 1 or more."""
+    status: ServiceOrderStatus | str | None
+    error: str | None
+    orderId: str | None
+    price: str | None
+    rush: bool | None
+    attachments: Sequence[Id | Attachment | dict[str, Any]] | None
+    """Attachments related, as ids at depth 0 and documents at depth 1 or more."""
+    quoteExpiration: str | None
+    ordered: str | None
+    start: str | None
+    due: str | None
+    consignor: Id | Contact | dict[str, Any] | None
+    """A Contact related, as an id at depth 0 or the document at depth 1 or more."""
+    billTo: Id | Contact | dict[str, Any] | None
+    """A Contact related, as an id at depth 0 or the document at depth 1 or more."""
+    origin: Id | Contact | dict[str, Any] | None
+    """A Contact related, as an id at depth 0 or the document at depth 1 or more."""
+    destination: Id | Contact | dict[str, Any] | None
+    """A Contact related, as an id at depth 0 or the document at depth 1 or more."""
+    deals: Sequence[Id | Deal | dict[str, Any]] | None
+    """Deals related, as ids at depth 0 and documents at depth 1 or more."""
+    orderLink: str | None
+    tenant: Sequence[Id | Tenant | dict[str, Any]] | None
+    """Tenants related, as ids at depth 0 and documents at depth 1 or more."""
+
+
+class ContactParams(TypedDict, total=False):
+    """Contact's writable fields, keyed by wire name: a request body.
+
+    A Contact document. Relationship fields hold ids at depth 0 and the related
+    documents at depth 1 or more. Apart from id every field is optional: createdAt and
+    updatedAt come with every document unless `select` leaves them out, the others may
+    be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request
+    bodies leave them out.
+    """
+
+    name: str | None
+    status: ContactStatus | str | None
+    type: Sequence[ContactType | str] | None
+    customer: Id | Customer | dict[str, Any] | None
+    """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
+    addresses: Id | Address | dict[str, Any] | None
+    """An Address related, as an id at depth 0 or the document at depth 1 or more."""
+    transportServiceOrders: Sequence[Id | ServiceOrder | dict[str, Any]] | None
+    """Service Orders related, as ids at depth 0 and documents at depth 1 or more."""
+    transportServiceOrders2: Sequence[Id | ServiceOrder | dict[str, Any]] | None
+    """Service Orders related, as ids at depth 0 and documents at depth 1 or more."""
+    transportServiceOrders3: Sequence[Id | ServiceOrder | dict[str, Any]] | None
+    """Service Orders related, as ids at depth 0 and documents at depth 1 or more."""
+    transportServiceOrders4: Sequence[Id | ServiceOrder | dict[str, Any]] | None
+    """Service Orders related, as ids at depth 0 and documents at depth 1 or more."""
+
+
+class AddressParams(TypedDict, total=False):
+    """Address's writable fields, keyed by wire name: a request body.
+
+    An Address document. Relationship fields hold ids at depth 0 and the related
+    documents at depth 1 or more. Apart from id every field is optional: createdAt and
+    updatedAt come with every document unless `select` leaves them out, the others may
+    be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request
+    bodies leave them out.
+    """
+
+    name: str | None
+    street: str | None
+    suite: str | None
+    city: str | None
+    state: str | None
+    zip: str | None
+    country: str | None
+    deals: Sequence[Id | Deal | dict[str, Any]] | None
+    """Deals related, as ids at depth 0 and documents at depth 1 or more."""
+    tenants: Id | Tenant | dict[str, Any] | None
+    """A Tenant related, as an id at depth 0 or the document at depth 1 or more."""
+    customer: Sequence[Id | Customer | dict[str, Any]] | None
+    """Customers related, as ids at depth 0 and documents at depth 1 or more."""
+    contact: Sequence[Id | Contact | dict[str, Any]] | None
+    """Contacts related, as ids at depth 0 and documents at depth 1 or more."""
+
+
+class TradeParams(TypedDict, total=False):
+    """Trade's writable fields, keyed by wire name: a request body.
+
+    A Trade document. Relationship fields hold ids at depth 0 and the related documents
+    at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt
+    come with every document unless `select` leaves them out, the others may be null.
+    The fields the server sets (id, lastModifiedBy, updatedAt, createdAt) are readOnly:
+    request bodies leave them out.
+    """
+
+    status: TradeStatus | str | None
+    deal: Id | Deal | dict[str, Any] | None
+    """A Deal related, as an id at depth 0 or the document at depth 1 or more."""
+    creditApplication: Id | CreditApplication | dict[str, Any] | None
+    """A Credit Application related, as an id at depth 0 or the document at depth 1 or
+    more.
+    """
+    tradeInAllowance: str | None
+    odometer: float | None
+    lienholder: Id | Customer | dict[str, Any] | None
+    """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
+    tradeInPayoffBalance: str | None
+    payoffGoodThrough: str | None
+    vehicle: Id | Vehicle | dict[str, Any] | None
+    """A Vehicle related, as an id at depth 0 or the document at depth 1 or more."""
+
+
+class CreditApplicationParams(TypedDict, total=False):
+    """CreditApplication's writable fields, keyed by wire name: a request body.
+
+    A Credit Application document. Relationship fields hold ids at depth 0 and the
+    related documents at depth 1 or more. Apart from id every field is optional:
+    createdAt and updatedAt come with every document unless `select` leaves them out,
+    the others may be null. The fields the server sets (id, updatedAt, createdAt) are
+    readOnly: request bodies leave them out.
+    """
+
+    title: str | None
+    sendToTSG: bool | None
+    state: CreditApplicationState | str | None
+    environment: CreditApplicationEnvironment | str
+    meta: dict[str, Any] | Sequence[Any] | str | float | bool | None
+    """Any JSON value."""
+    sentToCustomer: bool | None
+    rates: Sequence[CreditApplicationRate | dict[str, Any]] | None
+    passesChecklist: bool | None
+    requiredFields: Sequence[CreditApplicationRequiredFields | str] | None
+    missingFields: dict[str, Any] | Sequence[Any] | str | float | bool | None
+    """Any JSON value."""
+    requestId: str | None
+    logs: Sequence[CreditApplicationLog | dict[str, Any]] | None
+    autopayNumber: str | None
+    applicationLink: str | None
+    preApproval: Id | PreApproval | dict[str, Any] | None
+    """A Pre-Approval related, as an id at depth 0 or the document at depth 1 or more."""
+    applicationType: CreditApplicationApplicationType | str | None
+    financeAmount: float | None
+    downPayment: float | None
+    primaryApplicant: CreditApplicationApplicant | dict[str, Any]
+    """Fields grouped under `primaryApplicant` and `coApplicant` of a Credit
+    Application.
+    """
+    hasCoApplicant: bool | None
+    coApplicant: CreditApplicationApplicant | dict[str, Any]
+    """Fields grouped under `primaryApplicant` and `coApplicant` of a Credit
+    Application.
+    """
+    vehicle: CreditApplicationVehicle | dict[str, Any]
+    """Fields grouped under `vehicle` of a Credit Application."""
+    trades: Sequence[Id | Trade | dict[str, Any]] | None
+    """Trades related, as ids at depth 0 and documents at depth 1 or more."""
+
+
+class PreApprovalParams(TypedDict, total=False):
+    """PreApproval's writable fields, keyed by wire name: a request body.
+
+    A Pre-Approval document. Relationship fields hold ids at depth 0 and the related
+    documents at depth 1 or more. Apart from id every field is optional: createdAt and
+    updatedAt come with every document unless `select` leaves them out, the others may
+    be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request
+    bodies leave them out.
+    """
+
+    customer: Id | Customer | dict[str, Any] | None
+    """A Customer related, as an id at depth 0 or the document at depth 1 or more."""
+    title: str | None
+    status: PreApprovalStatus | str | None
+    firstName: str | None
+    middleInitial: str | None
+    lastName: str | None
+    suffix: PreApprovalSuffix | str | None
+    address: str | None
+    city: str | None
+    state: PreApprovalState | str | None
+    zip: str | None
+    phone: str | None
+    email: str | None
+    income: str | None
+    ipAddress: str | None
+    userAgent: str | None
+    isp: str | None
+    sessionId: str | None
+    resend: str | None
+    AppId: float | None
+    segmentationBand: PreApprovalSegmentationBand | str | None
+    Name: str | None
+    Score: str | None
+    Status: str | None
+    CreateDate: str | None
+    DealerName: str | None
+    Email: str | None
+    AppMobileNo: str | None
+    IsFullFileReportAvilable: bool | None
+    estimatedInterestRate: str | None
+    estimatedLoanTerm: str | None
+    lead: Id | Lead | dict[str, Any] | None
+    """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
+    UserName: str | None
+    ProductId: float | None
+    QuickProductId: float | None
+    StatusId: float | None
+    IsQqPass: float | None
+    IsQuickQualifyXpress: bool | None
+    IsLeadFormReport: bool | None
+    IsQr: bool | None
+    RemoveOperator: bool | None
+    IsQScan: bool | None
+    QuickScanStatus: str | None
+
+
+class MessageParams(TypedDict, total=False):
+    """Message's writable fields, keyed by wire name: a request body.
+
+    A Message document. Relationship fields hold ids at depth 0 and the related
+    documents at depth 1 or more. Apart from id every field is optional: createdAt and
+    updatedAt come with every document unless `select` leaves them out, the others may
+    be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request
+    bodies leave them out.
+    """
+
+    status: MessageStatus | str | None
+    message: str | None
+    phone: str | None
+    lead: Id | Lead | dict[str, Any] | None
+    """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
+    template: Id | Template | dict[str, Any] | None
+    """A Template related, as an id at depth 0 or the document at depth 1 or more."""
+    createdTime: str | None
+    generated: bool | None
+    type: str | None
+    openphoneMessageId: str | None
+
+
+class SalesRepParams(TypedDict, total=False):
+    """SalesRep's writable fields, keyed by wire name: a request body.
+
+    A Sales Rep document. Relationship fields hold ids at depth 0 and the related
+    documents at depth 1 or more. Apart from id every field is optional: createdAt and
+    updatedAt come with every document unless `select` leaves them out, the others may
+    be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request
+    bodies leave them out.
+    """
+
+    name: str | None
+    user: str | None
+    phone: str | None
+    phoneNumber: str | None
+    leads: Sequence[Id | Lead | dict[str, Any]] | None
+    """Leads related, as ids at depth 0 and documents at depth 1 or more."""
+    acceptNewLeads: bool | None
+    assignedLeads: str | None
+    creditBands: Sequence[SalesRepCreditBands | str] | None
+    templates: Sequence[Id | Template | dict[str, Any]] | None
+    """Templates related, as ids at depth 0 and documents at depth 1 or more."""
+
+
+class CrmVehicleParams(TypedDict, total=False):
+    """CrmVehicle's writable fields, keyed by wire name: a request body.
+
+    A CRM Vehicle document. Relationship fields hold ids at depth 0 and the related
+    documents at depth 1 or more. Apart from id every field is optional: createdAt and
+    updatedAt come with every document unless `select` leaves them out, the others may
+    be null. The fields the server sets (id, createdBy, lastModifiedBy, updatedAt,
+    createdAt) are readOnly: request bodies leave them out.
+    """
+
+    vin: str | None
+    search: Sequence[Id | Search | dict[str, Any]] | None
+    """Searches related, as ids at depth 0 and documents at depth 1 or more."""
+    favorite: Sequence[Id | Lead | dict[str, Any]] | None
+    """Leads related, as ids at depth 0 and documents at depth 1 or more."""
+    exteriorColor: str | None
+    status: CrmVehicleStatus | str | None
+    reason: Sequence[CrmVehicleReason | str] | None
+    notes: str | None
+    salesPrice: str | None
+    year: float | None
+    make: str | None
+    model: str | None
+    trim: str | None
+    bodyStyle: str | None
+    mileage: float | None
+    condition: float | None
+    newOrUsed: str | None
+    auction: str | None
+    auctionDate: str | None
+    laneAndRun: str | None
+    pickupZip: str | None
+    estimatedTransportFee: str | None
+    adjMmr: str | None
+    minBid: str | None
+    buyNow: str | None
+    retailPrice: str | None
+    tmvUsedRetailTotalWithOptions: str | None
+    kbbRetailBook: str | None
+    bbTotalRetail: str | None
+    wholesaleVdp: str | None
+    retailVdp: str | None
+    conditionReport: str | None
+    updateRequested: str | None
+    vdpEmails: Sequence[Id | VdpEmail | dict[str, Any]] | None
+    """VDP Emails related, as ids at depth 0 and documents at depth 1 or more."""
+    likes: str | None
+    dislikes: str | None
+
+
+class CallParams(TypedDict, total=False):
+    """Call's writable fields, keyed by wire name: a request body.
+
+    A Call document. Relationship fields hold ids at depth 0 and the related documents
+    at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt
+    come with every document unless `select` leaves them out, the others may be null.
+    The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies
+    leave them out.
+    """
+
+    name: str | None
+    lead: Id | Lead | dict[str, Any] | None
+    """A Lead related, as an id at depth 0 or the document at depth 1 or more."""
+    phone: str | None
+    conversation: str | None
+    recording: str | None
+    transcript: str | None
+    notes: str | None
+    rating: float | None
+    ratingNote: str | None
+    followUpEmail: str | None
+    nextSteps: str | None
+    conversationUrl: str | None
+    developmentCall: bool | None

@@ -9,7 +9,12 @@ __all__ = ["CustomerDeleteResponse"]
 
 
 class CustomerDeleteResponse(BaseModel):
-    """Result of deleting a Customer: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare Customer document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+    """Result of deleting a Customer: the deleted document and a confirmation message.
+
+    Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and
+    2 send the bare Customer document instead, without the `doc` wrapper and `message`;
+    this schema keeps the documented shape.
+    """
 
     doc: Customer
     """The deleted Customer."""

@@ -9,7 +9,10 @@ __all__ = ["CustomerDocResponse"]
 
 
 class CustomerDocResponse(BaseModel):
-    """A created or updated Customer with Payload's confirmation message: \"Customer successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Customer with Payload's confirmation message: \"Customer
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Customer
     """The created or updated Customer."""

@@ -11,7 +11,10 @@ __all__ = ["CustomerPage"]
 
 
 class CustomerPage(BaseModel):
-    """One page of Customers with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Customers with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Customer]
     """The Customers on this page."""

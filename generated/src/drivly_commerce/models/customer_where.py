@@ -15,28 +15,53 @@ __all__ = ["CustomerWhere"]
 
 
 class CustomerWhere(BaseModel):
-    """A query on Customers (https://payloadcms.com/docs/queries/overview): each field of Customer maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on Customers (https://payloadcms.com/docs/queries/overview): each field
+    of Customer maps to conditions that must all hold, `and` / `or` nest queries, and
+    any other key is a dotted path (`customer.email`, a group's field) with free-form
+    conditions.
+    """
 
     and_: list[CustomerWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
     or_: list[CustomerWhere] | None = Field(None, alias="or")
     """Queries of which at least one must match."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     customer_id: TextQuery | None = Field(None, alias="customerId")
     """Conditions on a text field, all of which must hold."""
     leads: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     address: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     shipping_contact: RelationshipQuery | None = Field(None, alias="shippingContact")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     deals: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     created_by: RelationshipQuery | None = Field(None, alias="createdBy")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     last_modified_by: RelationshipQuery | None = Field(None, alias="lastModifiedBy")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     email: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     phone: TextQuery | None = None
@@ -44,11 +69,20 @@ class CustomerWhere(BaseModel):
     insurance_policies: RelationshipQuery | None = Field(
         None, alias="insurancePolicies"
     )
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     tenants: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     consumer_status: SelectQuery | None = Field(None, alias="consumerStatus")
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     consumer_first_name: TextQuery | None = Field(None, alias="consumerFirstName")
     """Conditions on a text field, all of which must hold."""
     consumer_middle_name: TextQuery | None = Field(None, alias="consumerMiddleName")
@@ -64,7 +98,10 @@ class CustomerWhere(BaseModel):
     )
     """Conditions on a text field, all of which must hold."""
     consumer_vehicles: RelationshipQuery | None = Field(None, alias="consumerVehicles")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     consumer_phone_type: TextQuery | None = Field(None, alias="consumerPhoneType")
     """Conditions on a text field, all of which must hold."""
     consumer_drivers_license: TextQuery | None = Field(
@@ -90,7 +127,10 @@ class CustomerWhere(BaseModel):
     consumer_pre_approvals: RelationshipQuery | None = Field(
         None, alias="consumerPreApprovals"
     )
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     consumer_get_pre_approved: TextQuery | None = Field(
         None, alias="consumerGetPreApproved"
     )
@@ -114,7 +154,10 @@ class CustomerWhere(BaseModel):
     )
     """Conditions on a text field, all of which must hold."""
     deals2: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     consumer_social_security: TextQuery | None = Field(
         None, alias="consumerSocialSecurity"
     )
@@ -210,23 +253,38 @@ class CustomerWhere(BaseModel):
     )
     """Conditions on a number field, all of which must hold."""
     consumer_lead_source: SelectQuery | None = Field(None, alias="consumerLeadSource")
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     company_name: TextQuery | None = Field(None, alias="companyName")
     """Conditions on a text field, all of which must hold."""
     company_dealer_deals: RelationshipQuery | None = Field(
         None, alias="companyDealerDeals"
     )
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     company_deals_facilitated: RelationshipQuery | None = Field(
         None, alias="companyDealsFacilitated"
     )
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     company_insurance_quotes: RelationshipQuery | None = Field(
         None, alias="companyInsuranceQuotes"
     )
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     company_type: SelectQuery | None = Field(None, alias="companyType")
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     company_website: TextQuery | None = Field(None, alias="companyWebsite")
     """Conditions on a text field, all of which must hold."""
     company_stripe_connect_link: TextQuery | None = Field(
@@ -240,29 +298,53 @@ class CustomerWhere(BaseModel):
     company_service_quotes: RelationshipQuery | None = Field(
         None, alias="companyServiceQuotes"
     )
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     company_service_orders: TextQuery | None = Field(None, alias="companyServiceOrders")
     """Conditions on a text field, all of which must hold."""
     company_service_quotes_partners: RelationshipQuery | None = Field(
         None, alias="companyServiceQuotesPartners"
     )
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     company_visibility: TextQuery | None = Field(None, alias="companyVisibility")
     """Conditions on a text field, all of which must hold."""
     company_tenants2: RelationshipQuery | None = Field(None, alias="companyTenants2")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     company_customer: RelationshipQuery | None = Field(None, alias="companyCustomer")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     company_trades: RelationshipQuery | None = Field(None, alias="companyTrades")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     company_tenants3: RelationshipQuery | None = Field(None, alias="companyTenants3")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     company_partner_brand: RelationshipQuery | None = Field(
         None, alias="companyPartnerBrand"
     )
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     company_deals3: RelationshipQuery | None = Field(None, alias="companyDeals3")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     company_route_one_dealer: TextQuery | None = Field(
         None, alias="companyRouteOneDealer"
     )
@@ -270,8 +352,15 @@ class CustomerWhere(BaseModel):
     company_transport_service_orders: RelationshipQuery | None = Field(
         None, alias="companyTransportServiceOrders"
     )
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

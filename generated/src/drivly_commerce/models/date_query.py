@@ -8,7 +8,9 @@ __all__ = ["DateQuery"]
 
 
 class DateQuery(BaseModel):
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
 
     equals: str | None = None
     """The value must be exactly equal."""

@@ -9,7 +9,10 @@ __all__ = ["DealDocResponse"]
 
 
 class DealDocResponse(BaseModel):
-    """A created or updated Deal with Payload's confirmation message: \"Deal successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Deal with Payload's confirmation message: \"Deal
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Deal
     """The created or updated Deal."""

@@ -11,7 +11,10 @@ __all__ = ["DealPage"]
 
 
 class DealPage(BaseModel):
-    """One page of Deals with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Deals with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Deal]
     """The Deals on this page."""

@@ -9,7 +9,10 @@ __all__ = ["DefinitionDocResponse"]
 
 
 class DefinitionDocResponse(BaseModel):
-    """A created or updated Definition with Payload's confirmation message: \"Definition successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Definition with Payload's confirmation message: \"Definition
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Definition
     """The created or updated Definition."""

@@ -11,7 +11,10 @@ __all__ = ["DefinitionPage"]
 
 
 class DefinitionPage(BaseModel):
-    """One page of Definitions with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Definitions with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Definition]
     """The Definitions on this page."""

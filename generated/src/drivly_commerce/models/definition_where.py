@@ -14,21 +14,35 @@ __all__ = ["DefinitionWhere"]
 
 
 class DefinitionWhere(BaseModel):
-    """A query on Definitions (https://payloadcms.com/docs/queries/overview): each field of Definition maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on Definitions (https://payloadcms.com/docs/queries/overview): each field
+    of Definition maps to conditions that must all hold, `and` / `or` nest queries, and
+    any other key is a dotted path (`customer.email`, a group's field) with free-form
+    conditions.
+    """
 
     and_: list[DefinitionWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
     or_: list[DefinitionWhere] | None = Field(None, alias="or")
     """Queries of which at least one must match."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     name: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     definition: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     model: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

@@ -10,7 +10,11 @@ __all__ = ["DmvFeeBulkResponse"]
 
 
 class DmvFeeBulkResponse(BaseModel):
-    """Result of a bulk update or delete: the documents changed, the ones that failed, and a message such as \"Updated 2 DMV Fees successfully.\" (Payload's BulkOperationResult in packages/payload/src/collections/config/types.ts, with the message added by endpoints/update.ts and delete.ts)."""
+    """Result of a bulk update or delete: the documents changed, the ones that failed,
+    and a message such as \"Updated 2 DMV Fees successfully.\" (Payload's
+    BulkOperationResult in packages/payload/src/collections/config/types.ts, with the
+    message added by endpoints/update.ts and delete.ts).
+    """
 
     docs: list[DmvFee]
     """The DMV Fees updated or deleted."""

@@ -9,7 +9,12 @@ __all__ = ["DmvFeeDeleteResponse"]
 
 
 class DmvFeeDeleteResponse(BaseModel):
-    """Result of deleting a DMV Fee: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare DMV Fee document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+    """Result of deleting a DMV Fee: the deleted document and a confirmation message.
+
+    Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and
+    2 send the bare DMV Fee document instead, without the `doc` wrapper and `message`;
+    this schema keeps the documented shape.
+    """
 
     doc: DmvFee
     """The deleted DMV Fee."""

@@ -9,7 +9,10 @@ __all__ = ["DmvFeeDocResponse"]
 
 
 class DmvFeeDocResponse(BaseModel):
-    """A created or updated DMV Fee with Payload's confirmation message: \"DMV Fee successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated DMV Fee with Payload's confirmation message: \"DMV Fee
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: DmvFee
     """The created or updated DMV Fee."""

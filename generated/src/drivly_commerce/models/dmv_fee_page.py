@@ -11,7 +11,10 @@ __all__ = ["DmvFeePage"]
 
 
 class DmvFeePage(BaseModel):
-    """One page of DMV Fees with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of DMV Fees with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[DmvFee]
     """The DMV Fees on this page."""

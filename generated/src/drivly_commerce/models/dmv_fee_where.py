@@ -13,14 +13,21 @@ __all__ = ["DmvFeeWhere"]
 
 
 class DmvFeeWhere(BaseModel):
-    """A query on DMV Fees (https://payloadcms.com/docs/queries/overview): each field of DmvFee maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on DMV Fees (https://payloadcms.com/docs/queries/overview): each field of
+    DmvFee maps to conditions that must all hold, `and` / `or` nest queries, and any
+    other key is a dotted path (`customer.email`, a group's field) with free-form
+    conditions.
+    """
 
     and_: list[DmvFeeWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
     or_: list[DmvFeeWhere] | None = Field(None, alias="or")
     """Queries of which at least one must match."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     fee: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     estimate: TextQuery | None = None
@@ -28,12 +35,25 @@ class DmvFeeWhere(BaseModel):
     actual: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     taxes_and_fees: RelationshipQuery | None = Field(None, alias="taxesAndFees")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     tenant: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     last_modified_by: RelationshipQuery | None = Field(None, alias="lastModifiedBy")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

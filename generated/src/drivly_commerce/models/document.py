@@ -14,10 +14,19 @@ __all__ = ["Document"]
 
 
 class Document(BaseModel):
-    """A Document document. Relationship fields hold ids at depth 0 and the related documents at depth 1 or more. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Document document.
+
+    Relationship fields hold ids at depth 0 and the related documents at depth 1 or
+    more. Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, createdBy, updatedAt, createdAt) are readOnly: request bodies leave
+    them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     email: str | None = None
     notes: str | None = None

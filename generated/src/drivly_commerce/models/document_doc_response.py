@@ -9,7 +9,10 @@ __all__ = ["DocumentDocResponse"]
 
 
 class DocumentDocResponse(BaseModel):
-    """A created or updated Document with Payload's confirmation message: \"Document successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Document with Payload's confirmation message: \"Document
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Document
     """The created or updated Document."""

@@ -11,7 +11,10 @@ __all__ = ["DocumentPage"]
 
 
 class DocumentPage(BaseModel):
-    """One page of Documents with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Documents with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Document]
     """The Documents on this page."""

@@ -9,7 +9,10 @@ __all__ = ["FeeDocResponse"]
 
 
 class FeeDocResponse(BaseModel):
-    """A created or updated Fee with Payload's confirmation message: \"Fee successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Fee with Payload's confirmation message: \"Fee successfully
+    created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Fee
     """The created or updated Fee."""

@@ -11,7 +11,10 @@ __all__ = ["FeePage"]
 
 
 class FeePage(BaseModel):
-    """One page of Fees with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Fees with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Fee]
     """The Fees on this page."""

@@ -13,7 +13,10 @@ __all__ = ["FeeWhere"]
 
 
 class FeeWhere(BaseModel):
-    """A query on Fees (https://payloadcms.com/docs/queries/overview): each field of Fee maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on Fees (https://payloadcms.com/docs/queries/overview): each field of Fee
+    maps to conditions that must all hold, `and` / `or` nest queries, and any other key
+    is a dotted path (`customer.email`, a group's field) with free-form conditions.
+    """
 
     and_: list[FeeWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
@@ -22,7 +25,10 @@ class FeeWhere(BaseModel):
     description: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     vehicle_price_min: TextQuery | None = Field(None, alias="vehiclePriceMin")
     """Conditions on a text field, all of which must hold."""
     vehicle_price_max: TextQuery | None = Field(None, alias="vehiclePriceMax")
@@ -30,6 +36,10 @@ class FeeWhere(BaseModel):
     dollar_amount: TextQuery | None = Field(None, alias="dollarAmount")
     """Conditions on a text field, all of which must hold."""
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

@@ -12,7 +12,9 @@ __all__ = ["FieldQuery"]
 
 
 class FieldQuery(BaseModel):
-    """Conditions on a dotted path (a field of a related document, a group or an array row: `customer.email`), keyed by any of Payload's operators. Values are free-form."""
+    """Conditions on a dotted path (a field of a related document, a group or an array
+    row: `customer.email`), keyed by any of Payload's operators. Values are free-form.
+    """
 
     equals: Any = None
     """The value must be exactly equal."""

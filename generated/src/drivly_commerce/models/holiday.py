@@ -12,10 +12,17 @@ __all__ = ["Holiday"]
 
 
 class Holiday(BaseModel):
-    """A Holiday document. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Holiday document.
+
+    Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     date_: str | None = Field(None, alias="date")
     updated_at: datetime | None = Field(None, alias="updatedAt")

@@ -10,7 +10,11 @@ __all__ = ["HolidayBulkResponse"]
 
 
 class HolidayBulkResponse(BaseModel):
-    """Result of a bulk update or delete: the documents changed, the ones that failed, and a message such as \"Updated 2 Holidays successfully.\" (Payload's BulkOperationResult in packages/payload/src/collections/config/types.ts, with the message added by endpoints/update.ts and delete.ts)."""
+    """Result of a bulk update or delete: the documents changed, the ones that failed,
+    and a message such as \"Updated 2 Holidays successfully.\" (Payload's
+    BulkOperationResult in packages/payload/src/collections/config/types.ts, with the
+    message added by endpoints/update.ts and delete.ts).
+    """
 
     docs: list[Holiday]
     """The Holidays updated or deleted."""

@@ -9,7 +9,10 @@ __all__ = ["HolidayDocResponse"]
 
 
 class HolidayDocResponse(BaseModel):
-    """A created or updated Holiday with Payload's confirmation message: \"Holiday successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Holiday with Payload's confirmation message: \"Holiday
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Holiday
     """The created or updated Holiday."""

@@ -11,7 +11,10 @@ __all__ = ["HolidayPage"]
 
 
 class HolidayPage(BaseModel):
-    """One page of Holidays with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Holidays with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Holiday]
     """The Holidays on this page."""

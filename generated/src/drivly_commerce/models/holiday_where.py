@@ -13,19 +13,30 @@ __all__ = ["HolidayWhere"]
 
 
 class HolidayWhere(BaseModel):
-    """A query on Holidays (https://payloadcms.com/docs/queries/overview): each field of Holiday maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on Holidays (https://payloadcms.com/docs/queries/overview): each field of
+    Holiday maps to conditions that must all hold, `and` / `or` nest queries, and any
+    other key is a dotted path (`customer.email`, a group's field) with free-form
+    conditions.
+    """
 
     and_: list[HolidayWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
     or_: list[HolidayWhere] | None = Field(None, alias="or")
     """Queries of which at least one must match."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     name: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     date_: TextQuery | None = Field(None, alias="date")
     """Conditions on a text field, all of which must hold."""
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

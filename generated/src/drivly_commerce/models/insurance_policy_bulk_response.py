@@ -10,11 +10,17 @@ __all__ = ["InsurancePolicyBulkResponse"]
 
 
 class InsurancePolicyBulkResponse(BaseModel):
-    """Result of a bulk update or delete: the documents changed, the ones that failed, and a message such as \"Updated 2 Insurance Policies successfully.\" (Payload's BulkOperationResult in packages/payload/src/collections/config/types.ts, with the message added by endpoints/update.ts and delete.ts)."""
+    """Result of a bulk update or delete: the documents changed, the ones that failed,
+    and a message such as \"Updated 2 Insurance Policies successfully.\" (Payload's
+    BulkOperationResult in packages/payload/src/collections/config/types.ts, with the
+    message added by endpoints/update.ts and delete.ts).
+    """
 
     docs: list[InsurancePolicy]
     """The Insurance Policies updated or deleted."""
     errors: list[BulkError]
-    """One entry per matching Insurance Policy that could not be changed; empty on success."""
+    """One entry per matching Insurance Policy that could not be changed; empty on
+    success.
+    """
     message: str
     """Payload's summary message, translated to the request's language."""

@@ -9,7 +9,11 @@ __all__ = ["InsurancePolicyDocResponse"]
 
 
 class InsurancePolicyDocResponse(BaseModel):
-    """A created or updated Insurance Policy with Payload's confirmation message: \"Insurance Policy successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Insurance Policy with Payload's confirmation message:
+    \"Insurance Policy successfully created.\" on create (status 201), \"Updated
+    successfully.\" on update (packages/payload/src/collections/endpoints/create.ts,
+    updateByID.ts).
+    """
 
     doc: InsurancePolicy
     """The created or updated Insurance Policy."""

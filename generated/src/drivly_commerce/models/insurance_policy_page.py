@@ -11,7 +11,10 @@ __all__ = ["InsurancePolicyPage"]
 
 
 class InsurancePolicyPage(BaseModel):
-    """One page of Insurance Policies with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Insurance Policies with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[InsurancePolicy]
     """The Insurance Policies on this page."""

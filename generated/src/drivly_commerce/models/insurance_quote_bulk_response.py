@@ -10,11 +10,17 @@ __all__ = ["InsuranceQuoteBulkResponse"]
 
 
 class InsuranceQuoteBulkResponse(BaseModel):
-    """Result of a bulk update or delete: the documents changed, the ones that failed, and a message such as \"Updated 2 Insurance Quotes successfully.\" (Payload's BulkOperationResult in packages/payload/src/collections/config/types.ts, with the message added by endpoints/update.ts and delete.ts)."""
+    """Result of a bulk update or delete: the documents changed, the ones that failed,
+    and a message such as \"Updated 2 Insurance Quotes successfully.\" (Payload's
+    BulkOperationResult in packages/payload/src/collections/config/types.ts, with the
+    message added by endpoints/update.ts and delete.ts).
+    """
 
     docs: list[InsuranceQuote]
     """The Insurance Quotes updated or deleted."""
     errors: list[BulkError]
-    """One entry per matching Insurance Quote that could not be changed; empty on success."""
+    """One entry per matching Insurance Quote that could not be changed; empty on
+    success.
+    """
     message: str
     """Payload's summary message, translated to the request's language."""

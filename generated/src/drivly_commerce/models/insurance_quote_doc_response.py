@@ -9,7 +9,11 @@ __all__ = ["InsuranceQuoteDocResponse"]
 
 
 class InsuranceQuoteDocResponse(BaseModel):
-    """A created or updated Insurance Quote with Payload's confirmation message: \"Insurance Quote successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Insurance Quote with Payload's confirmation message:
+    \"Insurance Quote successfully created.\" on create (status 201), \"Updated
+    successfully.\" on update (packages/payload/src/collections/endpoints/create.ts,
+    updateByID.ts).
+    """
 
     doc: InsuranceQuote
     """The created or updated Insurance Quote."""

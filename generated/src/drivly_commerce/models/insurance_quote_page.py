@@ -11,7 +11,10 @@ __all__ = ["InsuranceQuotePage"]
 
 
 class InsuranceQuotePage(BaseModel):
-    """One page of Insurance Quotes with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Insurance Quotes with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[InsuranceQuote]
     """The Insurance Quotes on this page."""

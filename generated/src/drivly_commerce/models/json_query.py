@@ -13,7 +13,9 @@ __all__ = ["JsonQuery"]
 
 
 class JsonQuery(BaseModel):
-    """Conditions on a JSON field, all of which must hold; a key inside it is queried by its dotted path."""
+    """Conditions on a JSON field, all of which must hold; a key inside it is queried by
+    its dotted path.
+    """
 
     equals: Any = None
     """The value must be exactly equal."""

@@ -9,7 +9,10 @@ __all__ = ["LeadDocResponse"]
 
 
 class LeadDocResponse(BaseModel):
-    """A created or updated Lead with Payload's confirmation message: \"Lead successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Lead with Payload's confirmation message: \"Lead
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Lead
     """The created or updated Lead."""

@@ -9,7 +9,10 @@ __all__ = ["LeadEventDocResponse"]
 
 
 class LeadEventDocResponse(BaseModel):
-    """A created or updated Lead Event with Payload's confirmation message: \"Lead Event successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Lead Event with Payload's confirmation message: \"Lead Event
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: LeadEvent
     """The created or updated Lead Event."""

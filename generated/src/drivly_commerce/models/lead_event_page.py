@@ -11,7 +11,10 @@ __all__ = ["LeadEventPage"]
 
 
 class LeadEventPage(BaseModel):
-    """One page of Lead Events with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Lead Events with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[LeadEvent]
     """The Lead Events on this page."""

@@ -11,7 +11,10 @@ __all__ = ["LeadPage"]
 
 
 class LeadPage(BaseModel):
-    """One page of Leads with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Leads with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Lead]
     """The Leads on this page."""

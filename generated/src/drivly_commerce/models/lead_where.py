@@ -16,26 +16,44 @@ __all__ = ["LeadWhere"]
 
 
 class LeadWhere(BaseModel):
-    """A query on Leads (https://payloadcms.com/docs/queries/overview): each field of Lead maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on Leads (https://payloadcms.com/docs/queries/overview): each field of
+    Lead maps to conditions that must all hold, `and` / `or` nest queries, and any other
+    key is a dotted path (`customer.email`, a group's field) with free-form conditions.
+    """
 
     and_: list[LeadWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
     or_: list[LeadWhere] | None = Field(None, alias="or")
     """Queries of which at least one must match."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     process_statuses: SelectQuery | None = Field(None, alias="processStatuses")
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     reason: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     latest_event: RelationshipQuery | None = Field(None, alias="latestEvent")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     notes: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     status_tracker: TextQuery | None = Field(None, alias="statusTracker")
     """Conditions on a text field, all of which must hold."""
     searches: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     attachments: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     first_name: TextQuery | None = Field(None, alias="firstName")
@@ -55,7 +73,10 @@ class LeadWhere(BaseModel):
     purchase_option: TextQuery | None = Field(None, alias="purchaseOption")
     """Conditions on a text field, all of which must hold."""
     time_to_purchase: SelectQuery | None = Field(None, alias="timeToPurchase")
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     monthly_payment: NumberQuery | None = Field(None, alias="monthlyPayment")
     """Conditions on a number field, all of which must hold."""
     budget_lower: TextQuery | None = Field(None, alias="budgetLower")
@@ -71,15 +92,30 @@ class LeadWhere(BaseModel):
     new_or_used: TextQuery | None = Field(None, alias="newOrUsed")
     """Conditions on a text field, all of which must hold."""
     body_style: SelectQuery | None = Field(None, alias="bodyStyle")
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     car_style: SelectQuery | None = Field(None, alias="carStyle")
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     truck_style: SelectQuery | None = Field(None, alias="truckStyle")
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     suv_style: SelectQuery | None = Field(None, alias="suvStyle")
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     van_style: SelectQuery | None = Field(None, alias="vanStyle")
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     year_lower: NumberQuery | None = Field(None, alias="yearLower")
     """Conditions on a number field, all of which must hold."""
     year_upper: NumberQuery | None = Field(None, alias="yearUpper")
@@ -91,23 +127,50 @@ class LeadWhere(BaseModel):
     model: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     exterior: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     interior: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     fuel_type: SelectQuery | None = Field(None, alias="fuelType")
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     drivetrain: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     transmission: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     comfort: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     safety: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     entertainment: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     utility: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     subscribe: BooleanQuery | None = None
     """Conditions on a checkbox field."""
     agree: BooleanQuery | None = None
@@ -125,7 +188,10 @@ class LeadWhere(BaseModel):
     email_offers: BooleanQuery | None = Field(None, alias="emailOffers")
     """Conditions on a checkbox field."""
     lead_events: RelationshipQuery | None = Field(None, alias="leadEvents")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     cf_zipcode: TextQuery | None = Field(None, alias="cfZipcode")
     """Conditions on a text field, all of which must hold."""
     cf_state: TextQuery | None = Field(None, alias="cfState")
@@ -137,9 +203,15 @@ class LeadWhere(BaseModel):
     local_time: TextQuery | None = Field(None, alias="localTime")
     """Conditions on a text field, all of which must hold."""
     trade: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     messages: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     credit_score: TextQuery | None = Field(None, alias="creditScore")
     """Conditions on a text field, all of which must hold."""
     contact_score: TextQuery | None = Field(None, alias="contactScore")
@@ -159,7 +231,10 @@ class LeadWhere(BaseModel):
     estimated_zipcode: TextQuery | None = Field(None, alias="estimatedZipcode")
     """Conditions on a text field, all of which must hold."""
     meetings: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     make_and_model: TextQuery | None = Field(None, alias="makeAndModel")
     """Conditions on a text field, all of which must hold."""
     conversation: TextQuery | None = None
@@ -171,15 +246,30 @@ class LeadWhere(BaseModel):
     pre_approval_id: TextQuery | None = Field(None, alias="preApprovalId")
     """Conditions on a text field, all of which must hold."""
     vdp_emails: RelationshipQuery | None = Field(None, alias="vdpEmails")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     favorites: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     calls: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     sales_rep: RelationshipQuery | None = Field(None, alias="salesRep")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     pre_approvals: RelationshipQuery | None = Field(None, alias="preApprovals")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     anonymous_id: TextQuery | None = Field(None, alias="anonymousId")
     """Conditions on a text field, all of which must hold."""
     manual: BooleanQuery | None = None
@@ -189,8 +279,15 @@ class LeadWhere(BaseModel):
     one_owner: BooleanQuery | None = Field(None, alias="oneOwner")
     """Conditions on a checkbox field."""
     customers: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

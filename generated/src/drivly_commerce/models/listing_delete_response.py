@@ -9,7 +9,12 @@ __all__ = ["ListingDeleteResponse"]
 
 
 class ListingDeleteResponse(BaseModel):
-    """Result of deleting a Listing: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare Listing document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+    """Result of deleting a Listing: the deleted document and a confirmation message.
+
+    Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and
+    2 send the bare Listing document instead, without the `doc` wrapper and `message`;
+    this schema keeps the documented shape.
+    """
 
     doc: Listing
     """The deleted Listing."""

@@ -9,7 +9,10 @@ __all__ = ["ListingDocResponse"]
 
 
 class ListingDocResponse(BaseModel):
-    """A created or updated Listing with Payload's confirmation message: \"Listing successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Listing with Payload's confirmation message: \"Listing
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Listing
     """The created or updated Listing."""

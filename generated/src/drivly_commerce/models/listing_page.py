@@ -11,7 +11,10 @@ __all__ = ["ListingPage"]
 
 
 class ListingPage(BaseModel):
-    """One page of Listings with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Listings with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Listing]
     """The Listings on this page."""

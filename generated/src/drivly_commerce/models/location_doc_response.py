@@ -9,7 +9,10 @@ __all__ = ["LocationDocResponse"]
 
 
 class LocationDocResponse(BaseModel):
-    """A created or updated Location with Payload's confirmation message: \"Location successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Location with Payload's confirmation message: \"Location
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Location
     """The created or updated Location."""

@@ -11,7 +11,10 @@ __all__ = ["LocationPage"]
 
 
 class LocationPage(BaseModel):
-    """One page of Locations with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Locations with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Location]
     """The Locations on this page."""

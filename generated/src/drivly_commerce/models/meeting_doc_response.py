@@ -9,7 +9,10 @@ __all__ = ["MeetingDocResponse"]
 
 
 class MeetingDocResponse(BaseModel):
-    """A created or updated Meeting with Payload's confirmation message: \"Meeting successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Meeting with Payload's confirmation message: \"Meeting
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Meeting
     """The created or updated Meeting."""

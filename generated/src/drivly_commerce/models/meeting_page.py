@@ -11,7 +11,10 @@ __all__ = ["MeetingPage"]
 
 
 class MeetingPage(BaseModel):
-    """One page of Meetings with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Meetings with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Meeting]
     """The Meetings on this page."""

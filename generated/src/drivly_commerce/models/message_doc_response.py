@@ -9,7 +9,10 @@ __all__ = ["MessageDocResponse"]
 
 
 class MessageDocResponse(BaseModel):
-    """A created or updated Message with Payload's confirmation message: \"Message successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Message with Payload's confirmation message: \"Message
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Message
     """The created or updated Message."""

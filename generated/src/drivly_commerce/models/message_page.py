@@ -11,7 +11,10 @@ __all__ = ["MessagePage"]
 
 
 class MessagePage(BaseModel):
-    """One page of Messages with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Messages with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Message]
     """The Messages on this page."""

@@ -9,7 +9,11 @@ __all__ = ["PreApprovalDeleteResponse"]
 
 
 class PreApprovalDeleteResponse(BaseModel):
-    """Result of deleting a Pre-Approval: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare Pre-Approval document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+    """Result of deleting a Pre-Approval: the deleted document and a confirmation
+    message. Payload 3 sends this shape with the message \"Deleted successfully.\".
+    Payload 1 and 2 send the bare Pre-Approval document instead, without the `doc`
+    wrapper and `message`; this schema keeps the documented shape.
+    """
 
     doc: PreApproval
     """The deleted Pre-Approval."""

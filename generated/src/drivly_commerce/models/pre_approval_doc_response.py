@@ -9,7 +9,11 @@ __all__ = ["PreApprovalDocResponse"]
 
 
 class PreApprovalDocResponse(BaseModel):
-    """A created or updated Pre-Approval with Payload's confirmation message: \"Pre-Approval successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Pre-Approval with Payload's confirmation message:
+    \"Pre-Approval successfully created.\" on create (status 201), \"Updated
+    successfully.\" on update (packages/payload/src/collections/endpoints/create.ts,
+    updateByID.ts).
+    """
 
     doc: PreApproval
     """The created or updated Pre-Approval."""

@@ -11,7 +11,10 @@ __all__ = ["PreApprovalPage"]
 
 
 class PreApprovalPage(BaseModel):
-    """One page of Pre-Approvals with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Pre-Approvals with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[PreApproval]
     """The Pre-Approvals on this page."""

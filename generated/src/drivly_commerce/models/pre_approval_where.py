@@ -16,20 +16,33 @@ __all__ = ["PreApprovalWhere"]
 
 
 class PreApprovalWhere(BaseModel):
-    """A query on Pre-Approvals (https://payloadcms.com/docs/queries/overview): each field of PreApproval maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on Pre-Approvals (https://payloadcms.com/docs/queries/overview): each
+    field of PreApproval maps to conditions that must all hold, `and` / `or` nest
+    queries, and any other key is a dotted path (`customer.email`, a group's field) with
+    free-form conditions.
+    """
 
     and_: list[PreApprovalWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
     or_: list[PreApprovalWhere] | None = Field(None, alias="or")
     """Queries of which at least one must match."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     customer: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     title: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     status: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     first_name: TextQuery | None = Field(None, alias="firstName")
     """Conditions on a text field, all of which must hold."""
     middle_initial: TextQuery | None = Field(None, alias="middleInitial")
@@ -37,13 +50,19 @@ class PreApprovalWhere(BaseModel):
     last_name: TextQuery | None = Field(None, alias="lastName")
     """Conditions on a text field, all of which must hold."""
     suffix: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     address: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     city: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     state: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     zip: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     phone: TextQuery | None = None
@@ -65,7 +84,10 @@ class PreApprovalWhere(BaseModel):
     app_id: NumberQuery | None = Field(None, alias="AppId")
     """Conditions on a number field, all of which must hold."""
     segmentation_band: SelectQuery | None = Field(None, alias="segmentationBand")
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     name: TextQuery | None = Field(None, alias="Name")
     """Conditions on a text field, all of which must hold."""
     score: TextQuery | None = Field(None, alias="Score")
@@ -91,7 +113,10 @@ class PreApprovalWhere(BaseModel):
     estimated_loan_term: TextQuery | None = Field(None, alias="estimatedLoanTerm")
     """Conditions on a text field, all of which must hold."""
     lead: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     user_name: TextQuery | None = Field(None, alias="UserName")
     """Conditions on a text field, all of which must hold."""
     product_id: NumberQuery | None = Field(None, alias="ProductId")
@@ -117,6 +142,10 @@ class PreApprovalWhere(BaseModel):
     quick_scan_status: TextQuery | None = Field(None, alias="QuickScanStatus")
     """Conditions on a text field, all of which must hold."""
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

@@ -12,10 +12,17 @@ __all__ = ["QuietHour"]
 
 
 class QuietHour(BaseModel):
-    """A Quiet Hours setting document. Apart from id every field is optional: createdAt and updatedAt come with every document unless `select` leaves them out, the others may be null. The fields the server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out."""
+    """A Quiet Hours setting document.
+
+    Apart from id every field is optional: createdAt and updatedAt come with every
+    document unless `select` leaves them out, the others may be null. The fields the
+    server sets (id, updatedAt, createdAt) are readOnly: request bodies leave them out.
+    """
 
     id: int | str
-    """The document's id, set by the server: a number with Payload's SQL adapters, a string with MongoDB or `idType: 'uuid'` (see Id)."""
+    """The document's id, set by the server: a number with Payload's SQL adapters, a
+    string with MongoDB or `idType: 'uuid'` (see Id).
+    """
     name: str | None = None
     quiet_hours: bool | None = Field(None, alias="quietHours")
     today: str | None = None

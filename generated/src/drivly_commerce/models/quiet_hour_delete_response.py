@@ -9,7 +9,11 @@ __all__ = ["QuietHourDeleteResponse"]
 
 
 class QuietHourDeleteResponse(BaseModel):
-    """Result of deleting a Quiet Hours setting: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare Quiet Hours setting document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+    """Result of deleting a Quiet Hours setting: the deleted document and a confirmation
+    message. Payload 3 sends this shape with the message \"Deleted successfully.\".
+    Payload 1 and 2 send the bare Quiet Hours setting document instead, without the
+    `doc` wrapper and `message`; this schema keeps the documented shape.
+    """
 
     doc: QuietHour
     """The deleted Quiet Hours setting."""

@@ -9,7 +9,11 @@ __all__ = ["QuietHourDocResponse"]
 
 
 class QuietHourDocResponse(BaseModel):
-    """A created or updated Quiet Hours setting with Payload's confirmation message: \"Quiet Hours setting successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Quiet Hours setting with Payload's confirmation message:
+    \"Quiet Hours setting successfully created.\" on create (status 201), \"Updated
+    successfully.\" on update (packages/payload/src/collections/endpoints/create.ts,
+    updateByID.ts).
+    """
 
     doc: QuietHour
     """The created or updated Quiet Hours setting."""

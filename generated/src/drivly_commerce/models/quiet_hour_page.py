@@ -11,7 +11,10 @@ __all__ = ["QuietHourPage"]
 
 
 class QuietHourPage(BaseModel):
-    """One page of Quiet Hours settings with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Quiet Hours settings with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[QuietHour]
     """The Quiet Hours settings on this page."""

@@ -12,7 +12,10 @@ __all__ = ["RelationshipQuery"]
 
 
 class RelationshipQuery(BaseModel):
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
 
     equals: Id | None = None
     """The id must be exactly equal."""

@@ -9,7 +9,10 @@ __all__ = ["SalesRepDocResponse"]
 
 
 class SalesRepDocResponse(BaseModel):
-    """A created or updated Sales Rep with Payload's confirmation message: \"Sales Rep successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Sales Rep with Payload's confirmation message: \"Sales Rep
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: SalesRep
     """The created or updated Sales Rep."""

@@ -11,7 +11,10 @@ __all__ = ["SalesRepPage"]
 
 
 class SalesRepPage(BaseModel):
-    """One page of Sales Reps with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Sales Reps with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[SalesRep]
     """The Sales Reps on this page."""

@@ -15,14 +15,21 @@ __all__ = ["SalesRepWhere"]
 
 
 class SalesRepWhere(BaseModel):
-    """A query on Sales Reps (https://payloadcms.com/docs/queries/overview): each field of SalesRep maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on Sales Reps (https://payloadcms.com/docs/queries/overview): each field
+    of SalesRep maps to conditions that must all hold, `and` / `or` nest queries, and
+    any other key is a dotted path (`customer.email`, a group's field) with free-form
+    conditions.
+    """
 
     and_: list[SalesRepWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
     or_: list[SalesRepWhere] | None = Field(None, alias="or")
     """Queries of which at least one must match."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     name: TextQuery | None = None
     """Conditions on a text field, all of which must hold."""
     user: TextQuery | None = None
@@ -32,16 +39,29 @@ class SalesRepWhere(BaseModel):
     phone_number: TextQuery | None = Field(None, alias="phoneNumber")
     """Conditions on a text field, all of which must hold."""
     leads: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     accept_new_leads: BooleanQuery | None = Field(None, alias="acceptNewLeads")
     """Conditions on a checkbox field."""
     assigned_leads: TextQuery | None = Field(None, alias="assignedLeads")
     """Conditions on a text field, all of which must hold."""
     credit_bands: SelectQuery | None = Field(None, alias="creditBands")
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     templates: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

@@ -9,7 +9,12 @@ __all__ = ["SearchDeleteResponse"]
 
 
 class SearchDeleteResponse(BaseModel):
-    """Result of deleting a Search: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare Search document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+    """Result of deleting a Search: the deleted document and a confirmation message.
+
+    Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and
+    2 send the bare Search document instead, without the `doc` wrapper and `message`;
+    this schema keeps the documented shape.
+    """
 
     doc: Search
     """The deleted Search."""

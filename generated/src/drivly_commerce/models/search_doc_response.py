@@ -9,7 +9,10 @@ __all__ = ["SearchDocResponse"]
 
 
 class SearchDocResponse(BaseModel):
-    """A created or updated Search with Payload's confirmation message: \"Search successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Search with Payload's confirmation message: \"Search
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Search
     """The created or updated Search."""

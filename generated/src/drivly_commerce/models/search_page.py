@@ -11,7 +11,10 @@ __all__ = ["SearchPage"]
 
 
 class SearchPage(BaseModel):
-    """One page of Searches with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Searches with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Search]
     """The Searches on this page."""

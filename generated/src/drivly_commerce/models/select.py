@@ -7,4 +7,6 @@ from typing import Any, TypeAlias
 __all__ = ["Select"]
 
 Select: TypeAlias = dict[str, bool | dict[str, Any]]
-"""Field names mapped to `true` (send the field) or `false` (leave it out); a group's or array's fields nest as another such object."""
+"""Field names mapped to `true` (send the field) or `false` (leave it out); a group's or
+array's fields nest as another such object.
+"""

@@ -11,7 +11,10 @@ __all__ = ["SelectQuery"]
 
 
 class SelectQuery(BaseModel):
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
 
     equals: str | None = None
     """The value must be exactly equal."""

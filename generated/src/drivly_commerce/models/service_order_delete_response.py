@@ -9,7 +9,11 @@ __all__ = ["ServiceOrderDeleteResponse"]
 
 
 class ServiceOrderDeleteResponse(BaseModel):
-    """Result of deleting a Service Order: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare Service Order document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+    """Result of deleting a Service Order: the deleted document and a confirmation
+    message. Payload 3 sends this shape with the message \"Deleted successfully.\".
+    Payload 1 and 2 send the bare Service Order document instead, without the `doc`
+    wrapper and `message`; this schema keeps the documented shape.
+    """
 
     doc: ServiceOrder
     """The deleted Service Order."""

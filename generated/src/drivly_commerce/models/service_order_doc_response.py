@@ -9,7 +9,10 @@ __all__ = ["ServiceOrderDocResponse"]
 
 
 class ServiceOrderDocResponse(BaseModel):
-    """A created or updated Service Order with Payload's confirmation message: \"Service Order successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Service Order with Payload's confirmation message: \"Service
+    Order successfully created.\" on create (status 201), \"Updated successfully.\" on
+    update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: ServiceOrder
     """The created or updated Service Order."""

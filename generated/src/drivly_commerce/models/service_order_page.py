@@ -11,7 +11,10 @@ __all__ = ["ServiceOrderPage"]
 
 
 class ServiceOrderPage(BaseModel):
-    """One page of Service Orders with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Service Orders with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[ServiceOrder]
     """The Service Orders on this page."""

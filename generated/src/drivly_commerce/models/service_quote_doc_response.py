@@ -9,7 +9,10 @@ __all__ = ["ServiceQuoteDocResponse"]
 
 
 class ServiceQuoteDocResponse(BaseModel):
-    """A created or updated Service Quote with Payload's confirmation message: \"Service Quote successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Service Quote with Payload's confirmation message: \"Service
+    Quote successfully created.\" on create (status 201), \"Updated successfully.\" on
+    update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: ServiceQuote
     """The created or updated Service Quote."""

@@ -11,7 +11,10 @@ __all__ = ["ServiceQuotePage"]
 
 
 class ServiceQuotePage(BaseModel):
-    """One page of Service Quotes with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Service Quotes with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[ServiceQuote]
     """The Service Quotes on this page."""

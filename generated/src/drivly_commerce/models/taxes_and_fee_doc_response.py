@@ -9,7 +9,11 @@ __all__ = ["TaxesAndFeeDocResponse"]
 
 
 class TaxesAndFeeDocResponse(BaseModel):
-    """A created or updated Taxes and Fees record with Payload's confirmation message: \"Taxes and Fees record successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Taxes and Fees record with Payload's confirmation message:
+    \"Taxes and Fees record successfully created.\" on create (status 201), \"Updated
+    successfully.\" on update (packages/payload/src/collections/endpoints/create.ts,
+    updateByID.ts).
+    """
 
     doc: TaxesAndFee
     """The created or updated Taxes and Fees record."""

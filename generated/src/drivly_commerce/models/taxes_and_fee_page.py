@@ -11,7 +11,10 @@ __all__ = ["TaxesAndFeePage"]
 
 
 class TaxesAndFeePage(BaseModel):
-    """One page of Taxes and Fees records with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Taxes and Fees records with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[TaxesAndFee]
     """The Taxes and Fees records on this page."""

@@ -9,7 +9,10 @@ __all__ = ["TemplateDocResponse"]
 
 
 class TemplateDocResponse(BaseModel):
-    """A created or updated Template with Payload's confirmation message: \"Template successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Template with Payload's confirmation message: \"Template
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Template
     """The created or updated Template."""

@@ -11,7 +11,10 @@ __all__ = ["TemplatePage"]
 
 
 class TemplatePage(BaseModel):
-    """One page of Templates with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Templates with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Template]
     """The Templates on this page."""

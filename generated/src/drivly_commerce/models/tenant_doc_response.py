@@ -9,7 +9,10 @@ __all__ = ["TenantDocResponse"]
 
 
 class TenantDocResponse(BaseModel):
-    """A created or updated Tenant with Payload's confirmation message: \"Tenant successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Tenant with Payload's confirmation message: \"Tenant
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Tenant
     """The created or updated Tenant."""

@@ -11,7 +11,10 @@ __all__ = ["TenantPage"]
 
 
 class TenantPage(BaseModel):
-    """One page of Tenants with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Tenants with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Tenant]
     """The Tenants on this page."""

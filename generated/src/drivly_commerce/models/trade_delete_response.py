@@ -9,7 +9,12 @@ __all__ = ["TradeDeleteResponse"]
 
 
 class TradeDeleteResponse(BaseModel):
-    """Result of deleting a Trade: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare Trade document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+    """Result of deleting a Trade: the deleted document and a confirmation message.
+
+    Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and
+    2 send the bare Trade document instead, without the `doc` wrapper and `message`;
+    this schema keeps the documented shape.
+    """
 
     doc: Trade
     """The deleted Trade."""

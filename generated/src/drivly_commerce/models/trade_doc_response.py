@@ -9,7 +9,10 @@ __all__ = ["TradeDocResponse"]
 
 
 class TradeDocResponse(BaseModel):
-    """A created or updated Trade with Payload's confirmation message: \"Trade successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Trade with Payload's confirmation message: \"Trade
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Trade
     """The created or updated Trade."""

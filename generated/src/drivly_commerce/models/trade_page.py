@@ -11,7 +11,10 @@ __all__ = ["TradePage"]
 
 
 class TradePage(BaseModel):
-    """One page of Trades with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Trades with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Trade]
     """The Trades on this page."""

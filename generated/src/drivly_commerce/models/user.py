@@ -13,7 +13,13 @@ __all__ = ["User"]
 
 
 class User(BaseModel):
-    """A user of the API, as `createdBy` and `lastModifiedBy` populate it (Payload's `users` collection, which owns the API keys). Only the public fields are described: the collection is not a resource of the SDK, and its secrets (apiKey, hash, salt, reset tokens) are nothing a client should read: Payload 3 leaves them out (seen on 3.90.2, which sends the fields below). Only `id` is sure to come, as `select` and `populate` may leave the rest out."""
+    """A user of the API, as `createdBy` and `lastModifiedBy` populate it (Payload's
+    `users` collection, which owns the API keys). Only the public fields are described:
+    the collection is not a resource of the SDK, and its secrets (apiKey, hash, salt,
+    reset tokens) are nothing a client should read: Payload 3 leaves them out (seen on
+    3.90.2, which sends the fields below). Only `id` is sure to come, as `select` and
+    `populate` may leave the rest out.
+    """
 
     id: int | str
     """The user's id (see Id)."""

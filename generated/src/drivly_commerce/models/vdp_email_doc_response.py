@@ -9,7 +9,10 @@ __all__ = ["VdpEmailDocResponse"]
 
 
 class VdpEmailDocResponse(BaseModel):
-    """A created or updated VDP Email with Payload's confirmation message: \"VDP Email successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated VDP Email with Payload's confirmation message: \"VDP Email
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: VdpEmail
     """The created or updated VDP Email."""

@@ -11,7 +11,10 @@ __all__ = ["VdpEmailPage"]
 
 
 class VdpEmailPage(BaseModel):
-    """One page of VDP Emails with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of VDP Emails with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[VdpEmail]
     """The VDP Emails on this page."""

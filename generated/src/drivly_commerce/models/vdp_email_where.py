@@ -14,27 +14,53 @@ __all__ = ["VdpEmailWhere"]
 
 
 class VdpEmailWhere(BaseModel):
-    """A query on VDP Emails (https://payloadcms.com/docs/queries/overview): each field of VdpEmail maps to conditions that must all hold, `and` / `or` nest queries, and any other key is a dotted path (`customer.email`, a group's field) with free-form conditions."""
+    """A query on VDP Emails (https://payloadcms.com/docs/queries/overview): each field
+    of VdpEmail maps to conditions that must all hold, `and` / `or` nest queries, and
+    any other key is a dotted path (`customer.email`, a group's field) with free-form
+    conditions.
+    """
 
     and_: list[VdpEmailWhere] | None = Field(None, alias="and")
     """Queries that must all match."""
     or_: list[VdpEmailWhere] | None = Field(None, alias="or")
     """Queries of which at least one must match."""
     id: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     status: SelectQuery | None = None
-    """Conditions on a select field, all of which must hold; on a hasMany select `equals` and `in` match documents holding the value among others, `all` those holding every value."""
+    """Conditions on a select field, all of which must hold; on a hasMany select
+    `equals` and `in` match documents holding the value among others, `all` those
+    holding every value.
+    """
     lead: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     vins: RelationshipQuery | None = None
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     created_by: RelationshipQuery | None = Field(None, alias="createdBy")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     last_modified_by: RelationshipQuery | None = Field(None, alias="lastModifiedBy")
-    """Conditions on a relationship field or an id, by the related document's id, all of which must hold (a field of the related document is queried by its dotted path, `customer.email`)."""
+    """Conditions on a relationship field or an id, by the related document's id, all of
+    which must hold (a field of the related document is queried by its dotted path,
+    `customer.email`).
+    """
     vin_count: TextQuery | None = Field(None, alias="vinCount")
     """Conditions on a text field, all of which must hold."""
     updated_at: DateQuery | None = Field(None, alias="updatedAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """
     created_at: DateQuery | None = Field(None, alias="createdAt")
-    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or date-times."""
+    """Conditions on a date field, all of which must hold; values are ISO 8601 dates or
+    date-times.
+    """

@@ -9,7 +9,10 @@ __all__ = ["VehicleDocResponse"]
 
 
 class VehicleDocResponse(BaseModel):
-    """A created or updated Vehicle with Payload's confirmation message: \"Vehicle successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Vehicle with Payload's confirmation message: \"Vehicle
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Vehicle
     """The created or updated Vehicle."""

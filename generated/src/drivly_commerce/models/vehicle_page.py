@@ -11,7 +11,10 @@ __all__ = ["VehiclePage"]
 
 
 class VehiclePage(BaseModel):
-    """One page of Vehicles with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Vehicles with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Vehicle]
     """The Vehicles on this page."""

@@ -9,7 +9,12 @@ __all__ = ["WebEventDeleteResponse"]
 
 
 class WebEventDeleteResponse(BaseModel):
-    """Result of deleting a Web Event: the deleted document and a confirmation message. Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and 2 send the bare Web Event document instead, without the `doc` wrapper and `message`; this schema keeps the documented shape."""
+    """Result of deleting a Web Event: the deleted document and a confirmation message.
+
+    Payload 3 sends this shape with the message \"Deleted successfully.\". Payload 1 and
+    2 send the bare Web Event document instead, without the `doc` wrapper and `message`;
+    this schema keeps the documented shape.
+    """
 
     doc: WebEvent
     """The deleted Web Event."""

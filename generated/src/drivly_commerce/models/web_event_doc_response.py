@@ -9,7 +9,10 @@ __all__ = ["WebEventDocResponse"]
 
 
 class WebEventDocResponse(BaseModel):
-    """A created or updated Web Event with Payload's confirmation message: \"Web Event successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Web Event with Payload's confirmation message: \"Web Event
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: WebEvent
     """The created or updated Web Event."""

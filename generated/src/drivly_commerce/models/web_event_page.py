@@ -11,7 +11,10 @@ __all__ = ["WebEventPage"]
 
 
 class WebEventPage(BaseModel):
-    """One page of Web Events with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Web Events with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[WebEvent]
     """The Web Events on this page."""

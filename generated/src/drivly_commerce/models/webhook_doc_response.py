@@ -9,7 +9,10 @@ __all__ = ["WebhookDocResponse"]
 
 
 class WebhookDocResponse(BaseModel):
-    """A created or updated Webhook with Payload's confirmation message: \"Webhook successfully created.\" on create (status 201), \"Updated successfully.\" on update (packages/payload/src/collections/endpoints/create.ts, updateByID.ts)."""
+    """A created or updated Webhook with Payload's confirmation message: \"Webhook
+    successfully created.\" on create (status 201), \"Updated successfully.\" on update
+    (packages/payload/src/collections/endpoints/create.ts, updateByID.ts).
+    """
 
     doc: Webhook
     """The created or updated Webhook."""

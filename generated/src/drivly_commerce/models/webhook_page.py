@@ -11,7 +11,10 @@ __all__ = ["WebhookPage"]
 
 
 class WebhookPage(BaseModel):
-    """One page of Webhooks with Payload's pagination metadata (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null at the ends."""
+    """One page of Webhooks with Payload's pagination metadata
+    (https://payloadcms.com/docs/queries/pagination). `prevPage` and `nextPage` are null
+    at the ends.
+    """
 
     docs: list[Webhook]
     """The Webhooks on this page."""

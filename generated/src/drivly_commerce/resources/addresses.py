@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -28,7 +28,7 @@ from ..models.address_page import AddressPage
 from ..models.address_sort import AddressSort
 from ..models.address_where import AddressWhere
 from ..models.count import Count
-from ..models.customer import Address, Contact, Customer, Deal, Tenant
+from ..models.customer import Address, AddressParams
 from ..models.id import Id
 from ..models.populate import Populate
 from ..models.select import Select
@@ -165,9 +165,7 @@ class Addresses(SyncAPIResource):
         where: AddressWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: (
-            AddressSort | str | builtins.list[AddressSort | str] | NotGiven
-        ) = NOT_GIVEN,
+        sort: AddressSort | str | Sequence[AddressSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -179,20 +177,50 @@ class Addresses(SyncAPIResource):
     ) -> SyncPage[Address]:
         """Lists Addresses, a page at a time
 
-        Finds the Addresses matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Addresses matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -215,6 +243,7 @@ class Addresses(SyncAPIResource):
 
     def create(
         self,
+        body: AddressParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -222,45 +251,37 @@ class Addresses(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        street: str | None | NotGiven = NOT_GIVEN,
-        suite: str | None | NotGiven = NOT_GIVEN,
-        city: str | None | NotGiven = NOT_GIVEN,
-        state: str | None | NotGiven = NOT_GIVEN,
-        zip: str | None | NotGiven = NOT_GIVEN,
-        country: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tenants: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        contact: (
-            builtins.list[Id | Contact | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AddressDocResponse:
         """Creates an Address
 
-        Creates an Address from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates an Address from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Address's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            street: street
-            suite: suite
-            city: city
-            state: state
-            zip: zip
-            country: country
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            tenants: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            contact: Contacts related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -273,19 +294,7 @@ class Addresses(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "street": street,
-                "suite": suite,
-                "city": city,
-                "state": state,
-                "zip": zip,
-                "country": country,
-                "deals": deals,
-                "tenants": tenants,
-                "customer": customer,
-                "contact": contact,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -302,13 +311,29 @@ class Addresses(SyncAPIResource):
     ) -> AddressBulkResponse:
         """Deletes every Address matching a query
 
-        Deletes every Address matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Address matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -328,6 +353,7 @@ class Addresses(SyncAPIResource):
 
     def update_many(
         self,
+        body: AddressParams,
         *,
         where: AddressWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -335,45 +361,37 @@ class Addresses(SyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        street: str | None | NotGiven = NOT_GIVEN,
-        suite: str | None | NotGiven = NOT_GIVEN,
-        city: str | None | NotGiven = NOT_GIVEN,
-        state: str | None | NotGiven = NOT_GIVEN,
-        zip: str | None | NotGiven = NOT_GIVEN,
-        country: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tenants: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        contact: (
-            builtins.list[Id | Contact | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AddressBulkResponse:
         """Updates every Address matching a query
 
-        Applies the fields in the body to every Address matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Address matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Address.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            name: name
-            street: street
-            suite: suite
-            city: city
-            state: state
-            zip: zip
-            country: country
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            tenants: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            contact: Contacts related, as ids at depth 0 and documents at depth 1 or more.
         """
 
         return self._client.request(
@@ -386,19 +404,7 @@ class Addresses(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "name": name,
-                "street": street,
-                "suite": suite,
-                "city": city,
-                "state": state,
-                "zip": zip,
-                "country": country,
-                "deals": deals,
-                "tenants": tenants,
-                "customer": customer,
-                "contact": contact,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -411,10 +417,17 @@ class Addresses(SyncAPIResource):
     ) -> Count:
         """Counts the Addresses matching a query
 
-        Counts the Addresses matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/addresses/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Addresses matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/addresses/{id}` so that routers matching in document order do
+        not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -441,16 +454,32 @@ class Addresses(SyncAPIResource):
     ) -> Address:
         """Retrieves an Address
 
-        Finds the Address with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Address with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -480,13 +509,25 @@ class Addresses(SyncAPIResource):
     ) -> AddressDeleteResponse:
         """Deletes an existing Address
 
-        Deletes the Address with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Address with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -507,6 +548,7 @@ class Addresses(SyncAPIResource):
     def update(
         self,
         id: Id,
+        body: AddressParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -514,46 +556,38 @@ class Addresses(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        street: str | None | NotGiven = NOT_GIVEN,
-        suite: str | None | NotGiven = NOT_GIVEN,
-        city: str | None | NotGiven = NOT_GIVEN,
-        state: str | None | NotGiven = NOT_GIVEN,
-        zip: str | None | NotGiven = NOT_GIVEN,
-        country: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tenants: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        contact: (
-            builtins.list[Id | Contact | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AddressDocResponse:
         """Updates an Address
 
-        Sets the fields in the body on the Address with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Address with the given id; fields left out
+        keep their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            street: street
-            suite: suite
-            city: city
-            state: state
-            zip: zip
-            country: country
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            tenants: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            contact: Contacts related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -567,19 +601,7 @@ class Addresses(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "street": street,
-                "suite": suite,
-                "city": city,
-                "state": state,
-                "zip": zip,
-                "country": country,
-                "deals": deals,
-                "tenants": tenants,
-                "customer": customer,
-                "contact": contact,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -612,9 +634,7 @@ class AsyncAddresses(AsyncAPIResource):
         where: AddressWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: (
-            AddressSort | str | builtins.list[AddressSort | str] | NotGiven
-        ) = NOT_GIVEN,
+        sort: AddressSort | str | Sequence[AddressSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -626,20 +646,50 @@ class AsyncAddresses(AsyncAPIResource):
     ) -> AsyncPage[Address]:
         """Lists Addresses, a page at a time
 
-        Finds the Addresses matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Addresses matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -662,6 +712,7 @@ class AsyncAddresses(AsyncAPIResource):
 
     async def create(
         self,
+        body: AddressParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -669,45 +720,37 @@ class AsyncAddresses(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        street: str | None | NotGiven = NOT_GIVEN,
-        suite: str | None | NotGiven = NOT_GIVEN,
-        city: str | None | NotGiven = NOT_GIVEN,
-        state: str | None | NotGiven = NOT_GIVEN,
-        zip: str | None | NotGiven = NOT_GIVEN,
-        country: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tenants: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        contact: (
-            builtins.list[Id | Contact | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AddressDocResponse:
         """Creates an Address
 
-        Creates an Address from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates an Address from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Address's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            street: street
-            suite: suite
-            city: city
-            state: state
-            zip: zip
-            country: country
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            tenants: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            contact: Contacts related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -721,19 +764,7 @@ class AsyncAddresses(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "name": name,
-                    "street": street,
-                    "suite": suite,
-                    "city": city,
-                    "state": state,
-                    "zip": zip,
-                    "country": country,
-                    "deals": deals,
-                    "tenants": tenants,
-                    "customer": customer,
-                    "contact": contact,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -751,13 +782,29 @@ class AsyncAddresses(AsyncAPIResource):
     ) -> AddressBulkResponse:
         """Deletes every Address matching a query
 
-        Deletes every Address matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Address matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -779,6 +826,7 @@ class AsyncAddresses(AsyncAPIResource):
 
     async def update_many(
         self,
+        body: AddressParams,
         *,
         where: AddressWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -786,45 +834,37 @@ class AsyncAddresses(AsyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        street: str | None | NotGiven = NOT_GIVEN,
-        suite: str | None | NotGiven = NOT_GIVEN,
-        city: str | None | NotGiven = NOT_GIVEN,
-        state: str | None | NotGiven = NOT_GIVEN,
-        zip: str | None | NotGiven = NOT_GIVEN,
-        country: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tenants: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        contact: (
-            builtins.list[Id | Contact | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AddressBulkResponse:
         """Updates every Address matching a query
 
-        Applies the fields in the body to every Address matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Address matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Address.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            name: name
-            street: street
-            suite: suite
-            city: city
-            state: state
-            zip: zip
-            country: country
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            tenants: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            contact: Contacts related, as ids at depth 0 and documents at depth 1 or more.
         """
 
         return (
@@ -838,19 +878,7 @@ class AsyncAddresses(AsyncAPIResource):
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
-                body={
-                    "name": name,
-                    "street": street,
-                    "suite": suite,
-                    "city": city,
-                    "state": state,
-                    "zip": zip,
-                    "country": country,
-                    "deals": deals,
-                    "tenants": tenants,
-                    "customer": customer,
-                    "contact": contact,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -864,10 +892,17 @@ class AsyncAddresses(AsyncAPIResource):
     ) -> Count:
         """Counts the Addresses matching a query
 
-        Counts the Addresses matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/addresses/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Addresses matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/addresses/{id}` so that routers matching in document order do
+        not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -896,16 +931,32 @@ class AsyncAddresses(AsyncAPIResource):
     ) -> Address:
         """Retrieves an Address
 
-        Finds the Address with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Address with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -937,13 +988,25 @@ class AsyncAddresses(AsyncAPIResource):
     ) -> AddressDeleteResponse:
         """Deletes an existing Address
 
-        Deletes the Address with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Address with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -966,6 +1029,7 @@ class AsyncAddresses(AsyncAPIResource):
     async def update(
         self,
         id: Id,
+        body: AddressParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -973,46 +1037,38 @@ class AsyncAddresses(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        street: str | None | NotGiven = NOT_GIVEN,
-        suite: str | None | NotGiven = NOT_GIVEN,
-        city: str | None | NotGiven = NOT_GIVEN,
-        state: str | None | NotGiven = NOT_GIVEN,
-        zip: str | None | NotGiven = NOT_GIVEN,
-        country: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tenants: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        contact: (
-            builtins.list[Id | Contact | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AddressDocResponse:
         """Updates an Address
 
-        Sets the fields in the body on the Address with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Address with the given id; fields left out
+        keep their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            street: street
-            suite: suite
-            city: city
-            state: state
-            zip: zip
-            country: country
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            tenants: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            contact: Contacts related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1027,19 +1083,7 @@ class AsyncAddresses(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "name": name,
-                    "street": street,
-                    "suite": suite,
-                    "city": city,
-                    "state": state,
-                    "zip": zip,
-                    "country": country,
-                    "deals": deals,
-                    "tenants": tenants,
-                    "customer": customer,
-                    "contact": contact,
-                },
+                body=body,
                 **options,
             )
         ).parse()

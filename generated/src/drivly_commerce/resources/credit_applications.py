@@ -1,8 +1,11 @@
-"""Credit applications for a purchase, a refinance or a lease buyout: the applicant and co-applicant with their residence and employment history, the vehicle and its lien, and the rates offered."""
+"""Credit applications for a purchase, a refinance or a lease buyout: the applicant and
+co-applicant with their residence and employment history, the vehicle and its lien, and
+the rates offered.
+"""
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -22,27 +25,13 @@ from .._base import (
     to_raw_response_wrapper,
 )
 from ..models.count import Count
-from ..models.credit_application_application_type import (
-    CreditApplicationApplicationType,
-)
 from ..models.credit_application_bulk_response import CreditApplicationBulkResponse
 from ..models.credit_application_delete_response import CreditApplicationDeleteResponse
 from ..models.credit_application_doc_response import CreditApplicationDocResponse
-from ..models.credit_application_environment import CreditApplicationEnvironment
-from ..models.credit_application_log import CreditApplicationLog
 from ..models.credit_application_page import CreditApplicationPage
-from ..models.credit_application_rate import CreditApplicationRate
-from ..models.credit_application_required_fields import CreditApplicationRequiredFields
 from ..models.credit_application_sort import CreditApplicationSort
-from ..models.credit_application_state import CreditApplicationState
-from ..models.credit_application_vehicle import CreditApplicationVehicle
 from ..models.credit_application_where import CreditApplicationWhere
-from ..models.customer import (
-    CreditApplication,
-    CreditApplicationApplicant,
-    PreApproval,
-    Trade,
-)
+from ..models.customer import CreditApplication, CreditApplicationParams
 from ..models.id import Id
 from ..models.populate import Populate
 from ..models.select import Select
@@ -166,7 +155,10 @@ _UPDATE: Endpoint[CreditApplicationDocResponse] = Endpoint(
 
 
 class CreditApplications(SyncAPIResource):
-    """Credit applications for a purchase, a refinance or a lease buyout: the applicant and co-applicant with their residence and employment history, the vehicle and its lien, and the rates offered."""
+    """Credit applications for a purchase, a refinance or a lease buyout: the applicant
+    and co-applicant with their residence and employment history, the vehicle and its
+    lien, and the rates offered.
+    """
 
     @cached_property
     def with_raw_response(self) -> CreditApplicationsWithRawResponse:
@@ -182,7 +174,7 @@ class CreditApplications(SyncAPIResource):
         sort: (
             CreditApplicationSort
             | str
-            | builtins.list[CreditApplicationSort | str]
+            | Sequence[CreditApplicationSort | str]
             | NotGiven
         ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
@@ -196,20 +188,50 @@ class CreditApplications(SyncAPIResource):
     ) -> SyncPage[CreditApplication]:
         """Lists Credit Applications, a page at a time
 
-        Finds the Credit Applications matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Credit Applications matching `where`, sorted by `sort`, one page of
+        `limit` documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -232,6 +254,7 @@ class CreditApplications(SyncAPIResource):
 
     def create(
         self,
+        body: CreditApplicationParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -239,83 +262,37 @@ class CreditApplications(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        title: str | None | NotGiven = NOT_GIVEN,
-        send_to_tsg: bool | None | NotGiven = NOT_GIVEN,
-        state: CreditApplicationState | str | None | NotGiven = NOT_GIVEN,
-        environment: CreditApplicationEnvironment | str | NotGiven = NOT_GIVEN,
-        meta: (
-            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
-        ) = NOT_GIVEN,
-        sent_to_customer: bool | None | NotGiven = NOT_GIVEN,
-        rates: (
-            builtins.list[CreditApplicationRate | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        passes_checklist: bool | None | NotGiven = NOT_GIVEN,
-        required_fields: (
-            builtins.list[CreditApplicationRequiredFields | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        missing_fields: (
-            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
-        ) = NOT_GIVEN,
-        request_id: str | None | NotGiven = NOT_GIVEN,
-        logs: (
-            builtins.list[CreditApplicationLog | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        autopay_number: str | None | NotGiven = NOT_GIVEN,
-        application_link: str | None | NotGiven = NOT_GIVEN,
-        pre_approval: Id | PreApproval | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        application_type: (
-            CreditApplicationApplicationType | str | None | NotGiven
-        ) = NOT_GIVEN,
-        finance_amount: float | None | NotGiven = NOT_GIVEN,
-        down_payment: float | None | NotGiven = NOT_GIVEN,
-        primary_applicant: (
-            CreditApplicationApplicant | dict[str, Any] | NotGiven
-        ) = NOT_GIVEN,
-        has_co_applicant: bool | None | NotGiven = NOT_GIVEN,
-        co_applicant: (
-            CreditApplicationApplicant | dict[str, Any] | NotGiven
-        ) = NOT_GIVEN,
-        vehicle: CreditApplicationVehicle | dict[str, Any] | NotGiven = NOT_GIVEN,
-        trades: (
-            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CreditApplicationDocResponse:
         """Creates a Credit Application
 
-        Creates a Credit Application from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Credit Application from the fields in the body and returns it with
+        Payload's confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Credit Application's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            title: title
-            send_to_tsg: sendToTSG
-            state: state
-            environment: environment
-            meta: Any JSON value.
-            sent_to_customer: sentToCustomer
-            rates: rates
-            passes_checklist: passesChecklist
-            required_fields: requiredFields
-            missing_fields: Any JSON value.
-            request_id: requestId
-            logs: logs
-            autopay_number: autopayNumber
-            application_link: applicationLink
-            pre_approval: A Pre-Approval related, as an id at depth 0 or the document at depth 1 or more.
-            application_type: applicationType
-            finance_amount: financeAmount
-            down_payment: downPayment
-            primary_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
-            has_co_applicant: hasCoApplicant
-            co_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
-            vehicle: Fields grouped under `vehicle` of a Credit Application.
-            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -328,31 +305,7 @@ class CreditApplications(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "title": title,
-                "sendToTSG": send_to_tsg,
-                "state": state,
-                "environment": environment,
-                "meta": meta,
-                "sentToCustomer": sent_to_customer,
-                "rates": rates,
-                "passesChecklist": passes_checklist,
-                "requiredFields": required_fields,
-                "missingFields": missing_fields,
-                "requestId": request_id,
-                "logs": logs,
-                "autopayNumber": autopay_number,
-                "applicationLink": application_link,
-                "preApproval": pre_approval,
-                "applicationType": application_type,
-                "financeAmount": finance_amount,
-                "downPayment": down_payment,
-                "primaryApplicant": primary_applicant,
-                "hasCoApplicant": has_co_applicant,
-                "coApplicant": co_applicant,
-                "vehicle": vehicle,
-                "trades": trades,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -369,13 +322,29 @@ class CreditApplications(SyncAPIResource):
     ) -> CreditApplicationBulkResponse:
         """Deletes every Credit Application matching a query
 
-        Deletes every Credit Application matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Credit Application matching `where` (required: Payload deletes
+        nothing without it) and returns the deleted documents and the per-document
+        failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when
+        every document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -395,6 +364,7 @@ class CreditApplications(SyncAPIResource):
 
     def update_many(
         self,
+        body: CreditApplicationParams,
         *,
         where: CreditApplicationWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -402,83 +372,37 @@ class CreditApplications(SyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        title: str | None | NotGiven = NOT_GIVEN,
-        send_to_tsg: bool | None | NotGiven = NOT_GIVEN,
-        state: CreditApplicationState | str | None | NotGiven = NOT_GIVEN,
-        environment: CreditApplicationEnvironment | str | NotGiven = NOT_GIVEN,
-        meta: (
-            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
-        ) = NOT_GIVEN,
-        sent_to_customer: bool | None | NotGiven = NOT_GIVEN,
-        rates: (
-            builtins.list[CreditApplicationRate | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        passes_checklist: bool | None | NotGiven = NOT_GIVEN,
-        required_fields: (
-            builtins.list[CreditApplicationRequiredFields | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        missing_fields: (
-            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
-        ) = NOT_GIVEN,
-        request_id: str | None | NotGiven = NOT_GIVEN,
-        logs: (
-            builtins.list[CreditApplicationLog | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        autopay_number: str | None | NotGiven = NOT_GIVEN,
-        application_link: str | None | NotGiven = NOT_GIVEN,
-        pre_approval: Id | PreApproval | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        application_type: (
-            CreditApplicationApplicationType | str | None | NotGiven
-        ) = NOT_GIVEN,
-        finance_amount: float | None | NotGiven = NOT_GIVEN,
-        down_payment: float | None | NotGiven = NOT_GIVEN,
-        primary_applicant: (
-            CreditApplicationApplicant | dict[str, Any] | NotGiven
-        ) = NOT_GIVEN,
-        has_co_applicant: bool | None | NotGiven = NOT_GIVEN,
-        co_applicant: (
-            CreditApplicationApplicant | dict[str, Any] | NotGiven
-        ) = NOT_GIVEN,
-        vehicle: CreditApplicationVehicle | dict[str, Any] | NotGiven = NOT_GIVEN,
-        trades: (
-            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CreditApplicationBulkResponse:
         """Updates every Credit Application matching a query
 
-        Applies the fields in the body to every Credit Application matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Credit Application matching `where`
+        (required: Payload updates nothing without it) and returns the updated documents
+        and the per-document failures
+        (packages/payload/src/collections/endpoints/update.ts). Status 200 when every
+        document was updated, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Credit Application.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            title: title
-            send_to_tsg: sendToTSG
-            state: state
-            environment: environment
-            meta: Any JSON value.
-            sent_to_customer: sentToCustomer
-            rates: rates
-            passes_checklist: passesChecklist
-            required_fields: requiredFields
-            missing_fields: Any JSON value.
-            request_id: requestId
-            logs: logs
-            autopay_number: autopayNumber
-            application_link: applicationLink
-            pre_approval: A Pre-Approval related, as an id at depth 0 or the document at depth 1 or more.
-            application_type: applicationType
-            finance_amount: financeAmount
-            down_payment: downPayment
-            primary_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
-            has_co_applicant: hasCoApplicant
-            co_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
-            vehicle: Fields grouped under `vehicle` of a Credit Application.
-            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
         """
 
         return self._client.request(
@@ -491,31 +415,7 @@ class CreditApplications(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "title": title,
-                "sendToTSG": send_to_tsg,
-                "state": state,
-                "environment": environment,
-                "meta": meta,
-                "sentToCustomer": sent_to_customer,
-                "rates": rates,
-                "passesChecklist": passes_checklist,
-                "requiredFields": required_fields,
-                "missingFields": missing_fields,
-                "requestId": request_id,
-                "logs": logs,
-                "autopayNumber": autopay_number,
-                "applicationLink": application_link,
-                "preApproval": pre_approval,
-                "applicationType": application_type,
-                "financeAmount": finance_amount,
-                "downPayment": down_payment,
-                "primaryApplicant": primary_applicant,
-                "hasCoApplicant": has_co_applicant,
-                "coApplicant": co_applicant,
-                "vehicle": vehicle,
-                "trades": trades,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -528,10 +428,17 @@ class CreditApplications(SyncAPIResource):
     ) -> Count:
         """Counts the Credit Applications matching a query
 
-        Counts the Credit Applications matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/creditApplications/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Credit Applications matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/creditApplications/{id}` so that routers matching in document
+        order do not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -558,16 +465,32 @@ class CreditApplications(SyncAPIResource):
     ) -> CreditApplication:
         """Retrieves a Credit Application
 
-        Finds the Credit Application with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Credit Application with the given id and returns the bare document,
+        without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -597,13 +520,26 @@ class CreditApplications(SyncAPIResource):
     ) -> CreditApplicationDeleteResponse:
         """Deletes an existing Credit Application
 
-        Deletes the Credit Application with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Credit Application with the given id and returns the deleted
+        document. The relationships of the returned document are populated to `depth`
+        levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -624,6 +560,7 @@ class CreditApplications(SyncAPIResource):
     def update(
         self,
         id: Id,
+        body: CreditApplicationParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -631,84 +568,39 @@ class CreditApplications(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        title: str | None | NotGiven = NOT_GIVEN,
-        send_to_tsg: bool | None | NotGiven = NOT_GIVEN,
-        state: CreditApplicationState | str | None | NotGiven = NOT_GIVEN,
-        environment: CreditApplicationEnvironment | str | NotGiven = NOT_GIVEN,
-        meta: (
-            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
-        ) = NOT_GIVEN,
-        sent_to_customer: bool | None | NotGiven = NOT_GIVEN,
-        rates: (
-            builtins.list[CreditApplicationRate | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        passes_checklist: bool | None | NotGiven = NOT_GIVEN,
-        required_fields: (
-            builtins.list[CreditApplicationRequiredFields | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        missing_fields: (
-            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
-        ) = NOT_GIVEN,
-        request_id: str | None | NotGiven = NOT_GIVEN,
-        logs: (
-            builtins.list[CreditApplicationLog | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        autopay_number: str | None | NotGiven = NOT_GIVEN,
-        application_link: str | None | NotGiven = NOT_GIVEN,
-        pre_approval: Id | PreApproval | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        application_type: (
-            CreditApplicationApplicationType | str | None | NotGiven
-        ) = NOT_GIVEN,
-        finance_amount: float | None | NotGiven = NOT_GIVEN,
-        down_payment: float | None | NotGiven = NOT_GIVEN,
-        primary_applicant: (
-            CreditApplicationApplicant | dict[str, Any] | NotGiven
-        ) = NOT_GIVEN,
-        has_co_applicant: bool | None | NotGiven = NOT_GIVEN,
-        co_applicant: (
-            CreditApplicationApplicant | dict[str, Any] | NotGiven
-        ) = NOT_GIVEN,
-        vehicle: CreditApplicationVehicle | dict[str, Any] | NotGiven = NOT_GIVEN,
-        trades: (
-            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CreditApplicationDocResponse:
         """Updates a Credit Application
 
-        Sets the fields in the body on the Credit Application with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Credit Application with the given id; fields
+        left out keep their values. Returns the updated document and Payload's message,
+        \"Updated successfully.\"
+        (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true`
+        Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            title: title
-            send_to_tsg: sendToTSG
-            state: state
-            environment: environment
-            meta: Any JSON value.
-            sent_to_customer: sentToCustomer
-            rates: rates
-            passes_checklist: passesChecklist
-            required_fields: requiredFields
-            missing_fields: Any JSON value.
-            request_id: requestId
-            logs: logs
-            autopay_number: autopayNumber
-            application_link: applicationLink
-            pre_approval: A Pre-Approval related, as an id at depth 0 or the document at depth 1 or more.
-            application_type: applicationType
-            finance_amount: financeAmount
-            down_payment: downPayment
-            primary_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
-            has_co_applicant: hasCoApplicant
-            co_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
-            vehicle: Fields grouped under `vehicle` of a Credit Application.
-            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -722,31 +614,7 @@ class CreditApplications(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "title": title,
-                "sendToTSG": send_to_tsg,
-                "state": state,
-                "environment": environment,
-                "meta": meta,
-                "sentToCustomer": sent_to_customer,
-                "rates": rates,
-                "passesChecklist": passes_checklist,
-                "requiredFields": required_fields,
-                "missingFields": missing_fields,
-                "requestId": request_id,
-                "logs": logs,
-                "autopayNumber": autopay_number,
-                "applicationLink": application_link,
-                "preApproval": pre_approval,
-                "applicationType": application_type,
-                "financeAmount": finance_amount,
-                "downPayment": down_payment,
-                "primaryApplicant": primary_applicant,
-                "hasCoApplicant": has_co_applicant,
-                "coApplicant": co_applicant,
-                "vehicle": vehicle,
-                "trades": trades,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -766,7 +634,10 @@ class CreditApplicationsWithRawResponse:
 
 
 class AsyncCreditApplications(AsyncAPIResource):
-    """Credit applications for a purchase, a refinance or a lease buyout: the applicant and co-applicant with their residence and employment history, the vehicle and its lien, and the rates offered."""
+    """Credit applications for a purchase, a refinance or a lease buyout: the applicant
+    and co-applicant with their residence and employment history, the vehicle and its
+    lien, and the rates offered.
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncCreditApplicationsWithRawResponse:
@@ -782,7 +653,7 @@ class AsyncCreditApplications(AsyncAPIResource):
         sort: (
             CreditApplicationSort
             | str
-            | builtins.list[CreditApplicationSort | str]
+            | Sequence[CreditApplicationSort | str]
             | NotGiven
         ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
@@ -796,20 +667,50 @@ class AsyncCreditApplications(AsyncAPIResource):
     ) -> AsyncPage[CreditApplication]:
         """Lists Credit Applications, a page at a time
 
-        Finds the Credit Applications matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Credit Applications matching `where`, sorted by `sort`, one page of
+        `limit` documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -832,6 +733,7 @@ class AsyncCreditApplications(AsyncAPIResource):
 
     async def create(
         self,
+        body: CreditApplicationParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -839,83 +741,37 @@ class AsyncCreditApplications(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        title: str | None | NotGiven = NOT_GIVEN,
-        send_to_tsg: bool | None | NotGiven = NOT_GIVEN,
-        state: CreditApplicationState | str | None | NotGiven = NOT_GIVEN,
-        environment: CreditApplicationEnvironment | str | NotGiven = NOT_GIVEN,
-        meta: (
-            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
-        ) = NOT_GIVEN,
-        sent_to_customer: bool | None | NotGiven = NOT_GIVEN,
-        rates: (
-            builtins.list[CreditApplicationRate | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        passes_checklist: bool | None | NotGiven = NOT_GIVEN,
-        required_fields: (
-            builtins.list[CreditApplicationRequiredFields | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        missing_fields: (
-            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
-        ) = NOT_GIVEN,
-        request_id: str | None | NotGiven = NOT_GIVEN,
-        logs: (
-            builtins.list[CreditApplicationLog | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        autopay_number: str | None | NotGiven = NOT_GIVEN,
-        application_link: str | None | NotGiven = NOT_GIVEN,
-        pre_approval: Id | PreApproval | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        application_type: (
-            CreditApplicationApplicationType | str | None | NotGiven
-        ) = NOT_GIVEN,
-        finance_amount: float | None | NotGiven = NOT_GIVEN,
-        down_payment: float | None | NotGiven = NOT_GIVEN,
-        primary_applicant: (
-            CreditApplicationApplicant | dict[str, Any] | NotGiven
-        ) = NOT_GIVEN,
-        has_co_applicant: bool | None | NotGiven = NOT_GIVEN,
-        co_applicant: (
-            CreditApplicationApplicant | dict[str, Any] | NotGiven
-        ) = NOT_GIVEN,
-        vehicle: CreditApplicationVehicle | dict[str, Any] | NotGiven = NOT_GIVEN,
-        trades: (
-            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CreditApplicationDocResponse:
         """Creates a Credit Application
 
-        Creates a Credit Application from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Credit Application from the fields in the body and returns it with
+        Payload's confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Credit Application's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            title: title
-            send_to_tsg: sendToTSG
-            state: state
-            environment: environment
-            meta: Any JSON value.
-            sent_to_customer: sentToCustomer
-            rates: rates
-            passes_checklist: passesChecklist
-            required_fields: requiredFields
-            missing_fields: Any JSON value.
-            request_id: requestId
-            logs: logs
-            autopay_number: autopayNumber
-            application_link: applicationLink
-            pre_approval: A Pre-Approval related, as an id at depth 0 or the document at depth 1 or more.
-            application_type: applicationType
-            finance_amount: financeAmount
-            down_payment: downPayment
-            primary_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
-            has_co_applicant: hasCoApplicant
-            co_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
-            vehicle: Fields grouped under `vehicle` of a Credit Application.
-            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -929,31 +785,7 @@ class AsyncCreditApplications(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "title": title,
-                    "sendToTSG": send_to_tsg,
-                    "state": state,
-                    "environment": environment,
-                    "meta": meta,
-                    "sentToCustomer": sent_to_customer,
-                    "rates": rates,
-                    "passesChecklist": passes_checklist,
-                    "requiredFields": required_fields,
-                    "missingFields": missing_fields,
-                    "requestId": request_id,
-                    "logs": logs,
-                    "autopayNumber": autopay_number,
-                    "applicationLink": application_link,
-                    "preApproval": pre_approval,
-                    "applicationType": application_type,
-                    "financeAmount": finance_amount,
-                    "downPayment": down_payment,
-                    "primaryApplicant": primary_applicant,
-                    "hasCoApplicant": has_co_applicant,
-                    "coApplicant": co_applicant,
-                    "vehicle": vehicle,
-                    "trades": trades,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -971,13 +803,29 @@ class AsyncCreditApplications(AsyncAPIResource):
     ) -> CreditApplicationBulkResponse:
         """Deletes every Credit Application matching a query
 
-        Deletes every Credit Application matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Credit Application matching `where` (required: Payload deletes
+        nothing without it) and returns the deleted documents and the per-document
+        failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when
+        every document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -999,6 +847,7 @@ class AsyncCreditApplications(AsyncAPIResource):
 
     async def update_many(
         self,
+        body: CreditApplicationParams,
         *,
         where: CreditApplicationWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -1006,83 +855,37 @@ class AsyncCreditApplications(AsyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        title: str | None | NotGiven = NOT_GIVEN,
-        send_to_tsg: bool | None | NotGiven = NOT_GIVEN,
-        state: CreditApplicationState | str | None | NotGiven = NOT_GIVEN,
-        environment: CreditApplicationEnvironment | str | NotGiven = NOT_GIVEN,
-        meta: (
-            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
-        ) = NOT_GIVEN,
-        sent_to_customer: bool | None | NotGiven = NOT_GIVEN,
-        rates: (
-            builtins.list[CreditApplicationRate | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        passes_checklist: bool | None | NotGiven = NOT_GIVEN,
-        required_fields: (
-            builtins.list[CreditApplicationRequiredFields | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        missing_fields: (
-            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
-        ) = NOT_GIVEN,
-        request_id: str | None | NotGiven = NOT_GIVEN,
-        logs: (
-            builtins.list[CreditApplicationLog | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        autopay_number: str | None | NotGiven = NOT_GIVEN,
-        application_link: str | None | NotGiven = NOT_GIVEN,
-        pre_approval: Id | PreApproval | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        application_type: (
-            CreditApplicationApplicationType | str | None | NotGiven
-        ) = NOT_GIVEN,
-        finance_amount: float | None | NotGiven = NOT_GIVEN,
-        down_payment: float | None | NotGiven = NOT_GIVEN,
-        primary_applicant: (
-            CreditApplicationApplicant | dict[str, Any] | NotGiven
-        ) = NOT_GIVEN,
-        has_co_applicant: bool | None | NotGiven = NOT_GIVEN,
-        co_applicant: (
-            CreditApplicationApplicant | dict[str, Any] | NotGiven
-        ) = NOT_GIVEN,
-        vehicle: CreditApplicationVehicle | dict[str, Any] | NotGiven = NOT_GIVEN,
-        trades: (
-            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CreditApplicationBulkResponse:
         """Updates every Credit Application matching a query
 
-        Applies the fields in the body to every Credit Application matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Credit Application matching `where`
+        (required: Payload updates nothing without it) and returns the updated documents
+        and the per-document failures
+        (packages/payload/src/collections/endpoints/update.ts). Status 200 when every
+        document was updated, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Credit Application.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            title: title
-            send_to_tsg: sendToTSG
-            state: state
-            environment: environment
-            meta: Any JSON value.
-            sent_to_customer: sentToCustomer
-            rates: rates
-            passes_checklist: passesChecklist
-            required_fields: requiredFields
-            missing_fields: Any JSON value.
-            request_id: requestId
-            logs: logs
-            autopay_number: autopayNumber
-            application_link: applicationLink
-            pre_approval: A Pre-Approval related, as an id at depth 0 or the document at depth 1 or more.
-            application_type: applicationType
-            finance_amount: financeAmount
-            down_payment: downPayment
-            primary_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
-            has_co_applicant: hasCoApplicant
-            co_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
-            vehicle: Fields grouped under `vehicle` of a Credit Application.
-            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
         """
 
         return (
@@ -1096,31 +899,7 @@ class AsyncCreditApplications(AsyncAPIResource):
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
-                body={
-                    "title": title,
-                    "sendToTSG": send_to_tsg,
-                    "state": state,
-                    "environment": environment,
-                    "meta": meta,
-                    "sentToCustomer": sent_to_customer,
-                    "rates": rates,
-                    "passesChecklist": passes_checklist,
-                    "requiredFields": required_fields,
-                    "missingFields": missing_fields,
-                    "requestId": request_id,
-                    "logs": logs,
-                    "autopayNumber": autopay_number,
-                    "applicationLink": application_link,
-                    "preApproval": pre_approval,
-                    "applicationType": application_type,
-                    "financeAmount": finance_amount,
-                    "downPayment": down_payment,
-                    "primaryApplicant": primary_applicant,
-                    "hasCoApplicant": has_co_applicant,
-                    "coApplicant": co_applicant,
-                    "vehicle": vehicle,
-                    "trades": trades,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -1134,10 +913,17 @@ class AsyncCreditApplications(AsyncAPIResource):
     ) -> Count:
         """Counts the Credit Applications matching a query
 
-        Counts the Credit Applications matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/creditApplications/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Credit Applications matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/creditApplications/{id}` so that routers matching in document
+        order do not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -1166,16 +952,32 @@ class AsyncCreditApplications(AsyncAPIResource):
     ) -> CreditApplication:
         """Retrieves a Credit Application
 
-        Finds the Credit Application with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Credit Application with the given id and returns the bare document,
+        without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1207,13 +1009,26 @@ class AsyncCreditApplications(AsyncAPIResource):
     ) -> CreditApplicationDeleteResponse:
         """Deletes an existing Credit Application
 
-        Deletes the Credit Application with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Credit Application with the given id and returns the deleted
+        document. The relationships of the returned document are populated to `depth`
+        levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1236,6 +1051,7 @@ class AsyncCreditApplications(AsyncAPIResource):
     async def update(
         self,
         id: Id,
+        body: CreditApplicationParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -1243,84 +1059,39 @@ class AsyncCreditApplications(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        title: str | None | NotGiven = NOT_GIVEN,
-        send_to_tsg: bool | None | NotGiven = NOT_GIVEN,
-        state: CreditApplicationState | str | None | NotGiven = NOT_GIVEN,
-        environment: CreditApplicationEnvironment | str | NotGiven = NOT_GIVEN,
-        meta: (
-            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
-        ) = NOT_GIVEN,
-        sent_to_customer: bool | None | NotGiven = NOT_GIVEN,
-        rates: (
-            builtins.list[CreditApplicationRate | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        passes_checklist: bool | None | NotGiven = NOT_GIVEN,
-        required_fields: (
-            builtins.list[CreditApplicationRequiredFields | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        missing_fields: (
-            dict[str, Any] | builtins.list[Any] | str | float | bool | None | NotGiven
-        ) = NOT_GIVEN,
-        request_id: str | None | NotGiven = NOT_GIVEN,
-        logs: (
-            builtins.list[CreditApplicationLog | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        autopay_number: str | None | NotGiven = NOT_GIVEN,
-        application_link: str | None | NotGiven = NOT_GIVEN,
-        pre_approval: Id | PreApproval | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        application_type: (
-            CreditApplicationApplicationType | str | None | NotGiven
-        ) = NOT_GIVEN,
-        finance_amount: float | None | NotGiven = NOT_GIVEN,
-        down_payment: float | None | NotGiven = NOT_GIVEN,
-        primary_applicant: (
-            CreditApplicationApplicant | dict[str, Any] | NotGiven
-        ) = NOT_GIVEN,
-        has_co_applicant: bool | None | NotGiven = NOT_GIVEN,
-        co_applicant: (
-            CreditApplicationApplicant | dict[str, Any] | NotGiven
-        ) = NOT_GIVEN,
-        vehicle: CreditApplicationVehicle | dict[str, Any] | NotGiven = NOT_GIVEN,
-        trades: (
-            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CreditApplicationDocResponse:
         """Updates a Credit Application
 
-        Sets the fields in the body on the Credit Application with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Credit Application with the given id; fields
+        left out keep their values. Returns the updated document and Payload's message,
+        \"Updated successfully.\"
+        (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true`
+        Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            title: title
-            send_to_tsg: sendToTSG
-            state: state
-            environment: environment
-            meta: Any JSON value.
-            sent_to_customer: sentToCustomer
-            rates: rates
-            passes_checklist: passesChecklist
-            required_fields: requiredFields
-            missing_fields: Any JSON value.
-            request_id: requestId
-            logs: logs
-            autopay_number: autopayNumber
-            application_link: applicationLink
-            pre_approval: A Pre-Approval related, as an id at depth 0 or the document at depth 1 or more.
-            application_type: applicationType
-            finance_amount: financeAmount
-            down_payment: downPayment
-            primary_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
-            has_co_applicant: hasCoApplicant
-            co_applicant: Fields grouped under `primaryApplicant` and `coApplicant` of a Credit Application.
-            vehicle: Fields grouped under `vehicle` of a Credit Application.
-            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1335,31 +1106,7 @@ class AsyncCreditApplications(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "title": title,
-                    "sendToTSG": send_to_tsg,
-                    "state": state,
-                    "environment": environment,
-                    "meta": meta,
-                    "sentToCustomer": sent_to_customer,
-                    "rates": rates,
-                    "passesChecklist": passes_checklist,
-                    "requiredFields": required_fields,
-                    "missingFields": missing_fields,
-                    "requestId": request_id,
-                    "logs": logs,
-                    "autopayNumber": autopay_number,
-                    "applicationLink": application_link,
-                    "preApproval": pre_approval,
-                    "applicationType": application_type,
-                    "financeAmount": finance_amount,
-                    "downPayment": down_payment,
-                    "primaryApplicant": primary_applicant,
-                    "hasCoApplicant": has_co_applicant,
-                    "coApplicant": co_applicant,
-                    "vehicle": vehicle,
-                    "trades": trades,
-                },
+                body=body,
                 **options,
             )
         ).parse()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -28,7 +28,7 @@ from ..models.call_page import CallPage
 from ..models.call_sort import CallSort
 from ..models.call_where import CallWhere
 from ..models.count import Count
-from ..models.customer import Call, Lead
+from ..models.customer import Call, CallParams
 from ..models.id import Id
 from ..models.populate import Populate
 from ..models.select import Select
@@ -165,7 +165,7 @@ class CrmCalls(SyncAPIResource):
         where: CallWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: CallSort | str | builtins.list[CallSort | str] | NotGiven = NOT_GIVEN,
+        sort: CallSort | str | Sequence[CallSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -177,20 +177,50 @@ class CrmCalls(SyncAPIResource):
     ) -> SyncPage[Call]:
         """Lists Calls, a page at a time
 
-        Finds the Calls matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Calls matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -213,6 +243,7 @@ class CrmCalls(SyncAPIResource):
 
     def create(
         self,
+        body: CallParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -220,45 +251,37 @@ class CrmCalls(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        phone: str | None | NotGiven = NOT_GIVEN,
-        conversation: str | None | NotGiven = NOT_GIVEN,
-        recording: str | None | NotGiven = NOT_GIVEN,
-        transcript: str | None | NotGiven = NOT_GIVEN,
-        notes: str | None | NotGiven = NOT_GIVEN,
-        rating: float | None | NotGiven = NOT_GIVEN,
-        rating_note: str | None | NotGiven = NOT_GIVEN,
-        follow_up_email: str | None | NotGiven = NOT_GIVEN,
-        next_steps: str | None | NotGiven = NOT_GIVEN,
-        conversation_url: str | None | NotGiven = NOT_GIVEN,
-        development_call: bool | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDocResponse:
         """Creates a Call
 
-        Creates a Call from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Call from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Call's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
-            phone: phone
-            conversation: conversation
-            recording: recording
-            transcript: transcript
-            notes: notes
-            rating: rating
-            rating_note: ratingNote
-            follow_up_email: followUpEmail
-            next_steps: nextSteps
-            conversation_url: conversationUrl
-            development_call: developmentCall
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -271,21 +294,7 @@ class CrmCalls(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "lead": lead,
-                "phone": phone,
-                "conversation": conversation,
-                "recording": recording,
-                "transcript": transcript,
-                "notes": notes,
-                "rating": rating,
-                "ratingNote": rating_note,
-                "followUpEmail": follow_up_email,
-                "nextSteps": next_steps,
-                "conversationUrl": conversation_url,
-                "developmentCall": development_call,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -302,13 +311,29 @@ class CrmCalls(SyncAPIResource):
     ) -> CallBulkResponse:
         """Deletes every Call matching a query
 
-        Deletes every Call matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Call matching `where` (required: Payload deletes nothing without
+        it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -328,6 +353,7 @@ class CrmCalls(SyncAPIResource):
 
     def update_many(
         self,
+        body: CallParams,
         *,
         where: CallWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -335,45 +361,37 @@ class CrmCalls(SyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        phone: str | None | NotGiven = NOT_GIVEN,
-        conversation: str | None | NotGiven = NOT_GIVEN,
-        recording: str | None | NotGiven = NOT_GIVEN,
-        transcript: str | None | NotGiven = NOT_GIVEN,
-        notes: str | None | NotGiven = NOT_GIVEN,
-        rating: float | None | NotGiven = NOT_GIVEN,
-        rating_note: str | None | NotGiven = NOT_GIVEN,
-        follow_up_email: str | None | NotGiven = NOT_GIVEN,
-        next_steps: str | None | NotGiven = NOT_GIVEN,
-        conversation_url: str | None | NotGiven = NOT_GIVEN,
-        development_call: bool | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallBulkResponse:
         """Updates every Call matching a query
 
-        Applies the fields in the body to every Call matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Call matching `where` (required: Payload
+        updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Call.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            name: name
-            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
-            phone: phone
-            conversation: conversation
-            recording: recording
-            transcript: transcript
-            notes: notes
-            rating: rating
-            rating_note: ratingNote
-            follow_up_email: followUpEmail
-            next_steps: nextSteps
-            conversation_url: conversationUrl
-            development_call: developmentCall
         """
 
         return self._client.request(
@@ -386,21 +404,7 @@ class CrmCalls(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "name": name,
-                "lead": lead,
-                "phone": phone,
-                "conversation": conversation,
-                "recording": recording,
-                "transcript": transcript,
-                "notes": notes,
-                "rating": rating,
-                "ratingNote": rating_note,
-                "followUpEmail": follow_up_email,
-                "nextSteps": next_steps,
-                "conversationUrl": conversation_url,
-                "developmentCall": development_call,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -413,10 +417,17 @@ class CrmCalls(SyncAPIResource):
     ) -> Count:
         """Counts the Calls matching a query
 
-        Counts the Calls matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/calls/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Calls matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/calls/{id}` so that routers matching in document order do not
+        take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -443,16 +454,32 @@ class CrmCalls(SyncAPIResource):
     ) -> Call:
         """Retrieves a Call
 
-        Finds the Call with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Call with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -482,13 +509,25 @@ class CrmCalls(SyncAPIResource):
     ) -> CallDeleteResponse:
         """Deletes an existing Call
 
-        Deletes the Call with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Call with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -509,6 +548,7 @@ class CrmCalls(SyncAPIResource):
     def update(
         self,
         id: Id,
+        body: CallParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -516,46 +556,38 @@ class CrmCalls(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        phone: str | None | NotGiven = NOT_GIVEN,
-        conversation: str | None | NotGiven = NOT_GIVEN,
-        recording: str | None | NotGiven = NOT_GIVEN,
-        transcript: str | None | NotGiven = NOT_GIVEN,
-        notes: str | None | NotGiven = NOT_GIVEN,
-        rating: float | None | NotGiven = NOT_GIVEN,
-        rating_note: str | None | NotGiven = NOT_GIVEN,
-        follow_up_email: str | None | NotGiven = NOT_GIVEN,
-        next_steps: str | None | NotGiven = NOT_GIVEN,
-        conversation_url: str | None | NotGiven = NOT_GIVEN,
-        development_call: bool | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDocResponse:
         """Updates a Call
 
-        Sets the fields in the body on the Call with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Call with the given id; fields left out keep
+        their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
-            phone: phone
-            conversation: conversation
-            recording: recording
-            transcript: transcript
-            notes: notes
-            rating: rating
-            rating_note: ratingNote
-            follow_up_email: followUpEmail
-            next_steps: nextSteps
-            conversation_url: conversationUrl
-            development_call: developmentCall
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -569,21 +601,7 @@ class CrmCalls(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "lead": lead,
-                "phone": phone,
-                "conversation": conversation,
-                "recording": recording,
-                "transcript": transcript,
-                "notes": notes,
-                "rating": rating,
-                "ratingNote": rating_note,
-                "followUpEmail": follow_up_email,
-                "nextSteps": next_steps,
-                "conversationUrl": conversation_url,
-                "developmentCall": development_call,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -616,7 +634,7 @@ class AsyncCrmCalls(AsyncAPIResource):
         where: CallWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: CallSort | str | builtins.list[CallSort | str] | NotGiven = NOT_GIVEN,
+        sort: CallSort | str | Sequence[CallSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -628,20 +646,50 @@ class AsyncCrmCalls(AsyncAPIResource):
     ) -> AsyncPage[Call]:
         """Lists Calls, a page at a time
 
-        Finds the Calls matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Calls matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -664,6 +712,7 @@ class AsyncCrmCalls(AsyncAPIResource):
 
     async def create(
         self,
+        body: CallParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -671,45 +720,37 @@ class AsyncCrmCalls(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        phone: str | None | NotGiven = NOT_GIVEN,
-        conversation: str | None | NotGiven = NOT_GIVEN,
-        recording: str | None | NotGiven = NOT_GIVEN,
-        transcript: str | None | NotGiven = NOT_GIVEN,
-        notes: str | None | NotGiven = NOT_GIVEN,
-        rating: float | None | NotGiven = NOT_GIVEN,
-        rating_note: str | None | NotGiven = NOT_GIVEN,
-        follow_up_email: str | None | NotGiven = NOT_GIVEN,
-        next_steps: str | None | NotGiven = NOT_GIVEN,
-        conversation_url: str | None | NotGiven = NOT_GIVEN,
-        development_call: bool | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDocResponse:
         """Creates a Call
 
-        Creates a Call from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Call from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Call's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
-            phone: phone
-            conversation: conversation
-            recording: recording
-            transcript: transcript
-            notes: notes
-            rating: rating
-            rating_note: ratingNote
-            follow_up_email: followUpEmail
-            next_steps: nextSteps
-            conversation_url: conversationUrl
-            development_call: developmentCall
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -723,21 +764,7 @@ class AsyncCrmCalls(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "name": name,
-                    "lead": lead,
-                    "phone": phone,
-                    "conversation": conversation,
-                    "recording": recording,
-                    "transcript": transcript,
-                    "notes": notes,
-                    "rating": rating,
-                    "ratingNote": rating_note,
-                    "followUpEmail": follow_up_email,
-                    "nextSteps": next_steps,
-                    "conversationUrl": conversation_url,
-                    "developmentCall": development_call,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -755,13 +782,29 @@ class AsyncCrmCalls(AsyncAPIResource):
     ) -> CallBulkResponse:
         """Deletes every Call matching a query
 
-        Deletes every Call matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Call matching `where` (required: Payload deletes nothing without
+        it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -783,6 +826,7 @@ class AsyncCrmCalls(AsyncAPIResource):
 
     async def update_many(
         self,
+        body: CallParams,
         *,
         where: CallWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -790,45 +834,37 @@ class AsyncCrmCalls(AsyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        phone: str | None | NotGiven = NOT_GIVEN,
-        conversation: str | None | NotGiven = NOT_GIVEN,
-        recording: str | None | NotGiven = NOT_GIVEN,
-        transcript: str | None | NotGiven = NOT_GIVEN,
-        notes: str | None | NotGiven = NOT_GIVEN,
-        rating: float | None | NotGiven = NOT_GIVEN,
-        rating_note: str | None | NotGiven = NOT_GIVEN,
-        follow_up_email: str | None | NotGiven = NOT_GIVEN,
-        next_steps: str | None | NotGiven = NOT_GIVEN,
-        conversation_url: str | None | NotGiven = NOT_GIVEN,
-        development_call: bool | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallBulkResponse:
         """Updates every Call matching a query
 
-        Applies the fields in the body to every Call matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Call matching `where` (required: Payload
+        updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Call.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            name: name
-            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
-            phone: phone
-            conversation: conversation
-            recording: recording
-            transcript: transcript
-            notes: notes
-            rating: rating
-            rating_note: ratingNote
-            follow_up_email: followUpEmail
-            next_steps: nextSteps
-            conversation_url: conversationUrl
-            development_call: developmentCall
         """
 
         return (
@@ -842,21 +878,7 @@ class AsyncCrmCalls(AsyncAPIResource):
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
-                body={
-                    "name": name,
-                    "lead": lead,
-                    "phone": phone,
-                    "conversation": conversation,
-                    "recording": recording,
-                    "transcript": transcript,
-                    "notes": notes,
-                    "rating": rating,
-                    "ratingNote": rating_note,
-                    "followUpEmail": follow_up_email,
-                    "nextSteps": next_steps,
-                    "conversationUrl": conversation_url,
-                    "developmentCall": development_call,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -870,10 +892,17 @@ class AsyncCrmCalls(AsyncAPIResource):
     ) -> Count:
         """Counts the Calls matching a query
 
-        Counts the Calls matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/calls/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Calls matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/calls/{id}` so that routers matching in document order do not
+        take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -902,16 +931,32 @@ class AsyncCrmCalls(AsyncAPIResource):
     ) -> Call:
         """Retrieves a Call
 
-        Finds the Call with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Call with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -943,13 +988,25 @@ class AsyncCrmCalls(AsyncAPIResource):
     ) -> CallDeleteResponse:
         """Deletes an existing Call
 
-        Deletes the Call with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Call with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -972,6 +1029,7 @@ class AsyncCrmCalls(AsyncAPIResource):
     async def update(
         self,
         id: Id,
+        body: CallParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -979,46 +1037,38 @@ class AsyncCrmCalls(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        phone: str | None | NotGiven = NOT_GIVEN,
-        conversation: str | None | NotGiven = NOT_GIVEN,
-        recording: str | None | NotGiven = NOT_GIVEN,
-        transcript: str | None | NotGiven = NOT_GIVEN,
-        notes: str | None | NotGiven = NOT_GIVEN,
-        rating: float | None | NotGiven = NOT_GIVEN,
-        rating_note: str | None | NotGiven = NOT_GIVEN,
-        follow_up_email: str | None | NotGiven = NOT_GIVEN,
-        next_steps: str | None | NotGiven = NOT_GIVEN,
-        conversation_url: str | None | NotGiven = NOT_GIVEN,
-        development_call: bool | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CallDocResponse:
         """Updates a Call
 
-        Sets the fields in the body on the Call with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Call with the given id; fields left out keep
+        their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
-            phone: phone
-            conversation: conversation
-            recording: recording
-            transcript: transcript
-            notes: notes
-            rating: rating
-            rating_note: ratingNote
-            follow_up_email: followUpEmail
-            next_steps: nextSteps
-            conversation_url: conversationUrl
-            development_call: developmentCall
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1033,21 +1083,7 @@ class AsyncCrmCalls(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "name": name,
-                    "lead": lead,
-                    "phone": phone,
-                    "conversation": conversation,
-                    "recording": recording,
-                    "transcript": transcript,
-                    "notes": notes,
-                    "rating": rating,
-                    "ratingNote": rating_note,
-                    "followUpEmail": follow_up_email,
-                    "nextSteps": next_steps,
-                    "conversationUrl": conversation_url,
-                    "developmentCall": development_call,
-                },
+                body=body,
                 **options,
             )
         ).parse()

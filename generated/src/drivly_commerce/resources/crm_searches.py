@@ -1,8 +1,10 @@
-"""Vehicle searches run for a lead: the wanted year, make, model, options, colours and price, and the vehicles found."""
+"""Vehicle searches run for a lead: the wanted year, make, model, options, colours and
+price, and the vehicles found.
+"""
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -22,22 +24,14 @@ from .._base import (
     to_raw_response_wrapper,
 )
 from ..models.count import Count
-from ..models.customer import Lead, Search, Vehicle
+from ..models.customer import Search, SearchParams
 from ..models.id import Id
 from ..models.populate import Populate
-from ..models.search_acceptable_colors import SearchAcceptableColors
-from ..models.search_acceptable_interior import SearchAcceptableInterior
-from ..models.search_body_style import SearchBodyStyle
 from ..models.search_bulk_response import SearchBulkResponse
 from ..models.search_delete_response import SearchDeleteResponse
 from ..models.search_doc_response import SearchDocResponse
-from ..models.search_drive import SearchDrive
-from ..models.search_new_or_used import SearchNewOrUsed
 from ..models.search_page import SearchPage
-from ..models.search_required_options import SearchRequiredOptions
 from ..models.search_sort import SearchSort
-from ..models.search_status import SearchStatus
-from ..models.search_transmission import SearchTransmission
 from ..models.search_where import SearchWhere
 from ..models.select import Select
 
@@ -160,7 +154,9 @@ _UPDATE: Endpoint[SearchDocResponse] = Endpoint(
 
 
 class CrmSearches(SyncAPIResource):
-    """Vehicle searches run for a lead: the wanted year, make, model, options, colours and price, and the vehicles found."""
+    """Vehicle searches run for a lead: the wanted year, make, model, options, colours
+    and price, and the vehicles found.
+    """
 
     @cached_property
     def with_raw_response(self) -> CrmSearchesWithRawResponse:
@@ -173,7 +169,7 @@ class CrmSearches(SyncAPIResource):
         where: SearchWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: SearchSort | str | builtins.list[SearchSort | str] | NotGiven = NOT_GIVEN,
+        sort: SearchSort | str | Sequence[SearchSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -185,20 +181,50 @@ class CrmSearches(SyncAPIResource):
     ) -> SyncPage[Search]:
         """Lists Searches, a page at a time
 
-        Finds the Searches matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Searches matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -221,6 +247,7 @@ class CrmSearches(SyncAPIResource):
 
     def create(
         self,
+        body: SearchParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -228,75 +255,37 @@ class CrmSearches(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: SearchStatus | str | None | NotGiven = NOT_GIVEN,
-        retail_listing_urls: str | None | NotGiven = NOT_GIVEN,
-        year: str | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        body_style: builtins.list[SearchBodyStyle | str] | None | NotGiven = NOT_GIVEN,
-        drive: builtins.list[SearchDrive | str] | None | NotGiven = NOT_GIVEN,
-        transmission: (
-            builtins.list[SearchTransmission | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        max_price: str | None | NotGiven = NOT_GIVEN,
-        max_miles: float | None | NotGiven = NOT_GIVEN,
-        new_or_used: builtins.list[SearchNewOrUsed | str] | None | NotGiven = NOT_GIVEN,
-        minimum_grade: float | None | NotGiven = NOT_GIVEN,
-        required_options: (
-            builtins.list[SearchRequiredOptions | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        acceptable_colors: (
-            builtins.list[SearchAcceptableColors | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        acceptable_interior: (
-            builtins.list[SearchAcceptableInterior | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        proposed_vehicles: str | None | NotGiven = NOT_GIVEN,
-        vehicles: (
-            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        seats: str | None | NotGiven = NOT_GIVEN,
-        update_requested: str | None | NotGiven = NOT_GIVEN,
-        one_owner: bool | None | NotGiven = NOT_GIVEN,
-        priority: bool | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SearchDocResponse:
         """Creates a Search
 
-        Creates a Search from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Search from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Search's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            retail_listing_urls: retailListingUrls
-            year: year
-            make: make
-            model: model
-            trim: trim
-            body_style: bodyStyle
-            drive: drive
-            transmission: transmission
-            max_price: maxPrice
-            max_miles: maxMiles
-            new_or_used: newOrUsed
-            minimum_grade: minimumGrade
-            required_options: requiredOptions
-            acceptable_colors: acceptableColors
-            acceptable_interior: acceptableInterior
-            proposed_vehicles: proposedVehicles
-            vehicles: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
-            seats: seats
-            update_requested: updateRequested
-            one_owner: oneOwner
-            priority: priority
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -309,31 +298,7 @@ class CrmSearches(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "lead": lead,
-                "status": status,
-                "retailListingUrls": retail_listing_urls,
-                "year": year,
-                "make": make,
-                "model": model,
-                "trim": trim,
-                "bodyStyle": body_style,
-                "drive": drive,
-                "transmission": transmission,
-                "maxPrice": max_price,
-                "maxMiles": max_miles,
-                "newOrUsed": new_or_used,
-                "minimumGrade": minimum_grade,
-                "requiredOptions": required_options,
-                "acceptableColors": acceptable_colors,
-                "acceptableInterior": acceptable_interior,
-                "proposedVehicles": proposed_vehicles,
-                "vehicles": vehicles,
-                "seats": seats,
-                "updateRequested": update_requested,
-                "oneOwner": one_owner,
-                "priority": priority,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -350,13 +315,29 @@ class CrmSearches(SyncAPIResource):
     ) -> SearchBulkResponse:
         """Deletes every Search matching a query
 
-        Deletes every Search matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Search matching `where` (required: Payload deletes nothing without
+        it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -376,6 +357,7 @@ class CrmSearches(SyncAPIResource):
 
     def update_many(
         self,
+        body: SearchParams,
         *,
         where: SearchWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -383,75 +365,37 @@ class CrmSearches(SyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: SearchStatus | str | None | NotGiven = NOT_GIVEN,
-        retail_listing_urls: str | None | NotGiven = NOT_GIVEN,
-        year: str | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        body_style: builtins.list[SearchBodyStyle | str] | None | NotGiven = NOT_GIVEN,
-        drive: builtins.list[SearchDrive | str] | None | NotGiven = NOT_GIVEN,
-        transmission: (
-            builtins.list[SearchTransmission | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        max_price: str | None | NotGiven = NOT_GIVEN,
-        max_miles: float | None | NotGiven = NOT_GIVEN,
-        new_or_used: builtins.list[SearchNewOrUsed | str] | None | NotGiven = NOT_GIVEN,
-        minimum_grade: float | None | NotGiven = NOT_GIVEN,
-        required_options: (
-            builtins.list[SearchRequiredOptions | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        acceptable_colors: (
-            builtins.list[SearchAcceptableColors | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        acceptable_interior: (
-            builtins.list[SearchAcceptableInterior | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        proposed_vehicles: str | None | NotGiven = NOT_GIVEN,
-        vehicles: (
-            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        seats: str | None | NotGiven = NOT_GIVEN,
-        update_requested: str | None | NotGiven = NOT_GIVEN,
-        one_owner: bool | None | NotGiven = NOT_GIVEN,
-        priority: bool | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SearchBulkResponse:
         """Updates every Search matching a query
 
-        Applies the fields in the body to every Search matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Search matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Search.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            retail_listing_urls: retailListingUrls
-            year: year
-            make: make
-            model: model
-            trim: trim
-            body_style: bodyStyle
-            drive: drive
-            transmission: transmission
-            max_price: maxPrice
-            max_miles: maxMiles
-            new_or_used: newOrUsed
-            minimum_grade: minimumGrade
-            required_options: requiredOptions
-            acceptable_colors: acceptableColors
-            acceptable_interior: acceptableInterior
-            proposed_vehicles: proposedVehicles
-            vehicles: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
-            seats: seats
-            update_requested: updateRequested
-            one_owner: oneOwner
-            priority: priority
         """
 
         return self._client.request(
@@ -464,31 +408,7 @@ class CrmSearches(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "lead": lead,
-                "status": status,
-                "retailListingUrls": retail_listing_urls,
-                "year": year,
-                "make": make,
-                "model": model,
-                "trim": trim,
-                "bodyStyle": body_style,
-                "drive": drive,
-                "transmission": transmission,
-                "maxPrice": max_price,
-                "maxMiles": max_miles,
-                "newOrUsed": new_or_used,
-                "minimumGrade": minimum_grade,
-                "requiredOptions": required_options,
-                "acceptableColors": acceptable_colors,
-                "acceptableInterior": acceptable_interior,
-                "proposedVehicles": proposed_vehicles,
-                "vehicles": vehicles,
-                "seats": seats,
-                "updateRequested": update_requested,
-                "oneOwner": one_owner,
-                "priority": priority,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -501,10 +421,17 @@ class CrmSearches(SyncAPIResource):
     ) -> Count:
         """Counts the Searches matching a query
 
-        Counts the Searches matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/searches/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Searches matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/searches/{id}` so that routers matching in document order do
+        not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -531,16 +458,32 @@ class CrmSearches(SyncAPIResource):
     ) -> Search:
         """Retrieves a Search
 
-        Finds the Search with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Search with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -570,13 +513,25 @@ class CrmSearches(SyncAPIResource):
     ) -> SearchDeleteResponse:
         """Deletes an existing Search
 
-        Deletes the Search with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Search with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -597,6 +552,7 @@ class CrmSearches(SyncAPIResource):
     def update(
         self,
         id: Id,
+        body: SearchParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -604,76 +560,38 @@ class CrmSearches(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: SearchStatus | str | None | NotGiven = NOT_GIVEN,
-        retail_listing_urls: str | None | NotGiven = NOT_GIVEN,
-        year: str | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        body_style: builtins.list[SearchBodyStyle | str] | None | NotGiven = NOT_GIVEN,
-        drive: builtins.list[SearchDrive | str] | None | NotGiven = NOT_GIVEN,
-        transmission: (
-            builtins.list[SearchTransmission | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        max_price: str | None | NotGiven = NOT_GIVEN,
-        max_miles: float | None | NotGiven = NOT_GIVEN,
-        new_or_used: builtins.list[SearchNewOrUsed | str] | None | NotGiven = NOT_GIVEN,
-        minimum_grade: float | None | NotGiven = NOT_GIVEN,
-        required_options: (
-            builtins.list[SearchRequiredOptions | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        acceptable_colors: (
-            builtins.list[SearchAcceptableColors | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        acceptable_interior: (
-            builtins.list[SearchAcceptableInterior | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        proposed_vehicles: str | None | NotGiven = NOT_GIVEN,
-        vehicles: (
-            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        seats: str | None | NotGiven = NOT_GIVEN,
-        update_requested: str | None | NotGiven = NOT_GIVEN,
-        one_owner: bool | None | NotGiven = NOT_GIVEN,
-        priority: bool | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SearchDocResponse:
         """Updates a Search
 
-        Sets the fields in the body on the Search with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Search with the given id; fields left out
+        keep their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            retail_listing_urls: retailListingUrls
-            year: year
-            make: make
-            model: model
-            trim: trim
-            body_style: bodyStyle
-            drive: drive
-            transmission: transmission
-            max_price: maxPrice
-            max_miles: maxMiles
-            new_or_used: newOrUsed
-            minimum_grade: minimumGrade
-            required_options: requiredOptions
-            acceptable_colors: acceptableColors
-            acceptable_interior: acceptableInterior
-            proposed_vehicles: proposedVehicles
-            vehicles: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
-            seats: seats
-            update_requested: updateRequested
-            one_owner: oneOwner
-            priority: priority
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -687,31 +605,7 @@ class CrmSearches(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "lead": lead,
-                "status": status,
-                "retailListingUrls": retail_listing_urls,
-                "year": year,
-                "make": make,
-                "model": model,
-                "trim": trim,
-                "bodyStyle": body_style,
-                "drive": drive,
-                "transmission": transmission,
-                "maxPrice": max_price,
-                "maxMiles": max_miles,
-                "newOrUsed": new_or_used,
-                "minimumGrade": minimum_grade,
-                "requiredOptions": required_options,
-                "acceptableColors": acceptable_colors,
-                "acceptableInterior": acceptable_interior,
-                "proposedVehicles": proposed_vehicles,
-                "vehicles": vehicles,
-                "seats": seats,
-                "updateRequested": update_requested,
-                "oneOwner": one_owner,
-                "priority": priority,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -731,7 +625,9 @@ class CrmSearchesWithRawResponse:
 
 
 class AsyncCrmSearches(AsyncAPIResource):
-    """Vehicle searches run for a lead: the wanted year, make, model, options, colours and price, and the vehicles found."""
+    """Vehicle searches run for a lead: the wanted year, make, model, options, colours
+    and price, and the vehicles found.
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncCrmSearchesWithRawResponse:
@@ -744,7 +640,7 @@ class AsyncCrmSearches(AsyncAPIResource):
         where: SearchWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: SearchSort | str | builtins.list[SearchSort | str] | NotGiven = NOT_GIVEN,
+        sort: SearchSort | str | Sequence[SearchSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -756,20 +652,50 @@ class AsyncCrmSearches(AsyncAPIResource):
     ) -> AsyncPage[Search]:
         """Lists Searches, a page at a time
 
-        Finds the Searches matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Searches matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -792,6 +718,7 @@ class AsyncCrmSearches(AsyncAPIResource):
 
     async def create(
         self,
+        body: SearchParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -799,75 +726,37 @@ class AsyncCrmSearches(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: SearchStatus | str | None | NotGiven = NOT_GIVEN,
-        retail_listing_urls: str | None | NotGiven = NOT_GIVEN,
-        year: str | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        body_style: builtins.list[SearchBodyStyle | str] | None | NotGiven = NOT_GIVEN,
-        drive: builtins.list[SearchDrive | str] | None | NotGiven = NOT_GIVEN,
-        transmission: (
-            builtins.list[SearchTransmission | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        max_price: str | None | NotGiven = NOT_GIVEN,
-        max_miles: float | None | NotGiven = NOT_GIVEN,
-        new_or_used: builtins.list[SearchNewOrUsed | str] | None | NotGiven = NOT_GIVEN,
-        minimum_grade: float | None | NotGiven = NOT_GIVEN,
-        required_options: (
-            builtins.list[SearchRequiredOptions | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        acceptable_colors: (
-            builtins.list[SearchAcceptableColors | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        acceptable_interior: (
-            builtins.list[SearchAcceptableInterior | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        proposed_vehicles: str | None | NotGiven = NOT_GIVEN,
-        vehicles: (
-            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        seats: str | None | NotGiven = NOT_GIVEN,
-        update_requested: str | None | NotGiven = NOT_GIVEN,
-        one_owner: bool | None | NotGiven = NOT_GIVEN,
-        priority: bool | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SearchDocResponse:
         """Creates a Search
 
-        Creates a Search from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Search from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Search's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            retail_listing_urls: retailListingUrls
-            year: year
-            make: make
-            model: model
-            trim: trim
-            body_style: bodyStyle
-            drive: drive
-            transmission: transmission
-            max_price: maxPrice
-            max_miles: maxMiles
-            new_or_used: newOrUsed
-            minimum_grade: minimumGrade
-            required_options: requiredOptions
-            acceptable_colors: acceptableColors
-            acceptable_interior: acceptableInterior
-            proposed_vehicles: proposedVehicles
-            vehicles: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
-            seats: seats
-            update_requested: updateRequested
-            one_owner: oneOwner
-            priority: priority
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -881,31 +770,7 @@ class AsyncCrmSearches(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "lead": lead,
-                    "status": status,
-                    "retailListingUrls": retail_listing_urls,
-                    "year": year,
-                    "make": make,
-                    "model": model,
-                    "trim": trim,
-                    "bodyStyle": body_style,
-                    "drive": drive,
-                    "transmission": transmission,
-                    "maxPrice": max_price,
-                    "maxMiles": max_miles,
-                    "newOrUsed": new_or_used,
-                    "minimumGrade": minimum_grade,
-                    "requiredOptions": required_options,
-                    "acceptableColors": acceptable_colors,
-                    "acceptableInterior": acceptable_interior,
-                    "proposedVehicles": proposed_vehicles,
-                    "vehicles": vehicles,
-                    "seats": seats,
-                    "updateRequested": update_requested,
-                    "oneOwner": one_owner,
-                    "priority": priority,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -923,13 +788,29 @@ class AsyncCrmSearches(AsyncAPIResource):
     ) -> SearchBulkResponse:
         """Deletes every Search matching a query
 
-        Deletes every Search matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Search matching `where` (required: Payload deletes nothing without
+        it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -951,6 +832,7 @@ class AsyncCrmSearches(AsyncAPIResource):
 
     async def update_many(
         self,
+        body: SearchParams,
         *,
         where: SearchWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -958,75 +840,37 @@ class AsyncCrmSearches(AsyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: SearchStatus | str | None | NotGiven = NOT_GIVEN,
-        retail_listing_urls: str | None | NotGiven = NOT_GIVEN,
-        year: str | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        body_style: builtins.list[SearchBodyStyle | str] | None | NotGiven = NOT_GIVEN,
-        drive: builtins.list[SearchDrive | str] | None | NotGiven = NOT_GIVEN,
-        transmission: (
-            builtins.list[SearchTransmission | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        max_price: str | None | NotGiven = NOT_GIVEN,
-        max_miles: float | None | NotGiven = NOT_GIVEN,
-        new_or_used: builtins.list[SearchNewOrUsed | str] | None | NotGiven = NOT_GIVEN,
-        minimum_grade: float | None | NotGiven = NOT_GIVEN,
-        required_options: (
-            builtins.list[SearchRequiredOptions | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        acceptable_colors: (
-            builtins.list[SearchAcceptableColors | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        acceptable_interior: (
-            builtins.list[SearchAcceptableInterior | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        proposed_vehicles: str | None | NotGiven = NOT_GIVEN,
-        vehicles: (
-            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        seats: str | None | NotGiven = NOT_GIVEN,
-        update_requested: str | None | NotGiven = NOT_GIVEN,
-        one_owner: bool | None | NotGiven = NOT_GIVEN,
-        priority: bool | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SearchBulkResponse:
         """Updates every Search matching a query
 
-        Applies the fields in the body to every Search matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Search matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Search.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            retail_listing_urls: retailListingUrls
-            year: year
-            make: make
-            model: model
-            trim: trim
-            body_style: bodyStyle
-            drive: drive
-            transmission: transmission
-            max_price: maxPrice
-            max_miles: maxMiles
-            new_or_used: newOrUsed
-            minimum_grade: minimumGrade
-            required_options: requiredOptions
-            acceptable_colors: acceptableColors
-            acceptable_interior: acceptableInterior
-            proposed_vehicles: proposedVehicles
-            vehicles: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
-            seats: seats
-            update_requested: updateRequested
-            one_owner: oneOwner
-            priority: priority
         """
 
         return (
@@ -1040,31 +884,7 @@ class AsyncCrmSearches(AsyncAPIResource):
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
-                body={
-                    "lead": lead,
-                    "status": status,
-                    "retailListingUrls": retail_listing_urls,
-                    "year": year,
-                    "make": make,
-                    "model": model,
-                    "trim": trim,
-                    "bodyStyle": body_style,
-                    "drive": drive,
-                    "transmission": transmission,
-                    "maxPrice": max_price,
-                    "maxMiles": max_miles,
-                    "newOrUsed": new_or_used,
-                    "minimumGrade": minimum_grade,
-                    "requiredOptions": required_options,
-                    "acceptableColors": acceptable_colors,
-                    "acceptableInterior": acceptable_interior,
-                    "proposedVehicles": proposed_vehicles,
-                    "vehicles": vehicles,
-                    "seats": seats,
-                    "updateRequested": update_requested,
-                    "oneOwner": one_owner,
-                    "priority": priority,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -1078,10 +898,17 @@ class AsyncCrmSearches(AsyncAPIResource):
     ) -> Count:
         """Counts the Searches matching a query
 
-        Counts the Searches matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/searches/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Searches matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/searches/{id}` so that routers matching in document order do
+        not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -1110,16 +937,32 @@ class AsyncCrmSearches(AsyncAPIResource):
     ) -> Search:
         """Retrieves a Search
 
-        Finds the Search with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Search with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1151,13 +994,25 @@ class AsyncCrmSearches(AsyncAPIResource):
     ) -> SearchDeleteResponse:
         """Deletes an existing Search
 
-        Deletes the Search with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Search with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1180,6 +1035,7 @@ class AsyncCrmSearches(AsyncAPIResource):
     async def update(
         self,
         id: Id,
+        body: SearchParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -1187,76 +1043,38 @@ class AsyncCrmSearches(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        lead: Id | Lead | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: SearchStatus | str | None | NotGiven = NOT_GIVEN,
-        retail_listing_urls: str | None | NotGiven = NOT_GIVEN,
-        year: str | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        body_style: builtins.list[SearchBodyStyle | str] | None | NotGiven = NOT_GIVEN,
-        drive: builtins.list[SearchDrive | str] | None | NotGiven = NOT_GIVEN,
-        transmission: (
-            builtins.list[SearchTransmission | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        max_price: str | None | NotGiven = NOT_GIVEN,
-        max_miles: float | None | NotGiven = NOT_GIVEN,
-        new_or_used: builtins.list[SearchNewOrUsed | str] | None | NotGiven = NOT_GIVEN,
-        minimum_grade: float | None | NotGiven = NOT_GIVEN,
-        required_options: (
-            builtins.list[SearchRequiredOptions | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        acceptable_colors: (
-            builtins.list[SearchAcceptableColors | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        acceptable_interior: (
-            builtins.list[SearchAcceptableInterior | str] | None | NotGiven
-        ) = NOT_GIVEN,
-        proposed_vehicles: str | None | NotGiven = NOT_GIVEN,
-        vehicles: (
-            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        seats: str | None | NotGiven = NOT_GIVEN,
-        update_requested: str | None | NotGiven = NOT_GIVEN,
-        one_owner: bool | None | NotGiven = NOT_GIVEN,
-        priority: bool | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SearchDocResponse:
         """Updates a Search
 
-        Sets the fields in the body on the Search with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Search with the given id; fields left out
+        keep their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            lead: A Lead related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            retail_listing_urls: retailListingUrls
-            year: year
-            make: make
-            model: model
-            trim: trim
-            body_style: bodyStyle
-            drive: drive
-            transmission: transmission
-            max_price: maxPrice
-            max_miles: maxMiles
-            new_or_used: newOrUsed
-            minimum_grade: minimumGrade
-            required_options: requiredOptions
-            acceptable_colors: acceptableColors
-            acceptable_interior: acceptableInterior
-            proposed_vehicles: proposedVehicles
-            vehicles: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
-            seats: seats
-            update_requested: updateRequested
-            one_owner: oneOwner
-            priority: priority
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1271,31 +1089,7 @@ class AsyncCrmSearches(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "lead": lead,
-                    "status": status,
-                    "retailListingUrls": retail_listing_urls,
-                    "year": year,
-                    "make": make,
-                    "model": model,
-                    "trim": trim,
-                    "bodyStyle": body_style,
-                    "drive": drive,
-                    "transmission": transmission,
-                    "maxPrice": max_price,
-                    "maxMiles": max_miles,
-                    "newOrUsed": new_or_used,
-                    "minimumGrade": minimum_grade,
-                    "requiredOptions": required_options,
-                    "acceptableColors": acceptable_colors,
-                    "acceptableInterior": acceptable_interior,
-                    "proposedVehicles": proposed_vehicles,
-                    "vehicles": vehicles,
-                    "seats": seats,
-                    "updateRequested": update_requested,
-                    "oneOwner": one_owner,
-                    "priority": priority,
-                },
+                body=body,
                 **options,
             )
         ).parse()

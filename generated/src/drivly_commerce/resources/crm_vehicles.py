@@ -1,8 +1,10 @@
-"""Vehicles found for leads' searches (`crmVehicles`, distinct from the commerce `vehicles`), with their auction, pricing and condition data and the leads' reactions."""
+"""Vehicles found for leads' searches (`crmVehicles`, distinct from the commerce
+`vehicles`), with their auction, pricing and condition data and the leads' reactions.
+"""
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -26,11 +28,9 @@ from ..models.crm_vehicle_bulk_response import CrmVehicleBulkResponse
 from ..models.crm_vehicle_delete_response import CrmVehicleDeleteResponse
 from ..models.crm_vehicle_doc_response import CrmVehicleDocResponse
 from ..models.crm_vehicle_page import CrmVehiclePage
-from ..models.crm_vehicle_reason import CrmVehicleReason
 from ..models.crm_vehicle_sort import CrmVehicleSort
-from ..models.crm_vehicle_status import CrmVehicleStatus
 from ..models.crm_vehicle_where import CrmVehicleWhere
-from ..models.customer import CrmVehicle, Lead, Search, VdpEmail
+from ..models.customer import CrmVehicle, CrmVehicleParams
 from ..models.id import Id
 from ..models.populate import Populate
 from ..models.select import Select
@@ -154,7 +154,10 @@ _UPDATE: Endpoint[CrmVehicleDocResponse] = Endpoint(
 
 
 class CrmVehicles(SyncAPIResource):
-    """Vehicles found for leads' searches (`crmVehicles`, distinct from the commerce `vehicles`), with their auction, pricing and condition data and the leads' reactions."""
+    """Vehicles found for leads' searches (`crmVehicles`, distinct from the commerce
+    `vehicles`), with their auction, pricing and condition data and the leads'
+    reactions.
+    """
 
     @cached_property
     def with_raw_response(self) -> CrmVehiclesWithRawResponse:
@@ -168,7 +171,7 @@ class CrmVehicles(SyncAPIResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         sort: (
-            CrmVehicleSort | str | builtins.list[CrmVehicleSort | str] | NotGiven
+            CrmVehicleSort | str | Sequence[CrmVehicleSort | str] | NotGiven
         ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
@@ -181,20 +184,50 @@ class CrmVehicles(SyncAPIResource):
     ) -> SyncPage[CrmVehicle]:
         """Lists CRM Vehicles, a page at a time
 
-        Finds the CRM Vehicles matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the CRM Vehicles matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -217,6 +250,7 @@ class CrmVehicles(SyncAPIResource):
 
     def create(
         self,
+        body: CrmVehicleParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -224,95 +258,37 @@ class CrmVehicles(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        vin: str | None | NotGiven = NOT_GIVEN,
-        search: (
-            builtins.list[Id | Search | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        favorite: (
-            builtins.list[Id | Lead | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        exterior_color: str | None | NotGiven = NOT_GIVEN,
-        status: CrmVehicleStatus | str | None | NotGiven = NOT_GIVEN,
-        reason: builtins.list[CrmVehicleReason | str] | None | NotGiven = NOT_GIVEN,
-        notes: str | None | NotGiven = NOT_GIVEN,
-        sales_price: str | None | NotGiven = NOT_GIVEN,
-        year: float | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        body_style: str | None | NotGiven = NOT_GIVEN,
-        mileage: float | None | NotGiven = NOT_GIVEN,
-        condition: float | None | NotGiven = NOT_GIVEN,
-        new_or_used: str | None | NotGiven = NOT_GIVEN,
-        auction: str | None | NotGiven = NOT_GIVEN,
-        auction_date: str | None | NotGiven = NOT_GIVEN,
-        lane_and_run: str | None | NotGiven = NOT_GIVEN,
-        pickup_zip: str | None | NotGiven = NOT_GIVEN,
-        estimated_transport_fee: str | None | NotGiven = NOT_GIVEN,
-        adj_mmr: str | None | NotGiven = NOT_GIVEN,
-        min_bid: str | None | NotGiven = NOT_GIVEN,
-        buy_now: str | None | NotGiven = NOT_GIVEN,
-        retail_price: str | None | NotGiven = NOT_GIVEN,
-        tmv_used_retail_total_with_options: str | None | NotGiven = NOT_GIVEN,
-        kbb_retail_book: str | None | NotGiven = NOT_GIVEN,
-        bb_total_retail: str | None | NotGiven = NOT_GIVEN,
-        wholesale_vdp: str | None | NotGiven = NOT_GIVEN,
-        retail_vdp: str | None | NotGiven = NOT_GIVEN,
-        condition_report: str | None | NotGiven = NOT_GIVEN,
-        update_requested: str | None | NotGiven = NOT_GIVEN,
-        vdp_emails: (
-            builtins.list[Id | VdpEmail | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        likes: str | None | NotGiven = NOT_GIVEN,
-        dislikes: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CrmVehicleDocResponse:
         """Creates a CRM Vehicle
 
-        Creates a CRM Vehicle from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a CRM Vehicle from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new CRM Vehicle's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            vin: vin
-            search: Searches related, as ids at depth 0 and documents at depth 1 or more.
-            favorite: Leads related, as ids at depth 0 and documents at depth 1 or more.
-            exterior_color: exteriorColor
-            status: status
-            reason: reason
-            notes: notes
-            sales_price: salesPrice
-            year: year
-            make: make
-            model: model
-            trim: trim
-            body_style: bodyStyle
-            mileage: mileage
-            condition: condition
-            new_or_used: newOrUsed
-            auction: auction
-            auction_date: auctionDate
-            lane_and_run: laneAndRun
-            pickup_zip: pickupZip
-            estimated_transport_fee: estimatedTransportFee
-            adj_mmr: adjMmr
-            min_bid: minBid
-            buy_now: buyNow
-            retail_price: retailPrice
-            tmv_used_retail_total_with_options: tmvUsedRetailTotalWithOptions
-            kbb_retail_book: kbbRetailBook
-            bb_total_retail: bbTotalRetail
-            wholesale_vdp: wholesaleVdp
-            retail_vdp: retailVdp
-            condition_report: conditionReport
-            update_requested: updateRequested
-            vdp_emails: VDP Emails related, as ids at depth 0 and documents at depth 1 or more.
-            likes: likes
-            dislikes: dislikes
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -325,43 +301,7 @@ class CrmVehicles(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "vin": vin,
-                "search": search,
-                "favorite": favorite,
-                "exteriorColor": exterior_color,
-                "status": status,
-                "reason": reason,
-                "notes": notes,
-                "salesPrice": sales_price,
-                "year": year,
-                "make": make,
-                "model": model,
-                "trim": trim,
-                "bodyStyle": body_style,
-                "mileage": mileage,
-                "condition": condition,
-                "newOrUsed": new_or_used,
-                "auction": auction,
-                "auctionDate": auction_date,
-                "laneAndRun": lane_and_run,
-                "pickupZip": pickup_zip,
-                "estimatedTransportFee": estimated_transport_fee,
-                "adjMmr": adj_mmr,
-                "minBid": min_bid,
-                "buyNow": buy_now,
-                "retailPrice": retail_price,
-                "tmvUsedRetailTotalWithOptions": tmv_used_retail_total_with_options,
-                "kbbRetailBook": kbb_retail_book,
-                "bbTotalRetail": bb_total_retail,
-                "wholesaleVdp": wholesale_vdp,
-                "retailVdp": retail_vdp,
-                "conditionReport": condition_report,
-                "updateRequested": update_requested,
-                "vdpEmails": vdp_emails,
-                "likes": likes,
-                "dislikes": dislikes,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -378,13 +318,29 @@ class CrmVehicles(SyncAPIResource):
     ) -> CrmVehicleBulkResponse:
         """Deletes every CRM Vehicle matching a query
 
-        Deletes every CRM Vehicle matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every CRM Vehicle matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -404,6 +360,7 @@ class CrmVehicles(SyncAPIResource):
 
     def update_many(
         self,
+        body: CrmVehicleParams,
         *,
         where: CrmVehicleWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -411,95 +368,37 @@ class CrmVehicles(SyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        vin: str | None | NotGiven = NOT_GIVEN,
-        search: (
-            builtins.list[Id | Search | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        favorite: (
-            builtins.list[Id | Lead | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        exterior_color: str | None | NotGiven = NOT_GIVEN,
-        status: CrmVehicleStatus | str | None | NotGiven = NOT_GIVEN,
-        reason: builtins.list[CrmVehicleReason | str] | None | NotGiven = NOT_GIVEN,
-        notes: str | None | NotGiven = NOT_GIVEN,
-        sales_price: str | None | NotGiven = NOT_GIVEN,
-        year: float | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        body_style: str | None | NotGiven = NOT_GIVEN,
-        mileage: float | None | NotGiven = NOT_GIVEN,
-        condition: float | None | NotGiven = NOT_GIVEN,
-        new_or_used: str | None | NotGiven = NOT_GIVEN,
-        auction: str | None | NotGiven = NOT_GIVEN,
-        auction_date: str | None | NotGiven = NOT_GIVEN,
-        lane_and_run: str | None | NotGiven = NOT_GIVEN,
-        pickup_zip: str | None | NotGiven = NOT_GIVEN,
-        estimated_transport_fee: str | None | NotGiven = NOT_GIVEN,
-        adj_mmr: str | None | NotGiven = NOT_GIVEN,
-        min_bid: str | None | NotGiven = NOT_GIVEN,
-        buy_now: str | None | NotGiven = NOT_GIVEN,
-        retail_price: str | None | NotGiven = NOT_GIVEN,
-        tmv_used_retail_total_with_options: str | None | NotGiven = NOT_GIVEN,
-        kbb_retail_book: str | None | NotGiven = NOT_GIVEN,
-        bb_total_retail: str | None | NotGiven = NOT_GIVEN,
-        wholesale_vdp: str | None | NotGiven = NOT_GIVEN,
-        retail_vdp: str | None | NotGiven = NOT_GIVEN,
-        condition_report: str | None | NotGiven = NOT_GIVEN,
-        update_requested: str | None | NotGiven = NOT_GIVEN,
-        vdp_emails: (
-            builtins.list[Id | VdpEmail | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        likes: str | None | NotGiven = NOT_GIVEN,
-        dislikes: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CrmVehicleBulkResponse:
         """Updates every CRM Vehicle matching a query
 
-        Applies the fields in the body to every CRM Vehicle matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every CRM Vehicle matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching CRM Vehicle.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            vin: vin
-            search: Searches related, as ids at depth 0 and documents at depth 1 or more.
-            favorite: Leads related, as ids at depth 0 and documents at depth 1 or more.
-            exterior_color: exteriorColor
-            status: status
-            reason: reason
-            notes: notes
-            sales_price: salesPrice
-            year: year
-            make: make
-            model: model
-            trim: trim
-            body_style: bodyStyle
-            mileage: mileage
-            condition: condition
-            new_or_used: newOrUsed
-            auction: auction
-            auction_date: auctionDate
-            lane_and_run: laneAndRun
-            pickup_zip: pickupZip
-            estimated_transport_fee: estimatedTransportFee
-            adj_mmr: adjMmr
-            min_bid: minBid
-            buy_now: buyNow
-            retail_price: retailPrice
-            tmv_used_retail_total_with_options: tmvUsedRetailTotalWithOptions
-            kbb_retail_book: kbbRetailBook
-            bb_total_retail: bbTotalRetail
-            wholesale_vdp: wholesaleVdp
-            retail_vdp: retailVdp
-            condition_report: conditionReport
-            update_requested: updateRequested
-            vdp_emails: VDP Emails related, as ids at depth 0 and documents at depth 1 or more.
-            likes: likes
-            dislikes: dislikes
         """
 
         return self._client.request(
@@ -512,43 +411,7 @@ class CrmVehicles(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "vin": vin,
-                "search": search,
-                "favorite": favorite,
-                "exteriorColor": exterior_color,
-                "status": status,
-                "reason": reason,
-                "notes": notes,
-                "salesPrice": sales_price,
-                "year": year,
-                "make": make,
-                "model": model,
-                "trim": trim,
-                "bodyStyle": body_style,
-                "mileage": mileage,
-                "condition": condition,
-                "newOrUsed": new_or_used,
-                "auction": auction,
-                "auctionDate": auction_date,
-                "laneAndRun": lane_and_run,
-                "pickupZip": pickup_zip,
-                "estimatedTransportFee": estimated_transport_fee,
-                "adjMmr": adj_mmr,
-                "minBid": min_bid,
-                "buyNow": buy_now,
-                "retailPrice": retail_price,
-                "tmvUsedRetailTotalWithOptions": tmv_used_retail_total_with_options,
-                "kbbRetailBook": kbb_retail_book,
-                "bbTotalRetail": bb_total_retail,
-                "wholesaleVdp": wholesale_vdp,
-                "retailVdp": retail_vdp,
-                "conditionReport": condition_report,
-                "updateRequested": update_requested,
-                "vdpEmails": vdp_emails,
-                "likes": likes,
-                "dislikes": dislikes,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -561,10 +424,17 @@ class CrmVehicles(SyncAPIResource):
     ) -> Count:
         """Counts the CRM Vehicles matching a query
 
-        Counts the CRM Vehicles matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/crmVehicles/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the CRM Vehicles matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/crmVehicles/{id}` so that routers matching in document order
+        do not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -591,16 +461,32 @@ class CrmVehicles(SyncAPIResource):
     ) -> CrmVehicle:
         """Retrieves a CRM Vehicle
 
-        Finds the CRM Vehicle with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the CRM Vehicle with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -630,13 +516,25 @@ class CrmVehicles(SyncAPIResource):
     ) -> CrmVehicleDeleteResponse:
         """Deletes an existing CRM Vehicle
 
-        Deletes the CRM Vehicle with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the CRM Vehicle with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -657,6 +555,7 @@ class CrmVehicles(SyncAPIResource):
     def update(
         self,
         id: Id,
+        body: CrmVehicleParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -664,96 +563,39 @@ class CrmVehicles(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        vin: str | None | NotGiven = NOT_GIVEN,
-        search: (
-            builtins.list[Id | Search | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        favorite: (
-            builtins.list[Id | Lead | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        exterior_color: str | None | NotGiven = NOT_GIVEN,
-        status: CrmVehicleStatus | str | None | NotGiven = NOT_GIVEN,
-        reason: builtins.list[CrmVehicleReason | str] | None | NotGiven = NOT_GIVEN,
-        notes: str | None | NotGiven = NOT_GIVEN,
-        sales_price: str | None | NotGiven = NOT_GIVEN,
-        year: float | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        body_style: str | None | NotGiven = NOT_GIVEN,
-        mileage: float | None | NotGiven = NOT_GIVEN,
-        condition: float | None | NotGiven = NOT_GIVEN,
-        new_or_used: str | None | NotGiven = NOT_GIVEN,
-        auction: str | None | NotGiven = NOT_GIVEN,
-        auction_date: str | None | NotGiven = NOT_GIVEN,
-        lane_and_run: str | None | NotGiven = NOT_GIVEN,
-        pickup_zip: str | None | NotGiven = NOT_GIVEN,
-        estimated_transport_fee: str | None | NotGiven = NOT_GIVEN,
-        adj_mmr: str | None | NotGiven = NOT_GIVEN,
-        min_bid: str | None | NotGiven = NOT_GIVEN,
-        buy_now: str | None | NotGiven = NOT_GIVEN,
-        retail_price: str | None | NotGiven = NOT_GIVEN,
-        tmv_used_retail_total_with_options: str | None | NotGiven = NOT_GIVEN,
-        kbb_retail_book: str | None | NotGiven = NOT_GIVEN,
-        bb_total_retail: str | None | NotGiven = NOT_GIVEN,
-        wholesale_vdp: str | None | NotGiven = NOT_GIVEN,
-        retail_vdp: str | None | NotGiven = NOT_GIVEN,
-        condition_report: str | None | NotGiven = NOT_GIVEN,
-        update_requested: str | None | NotGiven = NOT_GIVEN,
-        vdp_emails: (
-            builtins.list[Id | VdpEmail | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        likes: str | None | NotGiven = NOT_GIVEN,
-        dislikes: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CrmVehicleDocResponse:
         """Updates a CRM Vehicle
 
-        Sets the fields in the body on the CRM Vehicle with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the CRM Vehicle with the given id; fields left
+        out keep their values. Returns the updated document and Payload's message,
+        \"Updated successfully.\"
+        (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true`
+        Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            vin: vin
-            search: Searches related, as ids at depth 0 and documents at depth 1 or more.
-            favorite: Leads related, as ids at depth 0 and documents at depth 1 or more.
-            exterior_color: exteriorColor
-            status: status
-            reason: reason
-            notes: notes
-            sales_price: salesPrice
-            year: year
-            make: make
-            model: model
-            trim: trim
-            body_style: bodyStyle
-            mileage: mileage
-            condition: condition
-            new_or_used: newOrUsed
-            auction: auction
-            auction_date: auctionDate
-            lane_and_run: laneAndRun
-            pickup_zip: pickupZip
-            estimated_transport_fee: estimatedTransportFee
-            adj_mmr: adjMmr
-            min_bid: minBid
-            buy_now: buyNow
-            retail_price: retailPrice
-            tmv_used_retail_total_with_options: tmvUsedRetailTotalWithOptions
-            kbb_retail_book: kbbRetailBook
-            bb_total_retail: bbTotalRetail
-            wholesale_vdp: wholesaleVdp
-            retail_vdp: retailVdp
-            condition_report: conditionReport
-            update_requested: updateRequested
-            vdp_emails: VDP Emails related, as ids at depth 0 and documents at depth 1 or more.
-            likes: likes
-            dislikes: dislikes
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -767,43 +609,7 @@ class CrmVehicles(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "vin": vin,
-                "search": search,
-                "favorite": favorite,
-                "exteriorColor": exterior_color,
-                "status": status,
-                "reason": reason,
-                "notes": notes,
-                "salesPrice": sales_price,
-                "year": year,
-                "make": make,
-                "model": model,
-                "trim": trim,
-                "bodyStyle": body_style,
-                "mileage": mileage,
-                "condition": condition,
-                "newOrUsed": new_or_used,
-                "auction": auction,
-                "auctionDate": auction_date,
-                "laneAndRun": lane_and_run,
-                "pickupZip": pickup_zip,
-                "estimatedTransportFee": estimated_transport_fee,
-                "adjMmr": adj_mmr,
-                "minBid": min_bid,
-                "buyNow": buy_now,
-                "retailPrice": retail_price,
-                "tmvUsedRetailTotalWithOptions": tmv_used_retail_total_with_options,
-                "kbbRetailBook": kbb_retail_book,
-                "bbTotalRetail": bb_total_retail,
-                "wholesaleVdp": wholesale_vdp,
-                "retailVdp": retail_vdp,
-                "conditionReport": condition_report,
-                "updateRequested": update_requested,
-                "vdpEmails": vdp_emails,
-                "likes": likes,
-                "dislikes": dislikes,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -823,7 +629,10 @@ class CrmVehiclesWithRawResponse:
 
 
 class AsyncCrmVehicles(AsyncAPIResource):
-    """Vehicles found for leads' searches (`crmVehicles`, distinct from the commerce `vehicles`), with their auction, pricing and condition data and the leads' reactions."""
+    """Vehicles found for leads' searches (`crmVehicles`, distinct from the commerce
+    `vehicles`), with their auction, pricing and condition data and the leads'
+    reactions.
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncCrmVehiclesWithRawResponse:
@@ -837,7 +646,7 @@ class AsyncCrmVehicles(AsyncAPIResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         sort: (
-            CrmVehicleSort | str | builtins.list[CrmVehicleSort | str] | NotGiven
+            CrmVehicleSort | str | Sequence[CrmVehicleSort | str] | NotGiven
         ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
@@ -850,20 +659,50 @@ class AsyncCrmVehicles(AsyncAPIResource):
     ) -> AsyncPage[CrmVehicle]:
         """Lists CRM Vehicles, a page at a time
 
-        Finds the CRM Vehicles matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the CRM Vehicles matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -886,6 +725,7 @@ class AsyncCrmVehicles(AsyncAPIResource):
 
     async def create(
         self,
+        body: CrmVehicleParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -893,95 +733,37 @@ class AsyncCrmVehicles(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        vin: str | None | NotGiven = NOT_GIVEN,
-        search: (
-            builtins.list[Id | Search | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        favorite: (
-            builtins.list[Id | Lead | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        exterior_color: str | None | NotGiven = NOT_GIVEN,
-        status: CrmVehicleStatus | str | None | NotGiven = NOT_GIVEN,
-        reason: builtins.list[CrmVehicleReason | str] | None | NotGiven = NOT_GIVEN,
-        notes: str | None | NotGiven = NOT_GIVEN,
-        sales_price: str | None | NotGiven = NOT_GIVEN,
-        year: float | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        body_style: str | None | NotGiven = NOT_GIVEN,
-        mileage: float | None | NotGiven = NOT_GIVEN,
-        condition: float | None | NotGiven = NOT_GIVEN,
-        new_or_used: str | None | NotGiven = NOT_GIVEN,
-        auction: str | None | NotGiven = NOT_GIVEN,
-        auction_date: str | None | NotGiven = NOT_GIVEN,
-        lane_and_run: str | None | NotGiven = NOT_GIVEN,
-        pickup_zip: str | None | NotGiven = NOT_GIVEN,
-        estimated_transport_fee: str | None | NotGiven = NOT_GIVEN,
-        adj_mmr: str | None | NotGiven = NOT_GIVEN,
-        min_bid: str | None | NotGiven = NOT_GIVEN,
-        buy_now: str | None | NotGiven = NOT_GIVEN,
-        retail_price: str | None | NotGiven = NOT_GIVEN,
-        tmv_used_retail_total_with_options: str | None | NotGiven = NOT_GIVEN,
-        kbb_retail_book: str | None | NotGiven = NOT_GIVEN,
-        bb_total_retail: str | None | NotGiven = NOT_GIVEN,
-        wholesale_vdp: str | None | NotGiven = NOT_GIVEN,
-        retail_vdp: str | None | NotGiven = NOT_GIVEN,
-        condition_report: str | None | NotGiven = NOT_GIVEN,
-        update_requested: str | None | NotGiven = NOT_GIVEN,
-        vdp_emails: (
-            builtins.list[Id | VdpEmail | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        likes: str | None | NotGiven = NOT_GIVEN,
-        dislikes: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CrmVehicleDocResponse:
         """Creates a CRM Vehicle
 
-        Creates a CRM Vehicle from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a CRM Vehicle from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new CRM Vehicle's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            vin: vin
-            search: Searches related, as ids at depth 0 and documents at depth 1 or more.
-            favorite: Leads related, as ids at depth 0 and documents at depth 1 or more.
-            exterior_color: exteriorColor
-            status: status
-            reason: reason
-            notes: notes
-            sales_price: salesPrice
-            year: year
-            make: make
-            model: model
-            trim: trim
-            body_style: bodyStyle
-            mileage: mileage
-            condition: condition
-            new_or_used: newOrUsed
-            auction: auction
-            auction_date: auctionDate
-            lane_and_run: laneAndRun
-            pickup_zip: pickupZip
-            estimated_transport_fee: estimatedTransportFee
-            adj_mmr: adjMmr
-            min_bid: minBid
-            buy_now: buyNow
-            retail_price: retailPrice
-            tmv_used_retail_total_with_options: tmvUsedRetailTotalWithOptions
-            kbb_retail_book: kbbRetailBook
-            bb_total_retail: bbTotalRetail
-            wholesale_vdp: wholesaleVdp
-            retail_vdp: retailVdp
-            condition_report: conditionReport
-            update_requested: updateRequested
-            vdp_emails: VDP Emails related, as ids at depth 0 and documents at depth 1 or more.
-            likes: likes
-            dislikes: dislikes
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -995,43 +777,7 @@ class AsyncCrmVehicles(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "vin": vin,
-                    "search": search,
-                    "favorite": favorite,
-                    "exteriorColor": exterior_color,
-                    "status": status,
-                    "reason": reason,
-                    "notes": notes,
-                    "salesPrice": sales_price,
-                    "year": year,
-                    "make": make,
-                    "model": model,
-                    "trim": trim,
-                    "bodyStyle": body_style,
-                    "mileage": mileage,
-                    "condition": condition,
-                    "newOrUsed": new_or_used,
-                    "auction": auction,
-                    "auctionDate": auction_date,
-                    "laneAndRun": lane_and_run,
-                    "pickupZip": pickup_zip,
-                    "estimatedTransportFee": estimated_transport_fee,
-                    "adjMmr": adj_mmr,
-                    "minBid": min_bid,
-                    "buyNow": buy_now,
-                    "retailPrice": retail_price,
-                    "tmvUsedRetailTotalWithOptions": tmv_used_retail_total_with_options,
-                    "kbbRetailBook": kbb_retail_book,
-                    "bbTotalRetail": bb_total_retail,
-                    "wholesaleVdp": wholesale_vdp,
-                    "retailVdp": retail_vdp,
-                    "conditionReport": condition_report,
-                    "updateRequested": update_requested,
-                    "vdpEmails": vdp_emails,
-                    "likes": likes,
-                    "dislikes": dislikes,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -1049,13 +795,29 @@ class AsyncCrmVehicles(AsyncAPIResource):
     ) -> CrmVehicleBulkResponse:
         """Deletes every CRM Vehicle matching a query
 
-        Deletes every CRM Vehicle matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every CRM Vehicle matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1077,6 +839,7 @@ class AsyncCrmVehicles(AsyncAPIResource):
 
     async def update_many(
         self,
+        body: CrmVehicleParams,
         *,
         where: CrmVehicleWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -1084,95 +847,37 @@ class AsyncCrmVehicles(AsyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        vin: str | None | NotGiven = NOT_GIVEN,
-        search: (
-            builtins.list[Id | Search | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        favorite: (
-            builtins.list[Id | Lead | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        exterior_color: str | None | NotGiven = NOT_GIVEN,
-        status: CrmVehicleStatus | str | None | NotGiven = NOT_GIVEN,
-        reason: builtins.list[CrmVehicleReason | str] | None | NotGiven = NOT_GIVEN,
-        notes: str | None | NotGiven = NOT_GIVEN,
-        sales_price: str | None | NotGiven = NOT_GIVEN,
-        year: float | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        body_style: str | None | NotGiven = NOT_GIVEN,
-        mileage: float | None | NotGiven = NOT_GIVEN,
-        condition: float | None | NotGiven = NOT_GIVEN,
-        new_or_used: str | None | NotGiven = NOT_GIVEN,
-        auction: str | None | NotGiven = NOT_GIVEN,
-        auction_date: str | None | NotGiven = NOT_GIVEN,
-        lane_and_run: str | None | NotGiven = NOT_GIVEN,
-        pickup_zip: str | None | NotGiven = NOT_GIVEN,
-        estimated_transport_fee: str | None | NotGiven = NOT_GIVEN,
-        adj_mmr: str | None | NotGiven = NOT_GIVEN,
-        min_bid: str | None | NotGiven = NOT_GIVEN,
-        buy_now: str | None | NotGiven = NOT_GIVEN,
-        retail_price: str | None | NotGiven = NOT_GIVEN,
-        tmv_used_retail_total_with_options: str | None | NotGiven = NOT_GIVEN,
-        kbb_retail_book: str | None | NotGiven = NOT_GIVEN,
-        bb_total_retail: str | None | NotGiven = NOT_GIVEN,
-        wholesale_vdp: str | None | NotGiven = NOT_GIVEN,
-        retail_vdp: str | None | NotGiven = NOT_GIVEN,
-        condition_report: str | None | NotGiven = NOT_GIVEN,
-        update_requested: str | None | NotGiven = NOT_GIVEN,
-        vdp_emails: (
-            builtins.list[Id | VdpEmail | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        likes: str | None | NotGiven = NOT_GIVEN,
-        dislikes: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CrmVehicleBulkResponse:
         """Updates every CRM Vehicle matching a query
 
-        Applies the fields in the body to every CRM Vehicle matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every CRM Vehicle matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching CRM Vehicle.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            vin: vin
-            search: Searches related, as ids at depth 0 and documents at depth 1 or more.
-            favorite: Leads related, as ids at depth 0 and documents at depth 1 or more.
-            exterior_color: exteriorColor
-            status: status
-            reason: reason
-            notes: notes
-            sales_price: salesPrice
-            year: year
-            make: make
-            model: model
-            trim: trim
-            body_style: bodyStyle
-            mileage: mileage
-            condition: condition
-            new_or_used: newOrUsed
-            auction: auction
-            auction_date: auctionDate
-            lane_and_run: laneAndRun
-            pickup_zip: pickupZip
-            estimated_transport_fee: estimatedTransportFee
-            adj_mmr: adjMmr
-            min_bid: minBid
-            buy_now: buyNow
-            retail_price: retailPrice
-            tmv_used_retail_total_with_options: tmvUsedRetailTotalWithOptions
-            kbb_retail_book: kbbRetailBook
-            bb_total_retail: bbTotalRetail
-            wholesale_vdp: wholesaleVdp
-            retail_vdp: retailVdp
-            condition_report: conditionReport
-            update_requested: updateRequested
-            vdp_emails: VDP Emails related, as ids at depth 0 and documents at depth 1 or more.
-            likes: likes
-            dislikes: dislikes
         """
 
         return (
@@ -1186,43 +891,7 @@ class AsyncCrmVehicles(AsyncAPIResource):
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
-                body={
-                    "vin": vin,
-                    "search": search,
-                    "favorite": favorite,
-                    "exteriorColor": exterior_color,
-                    "status": status,
-                    "reason": reason,
-                    "notes": notes,
-                    "salesPrice": sales_price,
-                    "year": year,
-                    "make": make,
-                    "model": model,
-                    "trim": trim,
-                    "bodyStyle": body_style,
-                    "mileage": mileage,
-                    "condition": condition,
-                    "newOrUsed": new_or_used,
-                    "auction": auction,
-                    "auctionDate": auction_date,
-                    "laneAndRun": lane_and_run,
-                    "pickupZip": pickup_zip,
-                    "estimatedTransportFee": estimated_transport_fee,
-                    "adjMmr": adj_mmr,
-                    "minBid": min_bid,
-                    "buyNow": buy_now,
-                    "retailPrice": retail_price,
-                    "tmvUsedRetailTotalWithOptions": tmv_used_retail_total_with_options,
-                    "kbbRetailBook": kbb_retail_book,
-                    "bbTotalRetail": bb_total_retail,
-                    "wholesaleVdp": wholesale_vdp,
-                    "retailVdp": retail_vdp,
-                    "conditionReport": condition_report,
-                    "updateRequested": update_requested,
-                    "vdpEmails": vdp_emails,
-                    "likes": likes,
-                    "dislikes": dislikes,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -1236,10 +905,17 @@ class AsyncCrmVehicles(AsyncAPIResource):
     ) -> Count:
         """Counts the CRM Vehicles matching a query
 
-        Counts the CRM Vehicles matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/crmVehicles/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the CRM Vehicles matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/crmVehicles/{id}` so that routers matching in document order
+        do not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -1268,16 +944,32 @@ class AsyncCrmVehicles(AsyncAPIResource):
     ) -> CrmVehicle:
         """Retrieves a CRM Vehicle
 
-        Finds the CRM Vehicle with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the CRM Vehicle with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1309,13 +1001,25 @@ class AsyncCrmVehicles(AsyncAPIResource):
     ) -> CrmVehicleDeleteResponse:
         """Deletes an existing CRM Vehicle
 
-        Deletes the CRM Vehicle with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the CRM Vehicle with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1338,6 +1042,7 @@ class AsyncCrmVehicles(AsyncAPIResource):
     async def update(
         self,
         id: Id,
+        body: CrmVehicleParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -1345,96 +1050,39 @@ class AsyncCrmVehicles(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        vin: str | None | NotGiven = NOT_GIVEN,
-        search: (
-            builtins.list[Id | Search | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        favorite: (
-            builtins.list[Id | Lead | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        exterior_color: str | None | NotGiven = NOT_GIVEN,
-        status: CrmVehicleStatus | str | None | NotGiven = NOT_GIVEN,
-        reason: builtins.list[CrmVehicleReason | str] | None | NotGiven = NOT_GIVEN,
-        notes: str | None | NotGiven = NOT_GIVEN,
-        sales_price: str | None | NotGiven = NOT_GIVEN,
-        year: float | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        body_style: str | None | NotGiven = NOT_GIVEN,
-        mileage: float | None | NotGiven = NOT_GIVEN,
-        condition: float | None | NotGiven = NOT_GIVEN,
-        new_or_used: str | None | NotGiven = NOT_GIVEN,
-        auction: str | None | NotGiven = NOT_GIVEN,
-        auction_date: str | None | NotGiven = NOT_GIVEN,
-        lane_and_run: str | None | NotGiven = NOT_GIVEN,
-        pickup_zip: str | None | NotGiven = NOT_GIVEN,
-        estimated_transport_fee: str | None | NotGiven = NOT_GIVEN,
-        adj_mmr: str | None | NotGiven = NOT_GIVEN,
-        min_bid: str | None | NotGiven = NOT_GIVEN,
-        buy_now: str | None | NotGiven = NOT_GIVEN,
-        retail_price: str | None | NotGiven = NOT_GIVEN,
-        tmv_used_retail_total_with_options: str | None | NotGiven = NOT_GIVEN,
-        kbb_retail_book: str | None | NotGiven = NOT_GIVEN,
-        bb_total_retail: str | None | NotGiven = NOT_GIVEN,
-        wholesale_vdp: str | None | NotGiven = NOT_GIVEN,
-        retail_vdp: str | None | NotGiven = NOT_GIVEN,
-        condition_report: str | None | NotGiven = NOT_GIVEN,
-        update_requested: str | None | NotGiven = NOT_GIVEN,
-        vdp_emails: (
-            builtins.list[Id | VdpEmail | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        likes: str | None | NotGiven = NOT_GIVEN,
-        dislikes: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> CrmVehicleDocResponse:
         """Updates a CRM Vehicle
 
-        Sets the fields in the body on the CRM Vehicle with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the CRM Vehicle with the given id; fields left
+        out keep their values. Returns the updated document and Payload's message,
+        \"Updated successfully.\"
+        (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true`
+        Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            vin: vin
-            search: Searches related, as ids at depth 0 and documents at depth 1 or more.
-            favorite: Leads related, as ids at depth 0 and documents at depth 1 or more.
-            exterior_color: exteriorColor
-            status: status
-            reason: reason
-            notes: notes
-            sales_price: salesPrice
-            year: year
-            make: make
-            model: model
-            trim: trim
-            body_style: bodyStyle
-            mileage: mileage
-            condition: condition
-            new_or_used: newOrUsed
-            auction: auction
-            auction_date: auctionDate
-            lane_and_run: laneAndRun
-            pickup_zip: pickupZip
-            estimated_transport_fee: estimatedTransportFee
-            adj_mmr: adjMmr
-            min_bid: minBid
-            buy_now: buyNow
-            retail_price: retailPrice
-            tmv_used_retail_total_with_options: tmvUsedRetailTotalWithOptions
-            kbb_retail_book: kbbRetailBook
-            bb_total_retail: bbTotalRetail
-            wholesale_vdp: wholesaleVdp
-            retail_vdp: retailVdp
-            condition_report: conditionReport
-            update_requested: updateRequested
-            vdp_emails: VDP Emails related, as ids at depth 0 and documents at depth 1 or more.
-            likes: likes
-            dislikes: dislikes
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1449,43 +1097,7 @@ class AsyncCrmVehicles(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "vin": vin,
-                    "search": search,
-                    "favorite": favorite,
-                    "exteriorColor": exterior_color,
-                    "status": status,
-                    "reason": reason,
-                    "notes": notes,
-                    "salesPrice": sales_price,
-                    "year": year,
-                    "make": make,
-                    "model": model,
-                    "trim": trim,
-                    "bodyStyle": body_style,
-                    "mileage": mileage,
-                    "condition": condition,
-                    "newOrUsed": new_or_used,
-                    "auction": auction,
-                    "auctionDate": auction_date,
-                    "laneAndRun": lane_and_run,
-                    "pickupZip": pickup_zip,
-                    "estimatedTransportFee": estimated_transport_fee,
-                    "adjMmr": adj_mmr,
-                    "minBid": min_bid,
-                    "buyNow": buy_now,
-                    "retailPrice": retail_price,
-                    "tmvUsedRetailTotalWithOptions": tmv_used_retail_total_with_options,
-                    "kbbRetailBook": kbb_retail_book,
-                    "bbTotalRetail": bb_total_retail,
-                    "wholesaleVdp": wholesale_vdp,
-                    "retailVdp": retail_vdp,
-                    "conditionReport": condition_report,
-                    "updateRequested": update_requested,
-                    "vdpEmails": vdp_emails,
-                    "likes": likes,
-                    "dislikes": dislikes,
-                },
+                body=body,
                 **options,
             )
         ).parse()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -166,10 +166,7 @@ class InsurancePolicies(SyncAPIResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         sort: (
-            InsurancePolicySort
-            | str
-            | builtins.list[InsurancePolicySort | str]
-            | NotGiven
+            InsurancePolicySort | str | Sequence[InsurancePolicySort | str] | NotGiven
         ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
@@ -182,20 +179,50 @@ class InsurancePolicies(SyncAPIResource):
     ) -> SyncPage[InsurancePolicy]:
         """Lists Insurance Policies, a page at a time
 
-        Finds the Insurance Policies matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Insurance Policies matching `where`, sorted by `sort`, one page of
+        `limit` documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -227,7 +254,7 @@ class InsurancePolicies(SyncAPIResource):
         draft: bool | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
+            Sequence[Id | Customer | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         insurance_company: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         policy_number: str | None | NotGiven = NOT_GIVEN,
@@ -236,20 +263,40 @@ class InsurancePolicies(SyncAPIResource):
     ) -> InsurancePolicyDocResponse:
         """Creates an Insurance Policy
 
-        Creates an Insurance Policy from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates an Insurance Policy from the fields in the body and returns it with
+        Payload's confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
             name: name
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            insurance_company: A Customer related, as an id at depth 0 or the document at depth 1 or more.
+            customer: Customers related, as ids at depth 0 and documents at depth 1 or
+                more.
+            insurance_company: A Customer related, as an id at depth 0 or the document
+                at depth 1 or more.
             policy_number: policyNumber
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
+                more.
         """
 
         return self._client.request(
@@ -285,13 +332,29 @@ class InsurancePolicies(SyncAPIResource):
     ) -> InsurancePolicyBulkResponse:
         """Deletes every Insurance Policy matching a query
 
-        Deletes every Insurance Policy matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Insurance Policy matching `where` (required: Payload deletes
+        nothing without it) and returns the deleted documents and the per-document
+        failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when
+        every document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -320,7 +383,7 @@ class InsurancePolicies(SyncAPIResource):
         fallback_locale: str | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
+            Sequence[Id | Customer | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         insurance_company: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         policy_number: str | None | NotGiven = NOT_GIVEN,
@@ -329,20 +392,40 @@ class InsurancePolicies(SyncAPIResource):
     ) -> InsurancePolicyBulkResponse:
         """Updates every Insurance Policy matching a query
 
-        Applies the fields in the body to every Insurance Policy matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Insurance Policy matching `where`
+        (required: Payload updates nothing without it) and returns the updated documents
+        and the per-document failures
+        (packages/payload/src/collections/endpoints/update.ts). Status 200 when every
+        document was updated, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             name: name
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            insurance_company: A Customer related, as an id at depth 0 or the document at depth 1 or more.
+            customer: Customers related, as ids at depth 0 and documents at depth 1 or
+                more.
+            insurance_company: A Customer related, as an id at depth 0 or the document
+                at depth 1 or more.
             policy_number: policyNumber
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
+                more.
         """
 
         return self._client.request(
@@ -374,10 +457,17 @@ class InsurancePolicies(SyncAPIResource):
     ) -> Count:
         """Counts the Insurance Policies matching a query
 
-        Counts the Insurance Policies matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/insurancePolicies/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Insurance Policies matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/insurancePolicies/{id}` so that routers matching in document
+        order do not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -404,16 +494,32 @@ class InsurancePolicies(SyncAPIResource):
     ) -> InsurancePolicy:
         """Retrieves an Insurance Policy
 
-        Finds the Insurance Policy with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Insurance Policy with the given id and returns the bare document,
+        without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -443,13 +549,25 @@ class InsurancePolicies(SyncAPIResource):
     ) -> InsurancePolicyDeleteResponse:
         """Deletes an existing Insurance Policy
 
-        Deletes the Insurance Policy with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Insurance Policy with the given id and returns the deleted document.
+        The relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -479,7 +597,7 @@ class InsurancePolicies(SyncAPIResource):
         draft: bool | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
+            Sequence[Id | Customer | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         insurance_company: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         policy_number: str | None | NotGiven = NOT_GIVEN,
@@ -488,21 +606,42 @@ class InsurancePolicies(SyncAPIResource):
     ) -> InsurancePolicyDocResponse:
         """Updates an Insurance Policy
 
-        Sets the fields in the body on the Insurance Policy with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Insurance Policy with the given id; fields
+        left out keep their values. Returns the updated document and Payload's message,
+        \"Updated successfully.\"
+        (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true`
+        Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
             name: name
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            insurance_company: A Customer related, as an id at depth 0 or the document at depth 1 or more.
+            customer: Customers related, as ids at depth 0 and documents at depth 1 or
+                more.
+            insurance_company: A Customer related, as an id at depth 0 or the document
+                at depth 1 or more.
             policy_number: policyNumber
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
+                more.
         """
 
         return self._client.request(
@@ -556,10 +695,7 @@ class AsyncInsurancePolicies(AsyncAPIResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         sort: (
-            InsurancePolicySort
-            | str
-            | builtins.list[InsurancePolicySort | str]
-            | NotGiven
+            InsurancePolicySort | str | Sequence[InsurancePolicySort | str] | NotGiven
         ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
@@ -572,20 +708,50 @@ class AsyncInsurancePolicies(AsyncAPIResource):
     ) -> AsyncPage[InsurancePolicy]:
         """Lists Insurance Policies, a page at a time
 
-        Finds the Insurance Policies matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Insurance Policies matching `where`, sorted by `sort`, one page of
+        `limit` documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -617,7 +783,7 @@ class AsyncInsurancePolicies(AsyncAPIResource):
         draft: bool | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
+            Sequence[Id | Customer | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         insurance_company: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         policy_number: str | None | NotGiven = NOT_GIVEN,
@@ -626,20 +792,40 @@ class AsyncInsurancePolicies(AsyncAPIResource):
     ) -> InsurancePolicyDocResponse:
         """Creates an Insurance Policy
 
-        Creates an Insurance Policy from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates an Insurance Policy from the fields in the body and returns it with
+        Payload's confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
             name: name
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            insurance_company: A Customer related, as an id at depth 0 or the document at depth 1 or more.
+            customer: Customers related, as ids at depth 0 and documents at depth 1 or
+                more.
+            insurance_company: A Customer related, as an id at depth 0 or the document
+                at depth 1 or more.
             policy_number: policyNumber
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
+                more.
         """
 
         return (
@@ -677,13 +863,29 @@ class AsyncInsurancePolicies(AsyncAPIResource):
     ) -> InsurancePolicyBulkResponse:
         """Deletes every Insurance Policy matching a query
 
-        Deletes every Insurance Policy matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Insurance Policy matching `where` (required: Payload deletes
+        nothing without it) and returns the deleted documents and the per-document
+        failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when
+        every document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -714,7 +916,7 @@ class AsyncInsurancePolicies(AsyncAPIResource):
         fallback_locale: str | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
+            Sequence[Id | Customer | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         insurance_company: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         policy_number: str | None | NotGiven = NOT_GIVEN,
@@ -723,20 +925,40 @@ class AsyncInsurancePolicies(AsyncAPIResource):
     ) -> InsurancePolicyBulkResponse:
         """Updates every Insurance Policy matching a query
 
-        Applies the fields in the body to every Insurance Policy matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Insurance Policy matching `where`
+        (required: Payload updates nothing without it) and returns the updated documents
+        and the per-document failures
+        (packages/payload/src/collections/endpoints/update.ts). Status 200 when every
+        document was updated, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             name: name
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            insurance_company: A Customer related, as an id at depth 0 or the document at depth 1 or more.
+            customer: Customers related, as ids at depth 0 and documents at depth 1 or
+                more.
+            insurance_company: A Customer related, as an id at depth 0 or the document
+                at depth 1 or more.
             policy_number: policyNumber
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
+                more.
         """
 
         return (
@@ -770,10 +992,17 @@ class AsyncInsurancePolicies(AsyncAPIResource):
     ) -> Count:
         """Counts the Insurance Policies matching a query
 
-        Counts the Insurance Policies matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/insurancePolicies/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Insurance Policies matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/insurancePolicies/{id}` so that routers matching in document
+        order do not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -802,16 +1031,32 @@ class AsyncInsurancePolicies(AsyncAPIResource):
     ) -> InsurancePolicy:
         """Retrieves an Insurance Policy
 
-        Finds the Insurance Policy with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Insurance Policy with the given id and returns the bare document,
+        without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -843,13 +1088,25 @@ class AsyncInsurancePolicies(AsyncAPIResource):
     ) -> InsurancePolicyDeleteResponse:
         """Deletes an existing Insurance Policy
 
-        Deletes the Insurance Policy with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Insurance Policy with the given id and returns the deleted document.
+        The relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -881,7 +1138,7 @@ class AsyncInsurancePolicies(AsyncAPIResource):
         draft: bool | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
+            Sequence[Id | Customer | dict[str, Any]] | None | NotGiven
         ) = NOT_GIVEN,
         insurance_company: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         policy_number: str | None | NotGiven = NOT_GIVEN,
@@ -890,21 +1147,42 @@ class AsyncInsurancePolicies(AsyncAPIResource):
     ) -> InsurancePolicyDocResponse:
         """Updates an Insurance Policy
 
-        Sets the fields in the body on the Insurance Policy with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Insurance Policy with the given id; fields
+        left out keep their values. Returns the updated document and Payload's message,
+        \"Updated successfully.\"
+        (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true`
+        Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
             name: name
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            insurance_company: A Customer related, as an id at depth 0 or the document at depth 1 or more.
+            customer: Customers related, as ids at depth 0 and documents at depth 1 or
+                more.
+            insurance_company: A Customer related, as an id at depth 0 or the document
+                at depth 1 or more.
             policy_number: policyNumber
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
+                more.
         """
 
         return (

@@ -1,8 +1,10 @@
-"""Listings of a vehicle for sale: wholesale (buy-now price, bids, condition report) and retail (asking price), with its history report and pickup location."""
+"""Listings of a vehicle for sale: wholesale (buy-now price, bids, condition report) and
+retail (asking price), with its history report and pickup location.
+"""
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -22,7 +24,7 @@ from .._base import (
     to_raw_response_wrapper,
 )
 from ..models.count import Count
-from ..models.customer import Listing, Location, Tenant, Vehicle
+from ..models.customer import Listing, ListingParams
 from ..models.id import Id
 from ..models.listing_bulk_response import ListingBulkResponse
 from ..models.listing_delete_response import ListingDeleteResponse
@@ -152,7 +154,9 @@ _UPDATE: Endpoint[ListingDocResponse] = Endpoint(
 
 
 class Listings(SyncAPIResource):
-    """Listings of a vehicle for sale: wholesale (buy-now price, bids, condition report) and retail (asking price), with its history report and pickup location."""
+    """Listings of a vehicle for sale: wholesale (buy-now price, bids, condition report)
+    and retail (asking price), with its history report and pickup location.
+    """
 
     @cached_property
     def with_raw_response(self) -> ListingsWithRawResponse:
@@ -165,9 +169,7 @@ class Listings(SyncAPIResource):
         where: ListingWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: (
-            ListingSort | str | builtins.list[ListingSort | str] | NotGiven
-        ) = NOT_GIVEN,
+        sort: ListingSort | str | Sequence[ListingSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -179,20 +181,50 @@ class Listings(SyncAPIResource):
     ) -> SyncPage[Listing]:
         """Lists Listings, a page at a time
 
-        Finds the Listings matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Listings matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -215,6 +247,7 @@ class Listings(SyncAPIResource):
 
     def create(
         self,
+        body: ListingParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -222,61 +255,37 @@ class Listings(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        vehicles: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        mileage: float | None | NotGiven = NOT_GIVEN,
-        seller: str | None | NotGiven = NOT_GIVEN,
-        wholesale_value: str | None | NotGiven = NOT_GIVEN,
-        wholesale_buy_now_price: str | None | NotGiven = NOT_GIVEN,
-        wholesale_minimum_bid: str | None | NotGiven = NOT_GIVEN,
-        wholesale_current_bid: str | None | NotGiven = NOT_GIVEN,
-        wholesale_detail_page: str | None | NotGiven = NOT_GIVEN,
-        condition: float | None | NotGiven = NOT_GIVEN,
-        wholesale_condition_report: str | None | NotGiven = NOT_GIVEN,
-        retail_value: str | None | NotGiven = NOT_GIVEN,
-        retail_asking_price: str | None | NotGiven = NOT_GIVEN,
-        retail_buy_now_price: str | None | NotGiven = NOT_GIVEN,
-        vehicle_history_report: str | None | NotGiven = NOT_GIVEN,
-        vehicle_history_score: str | None | NotGiven = NOT_GIVEN,
-        clean_title: bool | None | NotGiven = NOT_GIVEN,
-        owners: float | None | NotGiven = NOT_GIVEN,
-        accidents: float | None | NotGiven = NOT_GIVEN,
-        attachments: str | None | NotGiven = NOT_GIVEN,
-        pickup_location: Id | Location | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ListingDocResponse:
         """Creates a Listing
 
-        Creates a Listing from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Listing from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Listing's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            vehicles: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            mileage: mileage
-            seller: seller
-            wholesale_value: wholesaleValue
-            wholesale_buy_now_price: wholesaleBuyNowPrice
-            wholesale_minimum_bid: wholesaleMinimumBid
-            wholesale_current_bid: wholesaleCurrentBid
-            wholesale_detail_page: wholesaleDetailPage
-            condition: condition
-            wholesale_condition_report: wholesaleConditionReport
-            retail_value: retailValue
-            retail_asking_price: retailAskingPrice
-            retail_buy_now_price: retailBuyNowPrice
-            vehicle_history_report: vehicleHistoryReport
-            vehicle_history_score: vehicleHistoryScore
-            clean_title: cleanTitle
-            owners: owners
-            accidents: accidents
-            attachments: attachments
-            pickup_location: A Location related, as an id at depth 0 or the document at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -289,29 +298,7 @@ class Listings(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "vehicles": vehicles,
-                "mileage": mileage,
-                "seller": seller,
-                "wholesaleValue": wholesale_value,
-                "wholesaleBuyNowPrice": wholesale_buy_now_price,
-                "wholesaleMinimumBid": wholesale_minimum_bid,
-                "wholesaleCurrentBid": wholesale_current_bid,
-                "wholesaleDetailPage": wholesale_detail_page,
-                "condition": condition,
-                "wholesaleConditionReport": wholesale_condition_report,
-                "retailValue": retail_value,
-                "retailAskingPrice": retail_asking_price,
-                "retailBuyNowPrice": retail_buy_now_price,
-                "vehicleHistoryReport": vehicle_history_report,
-                "vehicleHistoryScore": vehicle_history_score,
-                "cleanTitle": clean_title,
-                "owners": owners,
-                "accidents": accidents,
-                "attachments": attachments,
-                "pickupLocation": pickup_location,
-                "tenant": tenant,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -328,13 +315,29 @@ class Listings(SyncAPIResource):
     ) -> ListingBulkResponse:
         """Deletes every Listing matching a query
 
-        Deletes every Listing matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Listing matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -354,6 +357,7 @@ class Listings(SyncAPIResource):
 
     def update_many(
         self,
+        body: ListingParams,
         *,
         where: ListingWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -361,61 +365,37 @@ class Listings(SyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        vehicles: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        mileage: float | None | NotGiven = NOT_GIVEN,
-        seller: str | None | NotGiven = NOT_GIVEN,
-        wholesale_value: str | None | NotGiven = NOT_GIVEN,
-        wholesale_buy_now_price: str | None | NotGiven = NOT_GIVEN,
-        wholesale_minimum_bid: str | None | NotGiven = NOT_GIVEN,
-        wholesale_current_bid: str | None | NotGiven = NOT_GIVEN,
-        wholesale_detail_page: str | None | NotGiven = NOT_GIVEN,
-        condition: float | None | NotGiven = NOT_GIVEN,
-        wholesale_condition_report: str | None | NotGiven = NOT_GIVEN,
-        retail_value: str | None | NotGiven = NOT_GIVEN,
-        retail_asking_price: str | None | NotGiven = NOT_GIVEN,
-        retail_buy_now_price: str | None | NotGiven = NOT_GIVEN,
-        vehicle_history_report: str | None | NotGiven = NOT_GIVEN,
-        vehicle_history_score: str | None | NotGiven = NOT_GIVEN,
-        clean_title: bool | None | NotGiven = NOT_GIVEN,
-        owners: float | None | NotGiven = NOT_GIVEN,
-        accidents: float | None | NotGiven = NOT_GIVEN,
-        attachments: str | None | NotGiven = NOT_GIVEN,
-        pickup_location: Id | Location | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ListingBulkResponse:
         """Updates every Listing matching a query
 
-        Applies the fields in the body to every Listing matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Listing matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Listing.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            vehicles: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            mileage: mileage
-            seller: seller
-            wholesale_value: wholesaleValue
-            wholesale_buy_now_price: wholesaleBuyNowPrice
-            wholesale_minimum_bid: wholesaleMinimumBid
-            wholesale_current_bid: wholesaleCurrentBid
-            wholesale_detail_page: wholesaleDetailPage
-            condition: condition
-            wholesale_condition_report: wholesaleConditionReport
-            retail_value: retailValue
-            retail_asking_price: retailAskingPrice
-            retail_buy_now_price: retailBuyNowPrice
-            vehicle_history_report: vehicleHistoryReport
-            vehicle_history_score: vehicleHistoryScore
-            clean_title: cleanTitle
-            owners: owners
-            accidents: accidents
-            attachments: attachments
-            pickup_location: A Location related, as an id at depth 0 or the document at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
         """
 
         return self._client.request(
@@ -428,29 +408,7 @@ class Listings(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "vehicles": vehicles,
-                "mileage": mileage,
-                "seller": seller,
-                "wholesaleValue": wholesale_value,
-                "wholesaleBuyNowPrice": wholesale_buy_now_price,
-                "wholesaleMinimumBid": wholesale_minimum_bid,
-                "wholesaleCurrentBid": wholesale_current_bid,
-                "wholesaleDetailPage": wholesale_detail_page,
-                "condition": condition,
-                "wholesaleConditionReport": wholesale_condition_report,
-                "retailValue": retail_value,
-                "retailAskingPrice": retail_asking_price,
-                "retailBuyNowPrice": retail_buy_now_price,
-                "vehicleHistoryReport": vehicle_history_report,
-                "vehicleHistoryScore": vehicle_history_score,
-                "cleanTitle": clean_title,
-                "owners": owners,
-                "accidents": accidents,
-                "attachments": attachments,
-                "pickupLocation": pickup_location,
-                "tenant": tenant,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -463,10 +421,17 @@ class Listings(SyncAPIResource):
     ) -> Count:
         """Counts the Listings matching a query
 
-        Counts the Listings matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/listings/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Listings matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/listings/{id}` so that routers matching in document order do
+        not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -493,16 +458,32 @@ class Listings(SyncAPIResource):
     ) -> Listing:
         """Retrieves a Listing
 
-        Finds the Listing with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Listing with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -532,13 +513,25 @@ class Listings(SyncAPIResource):
     ) -> ListingDeleteResponse:
         """Deletes an existing Listing
 
-        Deletes the Listing with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Listing with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -559,6 +552,7 @@ class Listings(SyncAPIResource):
     def update(
         self,
         id: Id,
+        body: ListingParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -566,62 +560,38 @@ class Listings(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        vehicles: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        mileage: float | None | NotGiven = NOT_GIVEN,
-        seller: str | None | NotGiven = NOT_GIVEN,
-        wholesale_value: str | None | NotGiven = NOT_GIVEN,
-        wholesale_buy_now_price: str | None | NotGiven = NOT_GIVEN,
-        wholesale_minimum_bid: str | None | NotGiven = NOT_GIVEN,
-        wholesale_current_bid: str | None | NotGiven = NOT_GIVEN,
-        wholesale_detail_page: str | None | NotGiven = NOT_GIVEN,
-        condition: float | None | NotGiven = NOT_GIVEN,
-        wholesale_condition_report: str | None | NotGiven = NOT_GIVEN,
-        retail_value: str | None | NotGiven = NOT_GIVEN,
-        retail_asking_price: str | None | NotGiven = NOT_GIVEN,
-        retail_buy_now_price: str | None | NotGiven = NOT_GIVEN,
-        vehicle_history_report: str | None | NotGiven = NOT_GIVEN,
-        vehicle_history_score: str | None | NotGiven = NOT_GIVEN,
-        clean_title: bool | None | NotGiven = NOT_GIVEN,
-        owners: float | None | NotGiven = NOT_GIVEN,
-        accidents: float | None | NotGiven = NOT_GIVEN,
-        attachments: str | None | NotGiven = NOT_GIVEN,
-        pickup_location: Id | Location | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ListingDocResponse:
         """Updates a Listing
 
-        Sets the fields in the body on the Listing with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Listing with the given id; fields left out
+        keep their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            vehicles: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            mileage: mileage
-            seller: seller
-            wholesale_value: wholesaleValue
-            wholesale_buy_now_price: wholesaleBuyNowPrice
-            wholesale_minimum_bid: wholesaleMinimumBid
-            wholesale_current_bid: wholesaleCurrentBid
-            wholesale_detail_page: wholesaleDetailPage
-            condition: condition
-            wholesale_condition_report: wholesaleConditionReport
-            retail_value: retailValue
-            retail_asking_price: retailAskingPrice
-            retail_buy_now_price: retailBuyNowPrice
-            vehicle_history_report: vehicleHistoryReport
-            vehicle_history_score: vehicleHistoryScore
-            clean_title: cleanTitle
-            owners: owners
-            accidents: accidents
-            attachments: attachments
-            pickup_location: A Location related, as an id at depth 0 or the document at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -635,29 +605,7 @@ class Listings(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "vehicles": vehicles,
-                "mileage": mileage,
-                "seller": seller,
-                "wholesaleValue": wholesale_value,
-                "wholesaleBuyNowPrice": wholesale_buy_now_price,
-                "wholesaleMinimumBid": wholesale_minimum_bid,
-                "wholesaleCurrentBid": wholesale_current_bid,
-                "wholesaleDetailPage": wholesale_detail_page,
-                "condition": condition,
-                "wholesaleConditionReport": wholesale_condition_report,
-                "retailValue": retail_value,
-                "retailAskingPrice": retail_asking_price,
-                "retailBuyNowPrice": retail_buy_now_price,
-                "vehicleHistoryReport": vehicle_history_report,
-                "vehicleHistoryScore": vehicle_history_score,
-                "cleanTitle": clean_title,
-                "owners": owners,
-                "accidents": accidents,
-                "attachments": attachments,
-                "pickupLocation": pickup_location,
-                "tenant": tenant,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -677,7 +625,9 @@ class ListingsWithRawResponse:
 
 
 class AsyncListings(AsyncAPIResource):
-    """Listings of a vehicle for sale: wholesale (buy-now price, bids, condition report) and retail (asking price), with its history report and pickup location."""
+    """Listings of a vehicle for sale: wholesale (buy-now price, bids, condition report)
+    and retail (asking price), with its history report and pickup location.
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncListingsWithRawResponse:
@@ -690,9 +640,7 @@ class AsyncListings(AsyncAPIResource):
         where: ListingWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: (
-            ListingSort | str | builtins.list[ListingSort | str] | NotGiven
-        ) = NOT_GIVEN,
+        sort: ListingSort | str | Sequence[ListingSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -704,20 +652,50 @@ class AsyncListings(AsyncAPIResource):
     ) -> AsyncPage[Listing]:
         """Lists Listings, a page at a time
 
-        Finds the Listings matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Listings matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -740,6 +718,7 @@ class AsyncListings(AsyncAPIResource):
 
     async def create(
         self,
+        body: ListingParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -747,61 +726,37 @@ class AsyncListings(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        vehicles: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        mileage: float | None | NotGiven = NOT_GIVEN,
-        seller: str | None | NotGiven = NOT_GIVEN,
-        wholesale_value: str | None | NotGiven = NOT_GIVEN,
-        wholesale_buy_now_price: str | None | NotGiven = NOT_GIVEN,
-        wholesale_minimum_bid: str | None | NotGiven = NOT_GIVEN,
-        wholesale_current_bid: str | None | NotGiven = NOT_GIVEN,
-        wholesale_detail_page: str | None | NotGiven = NOT_GIVEN,
-        condition: float | None | NotGiven = NOT_GIVEN,
-        wholesale_condition_report: str | None | NotGiven = NOT_GIVEN,
-        retail_value: str | None | NotGiven = NOT_GIVEN,
-        retail_asking_price: str | None | NotGiven = NOT_GIVEN,
-        retail_buy_now_price: str | None | NotGiven = NOT_GIVEN,
-        vehicle_history_report: str | None | NotGiven = NOT_GIVEN,
-        vehicle_history_score: str | None | NotGiven = NOT_GIVEN,
-        clean_title: bool | None | NotGiven = NOT_GIVEN,
-        owners: float | None | NotGiven = NOT_GIVEN,
-        accidents: float | None | NotGiven = NOT_GIVEN,
-        attachments: str | None | NotGiven = NOT_GIVEN,
-        pickup_location: Id | Location | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ListingDocResponse:
         """Creates a Listing
 
-        Creates a Listing from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Listing from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Listing's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            vehicles: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            mileage: mileage
-            seller: seller
-            wholesale_value: wholesaleValue
-            wholesale_buy_now_price: wholesaleBuyNowPrice
-            wholesale_minimum_bid: wholesaleMinimumBid
-            wholesale_current_bid: wholesaleCurrentBid
-            wholesale_detail_page: wholesaleDetailPage
-            condition: condition
-            wholesale_condition_report: wholesaleConditionReport
-            retail_value: retailValue
-            retail_asking_price: retailAskingPrice
-            retail_buy_now_price: retailBuyNowPrice
-            vehicle_history_report: vehicleHistoryReport
-            vehicle_history_score: vehicleHistoryScore
-            clean_title: cleanTitle
-            owners: owners
-            accidents: accidents
-            attachments: attachments
-            pickup_location: A Location related, as an id at depth 0 or the document at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -815,29 +770,7 @@ class AsyncListings(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "vehicles": vehicles,
-                    "mileage": mileage,
-                    "seller": seller,
-                    "wholesaleValue": wholesale_value,
-                    "wholesaleBuyNowPrice": wholesale_buy_now_price,
-                    "wholesaleMinimumBid": wholesale_minimum_bid,
-                    "wholesaleCurrentBid": wholesale_current_bid,
-                    "wholesaleDetailPage": wholesale_detail_page,
-                    "condition": condition,
-                    "wholesaleConditionReport": wholesale_condition_report,
-                    "retailValue": retail_value,
-                    "retailAskingPrice": retail_asking_price,
-                    "retailBuyNowPrice": retail_buy_now_price,
-                    "vehicleHistoryReport": vehicle_history_report,
-                    "vehicleHistoryScore": vehicle_history_score,
-                    "cleanTitle": clean_title,
-                    "owners": owners,
-                    "accidents": accidents,
-                    "attachments": attachments,
-                    "pickupLocation": pickup_location,
-                    "tenant": tenant,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -855,13 +788,29 @@ class AsyncListings(AsyncAPIResource):
     ) -> ListingBulkResponse:
         """Deletes every Listing matching a query
 
-        Deletes every Listing matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Listing matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -883,6 +832,7 @@ class AsyncListings(AsyncAPIResource):
 
     async def update_many(
         self,
+        body: ListingParams,
         *,
         where: ListingWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -890,61 +840,37 @@ class AsyncListings(AsyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        vehicles: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        mileage: float | None | NotGiven = NOT_GIVEN,
-        seller: str | None | NotGiven = NOT_GIVEN,
-        wholesale_value: str | None | NotGiven = NOT_GIVEN,
-        wholesale_buy_now_price: str | None | NotGiven = NOT_GIVEN,
-        wholesale_minimum_bid: str | None | NotGiven = NOT_GIVEN,
-        wholesale_current_bid: str | None | NotGiven = NOT_GIVEN,
-        wholesale_detail_page: str | None | NotGiven = NOT_GIVEN,
-        condition: float | None | NotGiven = NOT_GIVEN,
-        wholesale_condition_report: str | None | NotGiven = NOT_GIVEN,
-        retail_value: str | None | NotGiven = NOT_GIVEN,
-        retail_asking_price: str | None | NotGiven = NOT_GIVEN,
-        retail_buy_now_price: str | None | NotGiven = NOT_GIVEN,
-        vehicle_history_report: str | None | NotGiven = NOT_GIVEN,
-        vehicle_history_score: str | None | NotGiven = NOT_GIVEN,
-        clean_title: bool | None | NotGiven = NOT_GIVEN,
-        owners: float | None | NotGiven = NOT_GIVEN,
-        accidents: float | None | NotGiven = NOT_GIVEN,
-        attachments: str | None | NotGiven = NOT_GIVEN,
-        pickup_location: Id | Location | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ListingBulkResponse:
         """Updates every Listing matching a query
 
-        Applies the fields in the body to every Listing matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Listing matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Listing.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            vehicles: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            mileage: mileage
-            seller: seller
-            wholesale_value: wholesaleValue
-            wholesale_buy_now_price: wholesaleBuyNowPrice
-            wholesale_minimum_bid: wholesaleMinimumBid
-            wholesale_current_bid: wholesaleCurrentBid
-            wholesale_detail_page: wholesaleDetailPage
-            condition: condition
-            wholesale_condition_report: wholesaleConditionReport
-            retail_value: retailValue
-            retail_asking_price: retailAskingPrice
-            retail_buy_now_price: retailBuyNowPrice
-            vehicle_history_report: vehicleHistoryReport
-            vehicle_history_score: vehicleHistoryScore
-            clean_title: cleanTitle
-            owners: owners
-            accidents: accidents
-            attachments: attachments
-            pickup_location: A Location related, as an id at depth 0 or the document at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
         """
 
         return (
@@ -958,29 +884,7 @@ class AsyncListings(AsyncAPIResource):
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
-                body={
-                    "vehicles": vehicles,
-                    "mileage": mileage,
-                    "seller": seller,
-                    "wholesaleValue": wholesale_value,
-                    "wholesaleBuyNowPrice": wholesale_buy_now_price,
-                    "wholesaleMinimumBid": wholesale_minimum_bid,
-                    "wholesaleCurrentBid": wholesale_current_bid,
-                    "wholesaleDetailPage": wholesale_detail_page,
-                    "condition": condition,
-                    "wholesaleConditionReport": wholesale_condition_report,
-                    "retailValue": retail_value,
-                    "retailAskingPrice": retail_asking_price,
-                    "retailBuyNowPrice": retail_buy_now_price,
-                    "vehicleHistoryReport": vehicle_history_report,
-                    "vehicleHistoryScore": vehicle_history_score,
-                    "cleanTitle": clean_title,
-                    "owners": owners,
-                    "accidents": accidents,
-                    "attachments": attachments,
-                    "pickupLocation": pickup_location,
-                    "tenant": tenant,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -994,10 +898,17 @@ class AsyncListings(AsyncAPIResource):
     ) -> Count:
         """Counts the Listings matching a query
 
-        Counts the Listings matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/listings/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Listings matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/listings/{id}` so that routers matching in document order do
+        not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -1026,16 +937,32 @@ class AsyncListings(AsyncAPIResource):
     ) -> Listing:
         """Retrieves a Listing
 
-        Finds the Listing with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Listing with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1067,13 +994,25 @@ class AsyncListings(AsyncAPIResource):
     ) -> ListingDeleteResponse:
         """Deletes an existing Listing
 
-        Deletes the Listing with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Listing with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1096,6 +1035,7 @@ class AsyncListings(AsyncAPIResource):
     async def update(
         self,
         id: Id,
+        body: ListingParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -1103,62 +1043,38 @@ class AsyncListings(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        vehicles: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        mileage: float | None | NotGiven = NOT_GIVEN,
-        seller: str | None | NotGiven = NOT_GIVEN,
-        wholesale_value: str | None | NotGiven = NOT_GIVEN,
-        wholesale_buy_now_price: str | None | NotGiven = NOT_GIVEN,
-        wholesale_minimum_bid: str | None | NotGiven = NOT_GIVEN,
-        wholesale_current_bid: str | None | NotGiven = NOT_GIVEN,
-        wholesale_detail_page: str | None | NotGiven = NOT_GIVEN,
-        condition: float | None | NotGiven = NOT_GIVEN,
-        wholesale_condition_report: str | None | NotGiven = NOT_GIVEN,
-        retail_value: str | None | NotGiven = NOT_GIVEN,
-        retail_asking_price: str | None | NotGiven = NOT_GIVEN,
-        retail_buy_now_price: str | None | NotGiven = NOT_GIVEN,
-        vehicle_history_report: str | None | NotGiven = NOT_GIVEN,
-        vehicle_history_score: str | None | NotGiven = NOT_GIVEN,
-        clean_title: bool | None | NotGiven = NOT_GIVEN,
-        owners: float | None | NotGiven = NOT_GIVEN,
-        accidents: float | None | NotGiven = NOT_GIVEN,
-        attachments: str | None | NotGiven = NOT_GIVEN,
-        pickup_location: Id | Location | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ListingDocResponse:
         """Updates a Listing
 
-        Sets the fields in the body on the Listing with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Listing with the given id; fields left out
+        keep their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            vehicles: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            mileage: mileage
-            seller: seller
-            wholesale_value: wholesaleValue
-            wholesale_buy_now_price: wholesaleBuyNowPrice
-            wholesale_minimum_bid: wholesaleMinimumBid
-            wholesale_current_bid: wholesaleCurrentBid
-            wholesale_detail_page: wholesaleDetailPage
-            condition: condition
-            wholesale_condition_report: wholesaleConditionReport
-            retail_value: retailValue
-            retail_asking_price: retailAskingPrice
-            retail_buy_now_price: retailBuyNowPrice
-            vehicle_history_report: vehicleHistoryReport
-            vehicle_history_score: vehicleHistoryScore
-            clean_title: cleanTitle
-            owners: owners
-            accidents: accidents
-            attachments: attachments
-            pickup_location: A Location related, as an id at depth 0 or the document at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1173,29 +1089,7 @@ class AsyncListings(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "vehicles": vehicles,
-                    "mileage": mileage,
-                    "seller": seller,
-                    "wholesaleValue": wholesale_value,
-                    "wholesaleBuyNowPrice": wholesale_buy_now_price,
-                    "wholesaleMinimumBid": wholesale_minimum_bid,
-                    "wholesaleCurrentBid": wholesale_current_bid,
-                    "wholesaleDetailPage": wholesale_detail_page,
-                    "condition": condition,
-                    "wholesaleConditionReport": wholesale_condition_report,
-                    "retailValue": retail_value,
-                    "retailAskingPrice": retail_asking_price,
-                    "retailBuyNowPrice": retail_buy_now_price,
-                    "vehicleHistoryReport": vehicle_history_report,
-                    "vehicleHistoryScore": vehicle_history_score,
-                    "cleanTitle": clean_title,
-                    "owners": owners,
-                    "accidents": accidents,
-                    "attachments": attachments,
-                    "pickupLocation": pickup_location,
-                    "tenant": tenant,
-                },
+                body=body,
                 **options,
             )
         ).parse()

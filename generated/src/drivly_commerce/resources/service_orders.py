@@ -1,8 +1,10 @@
-"""Orders of vehicle services placed from a quote, with their status, dates, contacts (consignor, bill-to, origin, destination) and attachments."""
+"""Orders of vehicle services placed from a quote, with their status, dates, contacts
+(consignor, bill-to, origin, destination) and attachments.
+"""
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -22,16 +24,7 @@ from .._base import (
     to_raw_response_wrapper,
 )
 from ..models.count import Count
-from ..models.customer import (
-    Attachment,
-    Contact,
-    Customer,
-    Deal,
-    ServiceOrder,
-    ServiceQuote,
-    Tenant,
-    Vehicle,
-)
+from ..models.customer import ServiceOrder, ServiceOrderParams
 from ..models.id import Id
 from ..models.populate import Populate
 from ..models.select import Select
@@ -40,8 +33,6 @@ from ..models.service_order_delete_response import ServiceOrderDeleteResponse
 from ..models.service_order_doc_response import ServiceOrderDocResponse
 from ..models.service_order_page import ServiceOrderPage
 from ..models.service_order_sort import ServiceOrderSort
-from ..models.service_order_status import ServiceOrderStatus
-from ..models.service_order_type import ServiceOrderType
 from ..models.service_order_where import ServiceOrderWhere
 
 __all__ = ["AsyncServiceOrders", "ServiceOrders"]
@@ -163,7 +154,9 @@ _UPDATE: Endpoint[ServiceOrderDocResponse] = Endpoint(
 
 
 class ServiceOrders(SyncAPIResource):
-    """Orders of vehicle services placed from a quote, with their status, dates, contacts (consignor, bill-to, origin, destination) and attachments."""
+    """Orders of vehicle services placed from a quote, with their status, dates,
+    contacts (consignor, bill-to, origin, destination) and attachments.
+    """
 
     @cached_property
     def with_raw_response(self) -> ServiceOrdersWithRawResponse:
@@ -177,7 +170,7 @@ class ServiceOrders(SyncAPIResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         sort: (
-            ServiceOrderSort | str | builtins.list[ServiceOrderSort | str] | NotGiven
+            ServiceOrderSort | str | Sequence[ServiceOrderSort | str] | NotGiven
         ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
@@ -190,20 +183,50 @@ class ServiceOrders(SyncAPIResource):
     ) -> SyncPage[ServiceOrder]:
         """Lists Service Orders, a page at a time
 
-        Finds the Service Orders matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Service Orders matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -226,6 +249,7 @@ class ServiceOrders(SyncAPIResource):
 
     def create(
         self,
+        body: ServiceOrderParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -233,73 +257,37 @@ class ServiceOrders(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        type: builtins.list[ServiceOrderType | str] | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            Id | ServiceQuote | dict[str, Any] | None | NotGiven
-        ) = NOT_GIVEN,
-        payment_link: str | None | NotGiven = NOT_GIVEN,
-        vin: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: ServiceOrderStatus | str | None | NotGiven = NOT_GIVEN,
-        error: str | None | NotGiven = NOT_GIVEN,
-        order_id: str | None | NotGiven = NOT_GIVEN,
-        price: str | None | NotGiven = NOT_GIVEN,
-        rush: bool | None | NotGiven = NOT_GIVEN,
-        attachments: (
-            builtins.list[Id | Attachment | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        quote_expiration: str | None | NotGiven = NOT_GIVEN,
-        ordered: str | None | NotGiven = NOT_GIVEN,
-        start: str | None | NotGiven = NOT_GIVEN,
-        due: str | None | NotGiven = NOT_GIVEN,
-        consignor: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        bill_to: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        origin: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        destination: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        order_link: str | None | NotGiven = NOT_GIVEN,
-        tenant: (
-            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ServiceOrderDocResponse:
         """Creates a Service Order
 
-        Creates a Service Order from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Service Order from the fields in the body and returns it with
+        Payload's confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Service Order's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            type: type
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: A Service Quote related, as an id at depth 0 or the document at depth 1 or more.
-            payment_link: paymentLink
-            vin: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            error: error
-            order_id: orderId
-            price: price
-            rush: rush
-            attachments: Attachments related, as ids at depth 0 and documents at depth 1 or more.
-            quote_expiration: quoteExpiration
-            ordered: ordered
-            start: start
-            due: due
-            consignor: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            bill_to: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            origin: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            destination: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            order_link: orderLink
-            tenant: Tenants related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -312,31 +300,7 @@ class ServiceOrders(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "type": type,
-                "customer": customer,
-                "serviceQuotes": service_quotes,
-                "paymentLink": payment_link,
-                "vin": vin,
-                "status": status,
-                "error": error,
-                "orderId": order_id,
-                "price": price,
-                "rush": rush,
-                "attachments": attachments,
-                "quoteExpiration": quote_expiration,
-                "ordered": ordered,
-                "start": start,
-                "due": due,
-                "consignor": consignor,
-                "billTo": bill_to,
-                "origin": origin,
-                "destination": destination,
-                "deals": deals,
-                "orderLink": order_link,
-                "tenant": tenant,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -353,13 +317,29 @@ class ServiceOrders(SyncAPIResource):
     ) -> ServiceOrderBulkResponse:
         """Deletes every Service Order matching a query
 
-        Deletes every Service Order matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Service Order matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -379,6 +359,7 @@ class ServiceOrders(SyncAPIResource):
 
     def update_many(
         self,
+        body: ServiceOrderParams,
         *,
         where: ServiceOrderWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -386,73 +367,37 @@ class ServiceOrders(SyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        type: builtins.list[ServiceOrderType | str] | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            Id | ServiceQuote | dict[str, Any] | None | NotGiven
-        ) = NOT_GIVEN,
-        payment_link: str | None | NotGiven = NOT_GIVEN,
-        vin: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: ServiceOrderStatus | str | None | NotGiven = NOT_GIVEN,
-        error: str | None | NotGiven = NOT_GIVEN,
-        order_id: str | None | NotGiven = NOT_GIVEN,
-        price: str | None | NotGiven = NOT_GIVEN,
-        rush: bool | None | NotGiven = NOT_GIVEN,
-        attachments: (
-            builtins.list[Id | Attachment | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        quote_expiration: str | None | NotGiven = NOT_GIVEN,
-        ordered: str | None | NotGiven = NOT_GIVEN,
-        start: str | None | NotGiven = NOT_GIVEN,
-        due: str | None | NotGiven = NOT_GIVEN,
-        consignor: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        bill_to: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        origin: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        destination: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        order_link: str | None | NotGiven = NOT_GIVEN,
-        tenant: (
-            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ServiceOrderBulkResponse:
         """Updates every Service Order matching a query
 
-        Applies the fields in the body to every Service Order matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Service Order matching `where`
+        (required: Payload updates nothing without it) and returns the updated documents
+        and the per-document failures
+        (packages/payload/src/collections/endpoints/update.ts). Status 200 when every
+        document was updated, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Service Order.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            name: name
-            type: type
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: A Service Quote related, as an id at depth 0 or the document at depth 1 or more.
-            payment_link: paymentLink
-            vin: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            error: error
-            order_id: orderId
-            price: price
-            rush: rush
-            attachments: Attachments related, as ids at depth 0 and documents at depth 1 or more.
-            quote_expiration: quoteExpiration
-            ordered: ordered
-            start: start
-            due: due
-            consignor: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            bill_to: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            origin: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            destination: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            order_link: orderLink
-            tenant: Tenants related, as ids at depth 0 and documents at depth 1 or more.
         """
 
         return self._client.request(
@@ -465,31 +410,7 @@ class ServiceOrders(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "name": name,
-                "type": type,
-                "customer": customer,
-                "serviceQuotes": service_quotes,
-                "paymentLink": payment_link,
-                "vin": vin,
-                "status": status,
-                "error": error,
-                "orderId": order_id,
-                "price": price,
-                "rush": rush,
-                "attachments": attachments,
-                "quoteExpiration": quote_expiration,
-                "ordered": ordered,
-                "start": start,
-                "due": due,
-                "consignor": consignor,
-                "billTo": bill_to,
-                "origin": origin,
-                "destination": destination,
-                "deals": deals,
-                "orderLink": order_link,
-                "tenant": tenant,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -502,10 +423,17 @@ class ServiceOrders(SyncAPIResource):
     ) -> Count:
         """Counts the Service Orders matching a query
 
-        Counts the Service Orders matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/serviceOrders/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Service Orders matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/serviceOrders/{id}` so that routers matching in document order
+        do not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -532,16 +460,32 @@ class ServiceOrders(SyncAPIResource):
     ) -> ServiceOrder:
         """Retrieves a Service Order
 
-        Finds the Service Order with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Service Order with the given id and returns the bare document, without
+        a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -571,13 +515,25 @@ class ServiceOrders(SyncAPIResource):
     ) -> ServiceOrderDeleteResponse:
         """Deletes an existing Service Order
 
-        Deletes the Service Order with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Service Order with the given id and returns the deleted document.
+        The relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -598,6 +554,7 @@ class ServiceOrders(SyncAPIResource):
     def update(
         self,
         id: Id,
+        body: ServiceOrderParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -605,74 +562,39 @@ class ServiceOrders(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        type: builtins.list[ServiceOrderType | str] | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            Id | ServiceQuote | dict[str, Any] | None | NotGiven
-        ) = NOT_GIVEN,
-        payment_link: str | None | NotGiven = NOT_GIVEN,
-        vin: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: ServiceOrderStatus | str | None | NotGiven = NOT_GIVEN,
-        error: str | None | NotGiven = NOT_GIVEN,
-        order_id: str | None | NotGiven = NOT_GIVEN,
-        price: str | None | NotGiven = NOT_GIVEN,
-        rush: bool | None | NotGiven = NOT_GIVEN,
-        attachments: (
-            builtins.list[Id | Attachment | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        quote_expiration: str | None | NotGiven = NOT_GIVEN,
-        ordered: str | None | NotGiven = NOT_GIVEN,
-        start: str | None | NotGiven = NOT_GIVEN,
-        due: str | None | NotGiven = NOT_GIVEN,
-        consignor: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        bill_to: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        origin: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        destination: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        order_link: str | None | NotGiven = NOT_GIVEN,
-        tenant: (
-            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ServiceOrderDocResponse:
         """Updates a Service Order
 
-        Sets the fields in the body on the Service Order with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Service Order with the given id; fields left
+        out keep their values. Returns the updated document and Payload's message,
+        \"Updated successfully.\"
+        (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true`
+        Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            type: type
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: A Service Quote related, as an id at depth 0 or the document at depth 1 or more.
-            payment_link: paymentLink
-            vin: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            error: error
-            order_id: orderId
-            price: price
-            rush: rush
-            attachments: Attachments related, as ids at depth 0 and documents at depth 1 or more.
-            quote_expiration: quoteExpiration
-            ordered: ordered
-            start: start
-            due: due
-            consignor: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            bill_to: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            origin: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            destination: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            order_link: orderLink
-            tenant: Tenants related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -686,31 +608,7 @@ class ServiceOrders(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "type": type,
-                "customer": customer,
-                "serviceQuotes": service_quotes,
-                "paymentLink": payment_link,
-                "vin": vin,
-                "status": status,
-                "error": error,
-                "orderId": order_id,
-                "price": price,
-                "rush": rush,
-                "attachments": attachments,
-                "quoteExpiration": quote_expiration,
-                "ordered": ordered,
-                "start": start,
-                "due": due,
-                "consignor": consignor,
-                "billTo": bill_to,
-                "origin": origin,
-                "destination": destination,
-                "deals": deals,
-                "orderLink": order_link,
-                "tenant": tenant,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -730,7 +628,9 @@ class ServiceOrdersWithRawResponse:
 
 
 class AsyncServiceOrders(AsyncAPIResource):
-    """Orders of vehicle services placed from a quote, with their status, dates, contacts (consignor, bill-to, origin, destination) and attachments."""
+    """Orders of vehicle services placed from a quote, with their status, dates,
+    contacts (consignor, bill-to, origin, destination) and attachments.
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncServiceOrdersWithRawResponse:
@@ -744,7 +644,7 @@ class AsyncServiceOrders(AsyncAPIResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         sort: (
-            ServiceOrderSort | str | builtins.list[ServiceOrderSort | str] | NotGiven
+            ServiceOrderSort | str | Sequence[ServiceOrderSort | str] | NotGiven
         ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
@@ -757,20 +657,50 @@ class AsyncServiceOrders(AsyncAPIResource):
     ) -> AsyncPage[ServiceOrder]:
         """Lists Service Orders, a page at a time
 
-        Finds the Service Orders matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Service Orders matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -793,6 +723,7 @@ class AsyncServiceOrders(AsyncAPIResource):
 
     async def create(
         self,
+        body: ServiceOrderParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -800,73 +731,37 @@ class AsyncServiceOrders(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        type: builtins.list[ServiceOrderType | str] | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            Id | ServiceQuote | dict[str, Any] | None | NotGiven
-        ) = NOT_GIVEN,
-        payment_link: str | None | NotGiven = NOT_GIVEN,
-        vin: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: ServiceOrderStatus | str | None | NotGiven = NOT_GIVEN,
-        error: str | None | NotGiven = NOT_GIVEN,
-        order_id: str | None | NotGiven = NOT_GIVEN,
-        price: str | None | NotGiven = NOT_GIVEN,
-        rush: bool | None | NotGiven = NOT_GIVEN,
-        attachments: (
-            builtins.list[Id | Attachment | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        quote_expiration: str | None | NotGiven = NOT_GIVEN,
-        ordered: str | None | NotGiven = NOT_GIVEN,
-        start: str | None | NotGiven = NOT_GIVEN,
-        due: str | None | NotGiven = NOT_GIVEN,
-        consignor: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        bill_to: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        origin: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        destination: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        order_link: str | None | NotGiven = NOT_GIVEN,
-        tenant: (
-            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ServiceOrderDocResponse:
         """Creates a Service Order
 
-        Creates a Service Order from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Service Order from the fields in the body and returns it with
+        Payload's confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Service Order's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            type: type
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: A Service Quote related, as an id at depth 0 or the document at depth 1 or more.
-            payment_link: paymentLink
-            vin: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            error: error
-            order_id: orderId
-            price: price
-            rush: rush
-            attachments: Attachments related, as ids at depth 0 and documents at depth 1 or more.
-            quote_expiration: quoteExpiration
-            ordered: ordered
-            start: start
-            due: due
-            consignor: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            bill_to: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            origin: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            destination: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            order_link: orderLink
-            tenant: Tenants related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -880,31 +775,7 @@ class AsyncServiceOrders(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "name": name,
-                    "type": type,
-                    "customer": customer,
-                    "serviceQuotes": service_quotes,
-                    "paymentLink": payment_link,
-                    "vin": vin,
-                    "status": status,
-                    "error": error,
-                    "orderId": order_id,
-                    "price": price,
-                    "rush": rush,
-                    "attachments": attachments,
-                    "quoteExpiration": quote_expiration,
-                    "ordered": ordered,
-                    "start": start,
-                    "due": due,
-                    "consignor": consignor,
-                    "billTo": bill_to,
-                    "origin": origin,
-                    "destination": destination,
-                    "deals": deals,
-                    "orderLink": order_link,
-                    "tenant": tenant,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -922,13 +793,29 @@ class AsyncServiceOrders(AsyncAPIResource):
     ) -> ServiceOrderBulkResponse:
         """Deletes every Service Order matching a query
 
-        Deletes every Service Order matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Service Order matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -950,6 +837,7 @@ class AsyncServiceOrders(AsyncAPIResource):
 
     async def update_many(
         self,
+        body: ServiceOrderParams,
         *,
         where: ServiceOrderWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -957,73 +845,37 @@ class AsyncServiceOrders(AsyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        type: builtins.list[ServiceOrderType | str] | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            Id | ServiceQuote | dict[str, Any] | None | NotGiven
-        ) = NOT_GIVEN,
-        payment_link: str | None | NotGiven = NOT_GIVEN,
-        vin: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: ServiceOrderStatus | str | None | NotGiven = NOT_GIVEN,
-        error: str | None | NotGiven = NOT_GIVEN,
-        order_id: str | None | NotGiven = NOT_GIVEN,
-        price: str | None | NotGiven = NOT_GIVEN,
-        rush: bool | None | NotGiven = NOT_GIVEN,
-        attachments: (
-            builtins.list[Id | Attachment | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        quote_expiration: str | None | NotGiven = NOT_GIVEN,
-        ordered: str | None | NotGiven = NOT_GIVEN,
-        start: str | None | NotGiven = NOT_GIVEN,
-        due: str | None | NotGiven = NOT_GIVEN,
-        consignor: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        bill_to: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        origin: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        destination: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        order_link: str | None | NotGiven = NOT_GIVEN,
-        tenant: (
-            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ServiceOrderBulkResponse:
         """Updates every Service Order matching a query
 
-        Applies the fields in the body to every Service Order matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Service Order matching `where`
+        (required: Payload updates nothing without it) and returns the updated documents
+        and the per-document failures
+        (packages/payload/src/collections/endpoints/update.ts). Status 200 when every
+        document was updated, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Service Order.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            name: name
-            type: type
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: A Service Quote related, as an id at depth 0 or the document at depth 1 or more.
-            payment_link: paymentLink
-            vin: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            error: error
-            order_id: orderId
-            price: price
-            rush: rush
-            attachments: Attachments related, as ids at depth 0 and documents at depth 1 or more.
-            quote_expiration: quoteExpiration
-            ordered: ordered
-            start: start
-            due: due
-            consignor: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            bill_to: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            origin: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            destination: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            order_link: orderLink
-            tenant: Tenants related, as ids at depth 0 and documents at depth 1 or more.
         """
 
         return (
@@ -1037,31 +889,7 @@ class AsyncServiceOrders(AsyncAPIResource):
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
-                body={
-                    "name": name,
-                    "type": type,
-                    "customer": customer,
-                    "serviceQuotes": service_quotes,
-                    "paymentLink": payment_link,
-                    "vin": vin,
-                    "status": status,
-                    "error": error,
-                    "orderId": order_id,
-                    "price": price,
-                    "rush": rush,
-                    "attachments": attachments,
-                    "quoteExpiration": quote_expiration,
-                    "ordered": ordered,
-                    "start": start,
-                    "due": due,
-                    "consignor": consignor,
-                    "billTo": bill_to,
-                    "origin": origin,
-                    "destination": destination,
-                    "deals": deals,
-                    "orderLink": order_link,
-                    "tenant": tenant,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -1075,10 +903,17 @@ class AsyncServiceOrders(AsyncAPIResource):
     ) -> Count:
         """Counts the Service Orders matching a query
 
-        Counts the Service Orders matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/serviceOrders/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Service Orders matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/serviceOrders/{id}` so that routers matching in document order
+        do not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -1107,16 +942,32 @@ class AsyncServiceOrders(AsyncAPIResource):
     ) -> ServiceOrder:
         """Retrieves a Service Order
 
-        Finds the Service Order with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Service Order with the given id and returns the bare document, without
+        a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1148,13 +999,25 @@ class AsyncServiceOrders(AsyncAPIResource):
     ) -> ServiceOrderDeleteResponse:
         """Deletes an existing Service Order
 
-        Deletes the Service Order with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Service Order with the given id and returns the deleted document.
+        The relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1177,6 +1040,7 @@ class AsyncServiceOrders(AsyncAPIResource):
     async def update(
         self,
         id: Id,
+        body: ServiceOrderParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -1184,74 +1048,39 @@ class AsyncServiceOrders(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        type: builtins.list[ServiceOrderType | str] | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            Id | ServiceQuote | dict[str, Any] | None | NotGiven
-        ) = NOT_GIVEN,
-        payment_link: str | None | NotGiven = NOT_GIVEN,
-        vin: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: ServiceOrderStatus | str | None | NotGiven = NOT_GIVEN,
-        error: str | None | NotGiven = NOT_GIVEN,
-        order_id: str | None | NotGiven = NOT_GIVEN,
-        price: str | None | NotGiven = NOT_GIVEN,
-        rush: bool | None | NotGiven = NOT_GIVEN,
-        attachments: (
-            builtins.list[Id | Attachment | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        quote_expiration: str | None | NotGiven = NOT_GIVEN,
-        ordered: str | None | NotGiven = NOT_GIVEN,
-        start: str | None | NotGiven = NOT_GIVEN,
-        due: str | None | NotGiven = NOT_GIVEN,
-        consignor: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        bill_to: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        origin: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        destination: Id | Contact | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        order_link: str | None | NotGiven = NOT_GIVEN,
-        tenant: (
-            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ServiceOrderDocResponse:
         """Updates a Service Order
 
-        Sets the fields in the body on the Service Order with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Service Order with the given id; fields left
+        out keep their values. Returns the updated document and Payload's message,
+        \"Updated successfully.\"
+        (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true`
+        Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            type: type
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: A Service Quote related, as an id at depth 0 or the document at depth 1 or more.
-            payment_link: paymentLink
-            vin: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            error: error
-            order_id: orderId
-            price: price
-            rush: rush
-            attachments: Attachments related, as ids at depth 0 and documents at depth 1 or more.
-            quote_expiration: quoteExpiration
-            ordered: ordered
-            start: start
-            due: due
-            consignor: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            bill_to: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            origin: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            destination: A Contact related, as an id at depth 0 or the document at depth 1 or more.
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            order_link: orderLink
-            tenant: Tenants related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1266,31 +1095,7 @@ class AsyncServiceOrders(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "name": name,
-                    "type": type,
-                    "customer": customer,
-                    "serviceQuotes": service_quotes,
-                    "paymentLink": payment_link,
-                    "vin": vin,
-                    "status": status,
-                    "error": error,
-                    "orderId": order_id,
-                    "price": price,
-                    "rush": rush,
-                    "attachments": attachments,
-                    "quoteExpiration": quote_expiration,
-                    "ordered": ordered,
-                    "start": start,
-                    "due": due,
-                    "consignor": consignor,
-                    "billTo": bill_to,
-                    "origin": origin,
-                    "destination": destination,
-                    "deals": deals,
-                    "orderLink": order_link,
-                    "tenant": tenant,
-                },
+                body=body,
                 **options,
             )
         ).parse()

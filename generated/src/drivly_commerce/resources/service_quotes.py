@@ -1,8 +1,10 @@
-"""Quotes for vehicle services (service contracts, maintenance, transport, inspections, detailing) from service providers, with price, margin and ETA."""
+"""Quotes for vehicle services (service contracts, maintenance, transport, inspections,
+detailing) from service providers, with price, margin and ETA.
+"""
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -22,14 +24,7 @@ from .._base import (
     to_raw_response_wrapper,
 )
 from ..models.count import Count
-from ..models.customer import (
-    Customer,
-    Deal,
-    ServiceOrder,
-    ServiceQuote,
-    Tenant,
-    Vehicle,
-)
+from ..models.customer import ServiceQuote, ServiceQuoteParams
 from ..models.id import Id
 from ..models.populate import Populate
 from ..models.select import Select
@@ -38,8 +33,6 @@ from ..models.service_quote_delete_response import ServiceQuoteDeleteResponse
 from ..models.service_quote_doc_response import ServiceQuoteDocResponse
 from ..models.service_quote_page import ServiceQuotePage
 from ..models.service_quote_sort import ServiceQuoteSort
-from ..models.service_quote_status import ServiceQuoteStatus
-from ..models.service_quote_type import ServiceQuoteType
 from ..models.service_quote_where import ServiceQuoteWhere
 
 __all__ = ["AsyncServiceQuotes", "ServiceQuotes"]
@@ -161,7 +154,9 @@ _UPDATE: Endpoint[ServiceQuoteDocResponse] = Endpoint(
 
 
 class ServiceQuotes(SyncAPIResource):
-    """Quotes for vehicle services (service contracts, maintenance, transport, inspections, detailing) from service providers, with price, margin and ETA."""
+    """Quotes for vehicle services (service contracts, maintenance, transport,
+    inspections, detailing) from service providers, with price, margin and ETA.
+    """
 
     @cached_property
     def with_raw_response(self) -> ServiceQuotesWithRawResponse:
@@ -175,7 +170,7 @@ class ServiceQuotes(SyncAPIResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         sort: (
-            ServiceQuoteSort | str | builtins.list[ServiceQuoteSort | str] | NotGiven
+            ServiceQuoteSort | str | Sequence[ServiceQuoteSort | str] | NotGiven
         ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
@@ -188,20 +183,50 @@ class ServiceQuotes(SyncAPIResource):
     ) -> SyncPage[ServiceQuote]:
         """Lists Service Quotes, a page at a time
 
-        Finds the Service Quotes matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Service Quotes matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -224,6 +249,7 @@ class ServiceQuotes(SyncAPIResource):
 
     def create(
         self,
+        body: ServiceQuoteParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -231,69 +257,37 @@ class ServiceQuotes(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        type: builtins.list[ServiceQuoteType | str] | None | NotGiven = NOT_GIVEN,
-        status: ServiceQuoteStatus | str | None | NotGiven = NOT_GIVEN,
-        service_provider: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        quote_id: str | None | NotGiven = NOT_GIVEN,
-        partner: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        service_orders: str | None | NotGiven = NOT_GIVEN,
-        checkout_link: str | None | NotGiven = NOT_GIVEN,
-        deal: Id | Deal | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        vehicle: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        rush: bool | None | NotGiven = NOT_GIVEN,
-        eta_min: str | None | NotGiven = NOT_GIVEN,
-        eta_max: str | None | NotGiven = NOT_GIVEN,
-        distance: float | None | NotGiven = NOT_GIVEN,
-        expires: str | None | NotGiven = NOT_GIVEN,
-        cost: str | None | NotGiven = NOT_GIVEN,
-        price: str | None | NotGiven = NOT_GIVEN,
-        margin: str | None | NotGiven = NOT_GIVEN,
-        partner_profit_share: str | None | NotGiven = NOT_GIVEN,
-        partner_margin: str | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        transport_service_orders: str | None | NotGiven = NOT_GIVEN,
-        transport_service_orders2: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ServiceQuoteDocResponse:
         """Creates a Service Quote
 
-        Creates a Service Quote from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Service Quote from the fields in the body and returns it with
+        Payload's confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Service Quote's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            type: type
-            status: status
-            service_provider: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            quote_id: quoteId
-            partner: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            service_orders: serviceOrders
-            checkout_link: checkoutLink
-            deal: A Deal related, as an id at depth 0 or the document at depth 1 or more.
-            vehicle: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            rush: rush
-            eta_min: etaMin
-            eta_max: etaMax
-            distance: distance
-            expires: expires
-            cost: cost
-            price: price
-            margin: margin
-            partner_profit_share: partnerProfitShare
-            partner_margin: partnerMargin
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            transport_service_orders: transportServiceOrders
-            transport_service_orders2: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -306,31 +300,7 @@ class ServiceQuotes(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "type": type,
-                "status": status,
-                "serviceProvider": service_provider,
-                "quoteId": quote_id,
-                "partner": partner,
-                "serviceOrders": service_orders,
-                "checkoutLink": checkout_link,
-                "deal": deal,
-                "vehicle": vehicle,
-                "rush": rush,
-                "etaMin": eta_min,
-                "etaMax": eta_max,
-                "distance": distance,
-                "expires": expires,
-                "cost": cost,
-                "price": price,
-                "margin": margin,
-                "partnerProfitShare": partner_profit_share,
-                "partnerMargin": partner_margin,
-                "tenant": tenant,
-                "transportServiceOrders": transport_service_orders,
-                "transportServiceOrders2": transport_service_orders2,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -347,13 +317,29 @@ class ServiceQuotes(SyncAPIResource):
     ) -> ServiceQuoteBulkResponse:
         """Deletes every Service Quote matching a query
 
-        Deletes every Service Quote matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Service Quote matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -373,6 +359,7 @@ class ServiceQuotes(SyncAPIResource):
 
     def update_many(
         self,
+        body: ServiceQuoteParams,
         *,
         where: ServiceQuoteWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -380,69 +367,37 @@ class ServiceQuotes(SyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        type: builtins.list[ServiceQuoteType | str] | None | NotGiven = NOT_GIVEN,
-        status: ServiceQuoteStatus | str | None | NotGiven = NOT_GIVEN,
-        service_provider: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        quote_id: str | None | NotGiven = NOT_GIVEN,
-        partner: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        service_orders: str | None | NotGiven = NOT_GIVEN,
-        checkout_link: str | None | NotGiven = NOT_GIVEN,
-        deal: Id | Deal | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        vehicle: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        rush: bool | None | NotGiven = NOT_GIVEN,
-        eta_min: str | None | NotGiven = NOT_GIVEN,
-        eta_max: str | None | NotGiven = NOT_GIVEN,
-        distance: float | None | NotGiven = NOT_GIVEN,
-        expires: str | None | NotGiven = NOT_GIVEN,
-        cost: str | None | NotGiven = NOT_GIVEN,
-        price: str | None | NotGiven = NOT_GIVEN,
-        margin: str | None | NotGiven = NOT_GIVEN,
-        partner_profit_share: str | None | NotGiven = NOT_GIVEN,
-        partner_margin: str | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        transport_service_orders: str | None | NotGiven = NOT_GIVEN,
-        transport_service_orders2: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ServiceQuoteBulkResponse:
         """Updates every Service Quote matching a query
 
-        Applies the fields in the body to every Service Quote matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Service Quote matching `where`
+        (required: Payload updates nothing without it) and returns the updated documents
+        and the per-document failures
+        (packages/payload/src/collections/endpoints/update.ts). Status 200 when every
+        document was updated, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Service Quote.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            name: name
-            type: type
-            status: status
-            service_provider: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            quote_id: quoteId
-            partner: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            service_orders: serviceOrders
-            checkout_link: checkoutLink
-            deal: A Deal related, as an id at depth 0 or the document at depth 1 or more.
-            vehicle: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            rush: rush
-            eta_min: etaMin
-            eta_max: etaMax
-            distance: distance
-            expires: expires
-            cost: cost
-            price: price
-            margin: margin
-            partner_profit_share: partnerProfitShare
-            partner_margin: partnerMargin
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            transport_service_orders: transportServiceOrders
-            transport_service_orders2: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
         """
 
         return self._client.request(
@@ -455,31 +410,7 @@ class ServiceQuotes(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "name": name,
-                "type": type,
-                "status": status,
-                "serviceProvider": service_provider,
-                "quoteId": quote_id,
-                "partner": partner,
-                "serviceOrders": service_orders,
-                "checkoutLink": checkout_link,
-                "deal": deal,
-                "vehicle": vehicle,
-                "rush": rush,
-                "etaMin": eta_min,
-                "etaMax": eta_max,
-                "distance": distance,
-                "expires": expires,
-                "cost": cost,
-                "price": price,
-                "margin": margin,
-                "partnerProfitShare": partner_profit_share,
-                "partnerMargin": partner_margin,
-                "tenant": tenant,
-                "transportServiceOrders": transport_service_orders,
-                "transportServiceOrders2": transport_service_orders2,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -492,10 +423,17 @@ class ServiceQuotes(SyncAPIResource):
     ) -> Count:
         """Counts the Service Quotes matching a query
 
-        Counts the Service Quotes matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/serviceQuotes/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Service Quotes matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/serviceQuotes/{id}` so that routers matching in document order
+        do not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -522,16 +460,32 @@ class ServiceQuotes(SyncAPIResource):
     ) -> ServiceQuote:
         """Retrieves a Service Quote
 
-        Finds the Service Quote with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Service Quote with the given id and returns the bare document, without
+        a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -561,13 +515,25 @@ class ServiceQuotes(SyncAPIResource):
     ) -> ServiceQuoteDeleteResponse:
         """Deletes an existing Service Quote
 
-        Deletes the Service Quote with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Service Quote with the given id and returns the deleted document.
+        The relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -588,6 +554,7 @@ class ServiceQuotes(SyncAPIResource):
     def update(
         self,
         id: Id,
+        body: ServiceQuoteParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -595,70 +562,39 @@ class ServiceQuotes(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        type: builtins.list[ServiceQuoteType | str] | None | NotGiven = NOT_GIVEN,
-        status: ServiceQuoteStatus | str | None | NotGiven = NOT_GIVEN,
-        service_provider: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        quote_id: str | None | NotGiven = NOT_GIVEN,
-        partner: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        service_orders: str | None | NotGiven = NOT_GIVEN,
-        checkout_link: str | None | NotGiven = NOT_GIVEN,
-        deal: Id | Deal | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        vehicle: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        rush: bool | None | NotGiven = NOT_GIVEN,
-        eta_min: str | None | NotGiven = NOT_GIVEN,
-        eta_max: str | None | NotGiven = NOT_GIVEN,
-        distance: float | None | NotGiven = NOT_GIVEN,
-        expires: str | None | NotGiven = NOT_GIVEN,
-        cost: str | None | NotGiven = NOT_GIVEN,
-        price: str | None | NotGiven = NOT_GIVEN,
-        margin: str | None | NotGiven = NOT_GIVEN,
-        partner_profit_share: str | None | NotGiven = NOT_GIVEN,
-        partner_margin: str | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        transport_service_orders: str | None | NotGiven = NOT_GIVEN,
-        transport_service_orders2: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ServiceQuoteDocResponse:
         """Updates a Service Quote
 
-        Sets the fields in the body on the Service Quote with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Service Quote with the given id; fields left
+        out keep their values. Returns the updated document and Payload's message,
+        \"Updated successfully.\"
+        (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true`
+        Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            type: type
-            status: status
-            service_provider: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            quote_id: quoteId
-            partner: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            service_orders: serviceOrders
-            checkout_link: checkoutLink
-            deal: A Deal related, as an id at depth 0 or the document at depth 1 or more.
-            vehicle: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            rush: rush
-            eta_min: etaMin
-            eta_max: etaMax
-            distance: distance
-            expires: expires
-            cost: cost
-            price: price
-            margin: margin
-            partner_profit_share: partnerProfitShare
-            partner_margin: partnerMargin
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            transport_service_orders: transportServiceOrders
-            transport_service_orders2: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -672,31 +608,7 @@ class ServiceQuotes(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "type": type,
-                "status": status,
-                "serviceProvider": service_provider,
-                "quoteId": quote_id,
-                "partner": partner,
-                "serviceOrders": service_orders,
-                "checkoutLink": checkout_link,
-                "deal": deal,
-                "vehicle": vehicle,
-                "rush": rush,
-                "etaMin": eta_min,
-                "etaMax": eta_max,
-                "distance": distance,
-                "expires": expires,
-                "cost": cost,
-                "price": price,
-                "margin": margin,
-                "partnerProfitShare": partner_profit_share,
-                "partnerMargin": partner_margin,
-                "tenant": tenant,
-                "transportServiceOrders": transport_service_orders,
-                "transportServiceOrders2": transport_service_orders2,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -716,7 +628,9 @@ class ServiceQuotesWithRawResponse:
 
 
 class AsyncServiceQuotes(AsyncAPIResource):
-    """Quotes for vehicle services (service contracts, maintenance, transport, inspections, detailing) from service providers, with price, margin and ETA."""
+    """Quotes for vehicle services (service contracts, maintenance, transport,
+    inspections, detailing) from service providers, with price, margin and ETA.
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncServiceQuotesWithRawResponse:
@@ -730,7 +644,7 @@ class AsyncServiceQuotes(AsyncAPIResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         sort: (
-            ServiceQuoteSort | str | builtins.list[ServiceQuoteSort | str] | NotGiven
+            ServiceQuoteSort | str | Sequence[ServiceQuoteSort | str] | NotGiven
         ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
@@ -743,20 +657,50 @@ class AsyncServiceQuotes(AsyncAPIResource):
     ) -> AsyncPage[ServiceQuote]:
         """Lists Service Quotes, a page at a time
 
-        Finds the Service Quotes matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Service Quotes matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -779,6 +723,7 @@ class AsyncServiceQuotes(AsyncAPIResource):
 
     async def create(
         self,
+        body: ServiceQuoteParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -786,69 +731,37 @@ class AsyncServiceQuotes(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        type: builtins.list[ServiceQuoteType | str] | None | NotGiven = NOT_GIVEN,
-        status: ServiceQuoteStatus | str | None | NotGiven = NOT_GIVEN,
-        service_provider: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        quote_id: str | None | NotGiven = NOT_GIVEN,
-        partner: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        service_orders: str | None | NotGiven = NOT_GIVEN,
-        checkout_link: str | None | NotGiven = NOT_GIVEN,
-        deal: Id | Deal | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        vehicle: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        rush: bool | None | NotGiven = NOT_GIVEN,
-        eta_min: str | None | NotGiven = NOT_GIVEN,
-        eta_max: str | None | NotGiven = NOT_GIVEN,
-        distance: float | None | NotGiven = NOT_GIVEN,
-        expires: str | None | NotGiven = NOT_GIVEN,
-        cost: str | None | NotGiven = NOT_GIVEN,
-        price: str | None | NotGiven = NOT_GIVEN,
-        margin: str | None | NotGiven = NOT_GIVEN,
-        partner_profit_share: str | None | NotGiven = NOT_GIVEN,
-        partner_margin: str | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        transport_service_orders: str | None | NotGiven = NOT_GIVEN,
-        transport_service_orders2: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ServiceQuoteDocResponse:
         """Creates a Service Quote
 
-        Creates a Service Quote from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Service Quote from the fields in the body and returns it with
+        Payload's confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Service Quote's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            type: type
-            status: status
-            service_provider: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            quote_id: quoteId
-            partner: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            service_orders: serviceOrders
-            checkout_link: checkoutLink
-            deal: A Deal related, as an id at depth 0 or the document at depth 1 or more.
-            vehicle: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            rush: rush
-            eta_min: etaMin
-            eta_max: etaMax
-            distance: distance
-            expires: expires
-            cost: cost
-            price: price
-            margin: margin
-            partner_profit_share: partnerProfitShare
-            partner_margin: partnerMargin
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            transport_service_orders: transportServiceOrders
-            transport_service_orders2: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -862,31 +775,7 @@ class AsyncServiceQuotes(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "name": name,
-                    "type": type,
-                    "status": status,
-                    "serviceProvider": service_provider,
-                    "quoteId": quote_id,
-                    "partner": partner,
-                    "serviceOrders": service_orders,
-                    "checkoutLink": checkout_link,
-                    "deal": deal,
-                    "vehicle": vehicle,
-                    "rush": rush,
-                    "etaMin": eta_min,
-                    "etaMax": eta_max,
-                    "distance": distance,
-                    "expires": expires,
-                    "cost": cost,
-                    "price": price,
-                    "margin": margin,
-                    "partnerProfitShare": partner_profit_share,
-                    "partnerMargin": partner_margin,
-                    "tenant": tenant,
-                    "transportServiceOrders": transport_service_orders,
-                    "transportServiceOrders2": transport_service_orders2,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -904,13 +793,29 @@ class AsyncServiceQuotes(AsyncAPIResource):
     ) -> ServiceQuoteBulkResponse:
         """Deletes every Service Quote matching a query
 
-        Deletes every Service Quote matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Service Quote matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -932,6 +837,7 @@ class AsyncServiceQuotes(AsyncAPIResource):
 
     async def update_many(
         self,
+        body: ServiceQuoteParams,
         *,
         where: ServiceQuoteWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -939,69 +845,37 @@ class AsyncServiceQuotes(AsyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        type: builtins.list[ServiceQuoteType | str] | None | NotGiven = NOT_GIVEN,
-        status: ServiceQuoteStatus | str | None | NotGiven = NOT_GIVEN,
-        service_provider: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        quote_id: str | None | NotGiven = NOT_GIVEN,
-        partner: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        service_orders: str | None | NotGiven = NOT_GIVEN,
-        checkout_link: str | None | NotGiven = NOT_GIVEN,
-        deal: Id | Deal | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        vehicle: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        rush: bool | None | NotGiven = NOT_GIVEN,
-        eta_min: str | None | NotGiven = NOT_GIVEN,
-        eta_max: str | None | NotGiven = NOT_GIVEN,
-        distance: float | None | NotGiven = NOT_GIVEN,
-        expires: str | None | NotGiven = NOT_GIVEN,
-        cost: str | None | NotGiven = NOT_GIVEN,
-        price: str | None | NotGiven = NOT_GIVEN,
-        margin: str | None | NotGiven = NOT_GIVEN,
-        partner_profit_share: str | None | NotGiven = NOT_GIVEN,
-        partner_margin: str | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        transport_service_orders: str | None | NotGiven = NOT_GIVEN,
-        transport_service_orders2: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ServiceQuoteBulkResponse:
         """Updates every Service Quote matching a query
 
-        Applies the fields in the body to every Service Quote matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Service Quote matching `where`
+        (required: Payload updates nothing without it) and returns the updated documents
+        and the per-document failures
+        (packages/payload/src/collections/endpoints/update.ts). Status 200 when every
+        document was updated, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Service Quote.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            name: name
-            type: type
-            status: status
-            service_provider: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            quote_id: quoteId
-            partner: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            service_orders: serviceOrders
-            checkout_link: checkoutLink
-            deal: A Deal related, as an id at depth 0 or the document at depth 1 or more.
-            vehicle: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            rush: rush
-            eta_min: etaMin
-            eta_max: etaMax
-            distance: distance
-            expires: expires
-            cost: cost
-            price: price
-            margin: margin
-            partner_profit_share: partnerProfitShare
-            partner_margin: partnerMargin
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            transport_service_orders: transportServiceOrders
-            transport_service_orders2: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
         """
 
         return (
@@ -1015,31 +889,7 @@ class AsyncServiceQuotes(AsyncAPIResource):
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
-                body={
-                    "name": name,
-                    "type": type,
-                    "status": status,
-                    "serviceProvider": service_provider,
-                    "quoteId": quote_id,
-                    "partner": partner,
-                    "serviceOrders": service_orders,
-                    "checkoutLink": checkout_link,
-                    "deal": deal,
-                    "vehicle": vehicle,
-                    "rush": rush,
-                    "etaMin": eta_min,
-                    "etaMax": eta_max,
-                    "distance": distance,
-                    "expires": expires,
-                    "cost": cost,
-                    "price": price,
-                    "margin": margin,
-                    "partnerProfitShare": partner_profit_share,
-                    "partnerMargin": partner_margin,
-                    "tenant": tenant,
-                    "transportServiceOrders": transport_service_orders,
-                    "transportServiceOrders2": transport_service_orders2,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -1053,10 +903,17 @@ class AsyncServiceQuotes(AsyncAPIResource):
     ) -> Count:
         """Counts the Service Quotes matching a query
 
-        Counts the Service Quotes matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/serviceQuotes/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Service Quotes matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/serviceQuotes/{id}` so that routers matching in document order
+        do not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -1085,16 +942,32 @@ class AsyncServiceQuotes(AsyncAPIResource):
     ) -> ServiceQuote:
         """Retrieves a Service Quote
 
-        Finds the Service Quote with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Service Quote with the given id and returns the bare document, without
+        a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1126,13 +999,25 @@ class AsyncServiceQuotes(AsyncAPIResource):
     ) -> ServiceQuoteDeleteResponse:
         """Deletes an existing Service Quote
 
-        Deletes the Service Quote with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Service Quote with the given id and returns the deleted document.
+        The relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1155,6 +1040,7 @@ class AsyncServiceQuotes(AsyncAPIResource):
     async def update(
         self,
         id: Id,
+        body: ServiceQuoteParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -1162,70 +1048,39 @@ class AsyncServiceQuotes(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        type: builtins.list[ServiceQuoteType | str] | None | NotGiven = NOT_GIVEN,
-        status: ServiceQuoteStatus | str | None | NotGiven = NOT_GIVEN,
-        service_provider: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        quote_id: str | None | NotGiven = NOT_GIVEN,
-        partner: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        service_orders: str | None | NotGiven = NOT_GIVEN,
-        checkout_link: str | None | NotGiven = NOT_GIVEN,
-        deal: Id | Deal | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        vehicle: Id | Vehicle | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        rush: bool | None | NotGiven = NOT_GIVEN,
-        eta_min: str | None | NotGiven = NOT_GIVEN,
-        eta_max: str | None | NotGiven = NOT_GIVEN,
-        distance: float | None | NotGiven = NOT_GIVEN,
-        expires: str | None | NotGiven = NOT_GIVEN,
-        cost: str | None | NotGiven = NOT_GIVEN,
-        price: str | None | NotGiven = NOT_GIVEN,
-        margin: str | None | NotGiven = NOT_GIVEN,
-        partner_profit_share: str | None | NotGiven = NOT_GIVEN,
-        partner_margin: str | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        transport_service_orders: str | None | NotGiven = NOT_GIVEN,
-        transport_service_orders2: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ServiceQuoteDocResponse:
         """Updates a Service Quote
 
-        Sets the fields in the body on the Service Quote with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Service Quote with the given id; fields left
+        out keep their values. Returns the updated document and Payload's message,
+        \"Updated successfully.\"
+        (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true`
+        Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            type: type
-            status: status
-            service_provider: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            quote_id: quoteId
-            partner: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            service_orders: serviceOrders
-            checkout_link: checkoutLink
-            deal: A Deal related, as an id at depth 0 or the document at depth 1 or more.
-            vehicle: A Vehicle related, as an id at depth 0 or the document at depth 1 or more.
-            rush: rush
-            eta_min: etaMin
-            eta_max: etaMax
-            distance: distance
-            expires: expires
-            cost: cost
-            price: price
-            margin: margin
-            partner_profit_share: partnerProfitShare
-            partner_margin: partnerMargin
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            transport_service_orders: transportServiceOrders
-            transport_service_orders2: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1240,31 +1095,7 @@ class AsyncServiceQuotes(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "name": name,
-                    "type": type,
-                    "status": status,
-                    "serviceProvider": service_provider,
-                    "quoteId": quote_id,
-                    "partner": partner,
-                    "serviceOrders": service_orders,
-                    "checkoutLink": checkout_link,
-                    "deal": deal,
-                    "vehicle": vehicle,
-                    "rush": rush,
-                    "etaMin": eta_min,
-                    "etaMax": eta_max,
-                    "distance": distance,
-                    "expires": expires,
-                    "cost": cost,
-                    "price": price,
-                    "margin": margin,
-                    "partnerProfitShare": partner_profit_share,
-                    "partnerMargin": partner_margin,
-                    "tenant": tenant,
-                    "transportServiceOrders": transport_service_orders,
-                    "transportServiceOrders2": transport_service_orders2,
-                },
+                body=body,
                 **options,
             )
         ).parse()

@@ -1,8 +1,10 @@
-"""Taxes and fees computed for a deal: sales taxes, title, registration, DMV and documentation fees, and shipping."""
+"""Taxes and fees computed for a deal: sales taxes, title, registration, DMV and
+documentation fees, and shipping.
+"""
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -22,7 +24,7 @@ from .._base import (
     to_raw_response_wrapper,
 )
 from ..models.count import Count
-from ..models.customer import Deal, DmvFee, TaxesAndFee, Tenant
+from ..models.customer import TaxesAndFee, TaxesAndFeeParams
 from ..models.id import Id
 from ..models.populate import Populate
 from ..models.select import Select
@@ -152,7 +154,9 @@ _UPDATE: Endpoint[TaxesAndFeeDocResponse] = Endpoint(
 
 
 class TaxesAndFees(SyncAPIResource):
-    """Taxes and fees computed for a deal: sales taxes, title, registration, DMV and documentation fees, and shipping."""
+    """Taxes and fees computed for a deal: sales taxes, title, registration, DMV and
+    documentation fees, and shipping.
+    """
 
     @cached_property
     def with_raw_response(self) -> TaxesAndFeesWithRawResponse:
@@ -166,7 +170,7 @@ class TaxesAndFees(SyncAPIResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         sort: (
-            TaxesAndFeeSort | str | builtins.list[TaxesAndFeeSort | str] | NotGiven
+            TaxesAndFeeSort | str | Sequence[TaxesAndFeeSort | str] | NotGiven
         ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
@@ -179,20 +183,50 @@ class TaxesAndFees(SyncAPIResource):
     ) -> SyncPage[TaxesAndFee]:
         """Lists Taxes and Fees records, a page at a time
 
-        Finds the Taxes and Fees records matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Taxes and Fees records matching `where`, sorted by `sort`, one page of
+        `limit` documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -215,6 +249,7 @@ class TaxesAndFees(SyncAPIResource):
 
     def create(
         self,
+        body: TaxesAndFeeParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -222,49 +257,37 @@ class TaxesAndFees(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        sales_price: str | None | NotGiven = NOT_GIVEN,
-        total_taxes_and_fees: str | None | NotGiven = NOT_GIVEN,
-        combined_sales_tax: str | None | NotGiven = NOT_GIVEN,
-        shipping_cost: str | None | NotGiven = NOT_GIVEN,
-        state_sales_tax: str | None | NotGiven = NOT_GIVEN,
-        gas_guzzler_tax: str | None | NotGiven = NOT_GIVEN,
-        title_fee: str | None | NotGiven = NOT_GIVEN,
-        registration_fee: str | None | NotGiven = NOT_GIVEN,
-        dmv_fee: str | None | NotGiven = NOT_GIVEN,
-        dmv_fees: (
-            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        doc_fee: str | None | NotGiven = NOT_GIVEN,
-        combined_fees: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TaxesAndFeeDocResponse:
         """Creates a Taxes and Fees record
 
-        Creates a Taxes and Fees record from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Taxes and Fees record from the fields in the body and returns it with
+        Payload's confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Taxes and Fees record's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            sales_price: salesPrice
-            total_taxes_and_fees: totalTaxesAndFees
-            combined_sales_tax: CombinedSalesTax
-            shipping_cost: shippingCost
-            state_sales_tax: stateSalesTax
-            gas_guzzler_tax: gasGuzzlerTax
-            title_fee: titleFee
-            registration_fee: registrationFee
-            dmv_fee: dmvFee
-            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
-            doc_fee: docFee
-            combined_fees: combinedFees
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -277,22 +300,7 @@ class TaxesAndFees(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "salesPrice": sales_price,
-                "totalTaxesAndFees": total_taxes_and_fees,
-                "CombinedSalesTax": combined_sales_tax,
-                "shippingCost": shipping_cost,
-                "stateSalesTax": state_sales_tax,
-                "gasGuzzlerTax": gas_guzzler_tax,
-                "titleFee": title_fee,
-                "registrationFee": registration_fee,
-                "dmvFee": dmv_fee,
-                "dmvFees": dmv_fees,
-                "docFee": doc_fee,
-                "combinedFees": combined_fees,
-                "deals": deals,
-                "tenant": tenant,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -309,13 +317,29 @@ class TaxesAndFees(SyncAPIResource):
     ) -> TaxesAndFeeBulkResponse:
         """Deletes every Taxes and Fees record matching a query
 
-        Deletes every Taxes and Fees record matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Taxes and Fees record matching `where` (required: Payload deletes
+        nothing without it) and returns the deleted documents and the per-document
+        failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when
+        every document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -335,6 +359,7 @@ class TaxesAndFees(SyncAPIResource):
 
     def update_many(
         self,
+        body: TaxesAndFeeParams,
         *,
         where: TaxesAndFeeWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -342,49 +367,37 @@ class TaxesAndFees(SyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        sales_price: str | None | NotGiven = NOT_GIVEN,
-        total_taxes_and_fees: str | None | NotGiven = NOT_GIVEN,
-        combined_sales_tax: str | None | NotGiven = NOT_GIVEN,
-        shipping_cost: str | None | NotGiven = NOT_GIVEN,
-        state_sales_tax: str | None | NotGiven = NOT_GIVEN,
-        gas_guzzler_tax: str | None | NotGiven = NOT_GIVEN,
-        title_fee: str | None | NotGiven = NOT_GIVEN,
-        registration_fee: str | None | NotGiven = NOT_GIVEN,
-        dmv_fee: str | None | NotGiven = NOT_GIVEN,
-        dmv_fees: (
-            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        doc_fee: str | None | NotGiven = NOT_GIVEN,
-        combined_fees: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TaxesAndFeeBulkResponse:
         """Updates every Taxes and Fees record matching a query
 
-        Applies the fields in the body to every Taxes and Fees record matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Taxes and Fees record matching `where`
+        (required: Payload updates nothing without it) and returns the updated documents
+        and the per-document failures
+        (packages/payload/src/collections/endpoints/update.ts). Status 200 when every
+        document was updated, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Taxes and Fees record.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            sales_price: salesPrice
-            total_taxes_and_fees: totalTaxesAndFees
-            combined_sales_tax: CombinedSalesTax
-            shipping_cost: shippingCost
-            state_sales_tax: stateSalesTax
-            gas_guzzler_tax: gasGuzzlerTax
-            title_fee: titleFee
-            registration_fee: registrationFee
-            dmv_fee: dmvFee
-            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
-            doc_fee: docFee
-            combined_fees: combinedFees
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
         """
 
         return self._client.request(
@@ -397,22 +410,7 @@ class TaxesAndFees(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "salesPrice": sales_price,
-                "totalTaxesAndFees": total_taxes_and_fees,
-                "CombinedSalesTax": combined_sales_tax,
-                "shippingCost": shipping_cost,
-                "stateSalesTax": state_sales_tax,
-                "gasGuzzlerTax": gas_guzzler_tax,
-                "titleFee": title_fee,
-                "registrationFee": registration_fee,
-                "dmvFee": dmv_fee,
-                "dmvFees": dmv_fees,
-                "docFee": doc_fee,
-                "combinedFees": combined_fees,
-                "deals": deals,
-                "tenant": tenant,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -425,10 +423,17 @@ class TaxesAndFees(SyncAPIResource):
     ) -> Count:
         """Counts the Taxes and Fees records matching a query
 
-        Counts the Taxes and Fees records matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/taxesAndFees/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Taxes and Fees records matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/taxesAndFees/{id}` so that routers matching in document order
+        do not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -455,16 +460,32 @@ class TaxesAndFees(SyncAPIResource):
     ) -> TaxesAndFee:
         """Retrieves a Taxes and Fees record
 
-        Finds the Taxes and Fees record with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Taxes and Fees record with the given id and returns the bare document,
+        without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -494,13 +515,26 @@ class TaxesAndFees(SyncAPIResource):
     ) -> TaxesAndFeeDeleteResponse:
         """Deletes an existing Taxes and Fees record
 
-        Deletes the Taxes and Fees record with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Taxes and Fees record with the given id and returns the deleted
+        document. The relationships of the returned document are populated to `depth`
+        levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -521,6 +555,7 @@ class TaxesAndFees(SyncAPIResource):
     def update(
         self,
         id: Id,
+        body: TaxesAndFeeParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -528,50 +563,39 @@ class TaxesAndFees(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        sales_price: str | None | NotGiven = NOT_GIVEN,
-        total_taxes_and_fees: str | None | NotGiven = NOT_GIVEN,
-        combined_sales_tax: str | None | NotGiven = NOT_GIVEN,
-        shipping_cost: str | None | NotGiven = NOT_GIVEN,
-        state_sales_tax: str | None | NotGiven = NOT_GIVEN,
-        gas_guzzler_tax: str | None | NotGiven = NOT_GIVEN,
-        title_fee: str | None | NotGiven = NOT_GIVEN,
-        registration_fee: str | None | NotGiven = NOT_GIVEN,
-        dmv_fee: str | None | NotGiven = NOT_GIVEN,
-        dmv_fees: (
-            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        doc_fee: str | None | NotGiven = NOT_GIVEN,
-        combined_fees: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TaxesAndFeeDocResponse:
         """Updates a Taxes and Fees record
 
-        Sets the fields in the body on the Taxes and Fees record with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Taxes and Fees record with the given id;
+        fields left out keep their values. Returns the updated document and Payload's
+        message, \"Updated successfully.\"
+        (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true`
+        Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            sales_price: salesPrice
-            total_taxes_and_fees: totalTaxesAndFees
-            combined_sales_tax: CombinedSalesTax
-            shipping_cost: shippingCost
-            state_sales_tax: stateSalesTax
-            gas_guzzler_tax: gasGuzzlerTax
-            title_fee: titleFee
-            registration_fee: registrationFee
-            dmv_fee: dmvFee
-            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
-            doc_fee: docFee
-            combined_fees: combinedFees
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -585,22 +609,7 @@ class TaxesAndFees(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "salesPrice": sales_price,
-                "totalTaxesAndFees": total_taxes_and_fees,
-                "CombinedSalesTax": combined_sales_tax,
-                "shippingCost": shipping_cost,
-                "stateSalesTax": state_sales_tax,
-                "gasGuzzlerTax": gas_guzzler_tax,
-                "titleFee": title_fee,
-                "registrationFee": registration_fee,
-                "dmvFee": dmv_fee,
-                "dmvFees": dmv_fees,
-                "docFee": doc_fee,
-                "combinedFees": combined_fees,
-                "deals": deals,
-                "tenant": tenant,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -620,7 +629,9 @@ class TaxesAndFeesWithRawResponse:
 
 
 class AsyncTaxesAndFees(AsyncAPIResource):
-    """Taxes and fees computed for a deal: sales taxes, title, registration, DMV and documentation fees, and shipping."""
+    """Taxes and fees computed for a deal: sales taxes, title, registration, DMV and
+    documentation fees, and shipping.
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncTaxesAndFeesWithRawResponse:
@@ -634,7 +645,7 @@ class AsyncTaxesAndFees(AsyncAPIResource):
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         sort: (
-            TaxesAndFeeSort | str | builtins.list[TaxesAndFeeSort | str] | NotGiven
+            TaxesAndFeeSort | str | Sequence[TaxesAndFeeSort | str] | NotGiven
         ) = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
@@ -647,20 +658,50 @@ class AsyncTaxesAndFees(AsyncAPIResource):
     ) -> AsyncPage[TaxesAndFee]:
         """Lists Taxes and Fees records, a page at a time
 
-        Finds the Taxes and Fees records matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Taxes and Fees records matching `where`, sorted by `sort`, one page of
+        `limit` documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -683,6 +724,7 @@ class AsyncTaxesAndFees(AsyncAPIResource):
 
     async def create(
         self,
+        body: TaxesAndFeeParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -690,49 +732,37 @@ class AsyncTaxesAndFees(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        sales_price: str | None | NotGiven = NOT_GIVEN,
-        total_taxes_and_fees: str | None | NotGiven = NOT_GIVEN,
-        combined_sales_tax: str | None | NotGiven = NOT_GIVEN,
-        shipping_cost: str | None | NotGiven = NOT_GIVEN,
-        state_sales_tax: str | None | NotGiven = NOT_GIVEN,
-        gas_guzzler_tax: str | None | NotGiven = NOT_GIVEN,
-        title_fee: str | None | NotGiven = NOT_GIVEN,
-        registration_fee: str | None | NotGiven = NOT_GIVEN,
-        dmv_fee: str | None | NotGiven = NOT_GIVEN,
-        dmv_fees: (
-            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        doc_fee: str | None | NotGiven = NOT_GIVEN,
-        combined_fees: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TaxesAndFeeDocResponse:
         """Creates a Taxes and Fees record
 
-        Creates a Taxes and Fees record from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Taxes and Fees record from the fields in the body and returns it with
+        Payload's confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Taxes and Fees record's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            sales_price: salesPrice
-            total_taxes_and_fees: totalTaxesAndFees
-            combined_sales_tax: CombinedSalesTax
-            shipping_cost: shippingCost
-            state_sales_tax: stateSalesTax
-            gas_guzzler_tax: gasGuzzlerTax
-            title_fee: titleFee
-            registration_fee: registrationFee
-            dmv_fee: dmvFee
-            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
-            doc_fee: docFee
-            combined_fees: combinedFees
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -746,22 +776,7 @@ class AsyncTaxesAndFees(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "salesPrice": sales_price,
-                    "totalTaxesAndFees": total_taxes_and_fees,
-                    "CombinedSalesTax": combined_sales_tax,
-                    "shippingCost": shipping_cost,
-                    "stateSalesTax": state_sales_tax,
-                    "gasGuzzlerTax": gas_guzzler_tax,
-                    "titleFee": title_fee,
-                    "registrationFee": registration_fee,
-                    "dmvFee": dmv_fee,
-                    "dmvFees": dmv_fees,
-                    "docFee": doc_fee,
-                    "combinedFees": combined_fees,
-                    "deals": deals,
-                    "tenant": tenant,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -779,13 +794,29 @@ class AsyncTaxesAndFees(AsyncAPIResource):
     ) -> TaxesAndFeeBulkResponse:
         """Deletes every Taxes and Fees record matching a query
 
-        Deletes every Taxes and Fees record matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Taxes and Fees record matching `where` (required: Payload deletes
+        nothing without it) and returns the deleted documents and the per-document
+        failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when
+        every document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -807,6 +838,7 @@ class AsyncTaxesAndFees(AsyncAPIResource):
 
     async def update_many(
         self,
+        body: TaxesAndFeeParams,
         *,
         where: TaxesAndFeeWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -814,49 +846,37 @@ class AsyncTaxesAndFees(AsyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        sales_price: str | None | NotGiven = NOT_GIVEN,
-        total_taxes_and_fees: str | None | NotGiven = NOT_GIVEN,
-        combined_sales_tax: str | None | NotGiven = NOT_GIVEN,
-        shipping_cost: str | None | NotGiven = NOT_GIVEN,
-        state_sales_tax: str | None | NotGiven = NOT_GIVEN,
-        gas_guzzler_tax: str | None | NotGiven = NOT_GIVEN,
-        title_fee: str | None | NotGiven = NOT_GIVEN,
-        registration_fee: str | None | NotGiven = NOT_GIVEN,
-        dmv_fee: str | None | NotGiven = NOT_GIVEN,
-        dmv_fees: (
-            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        doc_fee: str | None | NotGiven = NOT_GIVEN,
-        combined_fees: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TaxesAndFeeBulkResponse:
         """Updates every Taxes and Fees record matching a query
 
-        Applies the fields in the body to every Taxes and Fees record matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Taxes and Fees record matching `where`
+        (required: Payload updates nothing without it) and returns the updated documents
+        and the per-document failures
+        (packages/payload/src/collections/endpoints/update.ts). Status 200 when every
+        document was updated, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Taxes and Fees record.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            sales_price: salesPrice
-            total_taxes_and_fees: totalTaxesAndFees
-            combined_sales_tax: CombinedSalesTax
-            shipping_cost: shippingCost
-            state_sales_tax: stateSalesTax
-            gas_guzzler_tax: gasGuzzlerTax
-            title_fee: titleFee
-            registration_fee: registrationFee
-            dmv_fee: dmvFee
-            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
-            doc_fee: docFee
-            combined_fees: combinedFees
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
         """
 
         return (
@@ -870,22 +890,7 @@ class AsyncTaxesAndFees(AsyncAPIResource):
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
-                body={
-                    "salesPrice": sales_price,
-                    "totalTaxesAndFees": total_taxes_and_fees,
-                    "CombinedSalesTax": combined_sales_tax,
-                    "shippingCost": shipping_cost,
-                    "stateSalesTax": state_sales_tax,
-                    "gasGuzzlerTax": gas_guzzler_tax,
-                    "titleFee": title_fee,
-                    "registrationFee": registration_fee,
-                    "dmvFee": dmv_fee,
-                    "dmvFees": dmv_fees,
-                    "docFee": doc_fee,
-                    "combinedFees": combined_fees,
-                    "deals": deals,
-                    "tenant": tenant,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -899,10 +904,17 @@ class AsyncTaxesAndFees(AsyncAPIResource):
     ) -> Count:
         """Counts the Taxes and Fees records matching a query
 
-        Counts the Taxes and Fees records matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/taxesAndFees/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Taxes and Fees records matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/taxesAndFees/{id}` so that routers matching in document order
+        do not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -931,16 +943,32 @@ class AsyncTaxesAndFees(AsyncAPIResource):
     ) -> TaxesAndFee:
         """Retrieves a Taxes and Fees record
 
-        Finds the Taxes and Fees record with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Taxes and Fees record with the given id and returns the bare document,
+        without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -972,13 +1000,26 @@ class AsyncTaxesAndFees(AsyncAPIResource):
     ) -> TaxesAndFeeDeleteResponse:
         """Deletes an existing Taxes and Fees record
 
-        Deletes the Taxes and Fees record with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Taxes and Fees record with the given id and returns the deleted
+        document. The relationships of the returned document are populated to `depth`
+        levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1001,6 +1042,7 @@ class AsyncTaxesAndFees(AsyncAPIResource):
     async def update(
         self,
         id: Id,
+        body: TaxesAndFeeParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -1008,50 +1050,39 @@ class AsyncTaxesAndFees(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        sales_price: str | None | NotGiven = NOT_GIVEN,
-        total_taxes_and_fees: str | None | NotGiven = NOT_GIVEN,
-        combined_sales_tax: str | None | NotGiven = NOT_GIVEN,
-        shipping_cost: str | None | NotGiven = NOT_GIVEN,
-        state_sales_tax: str | None | NotGiven = NOT_GIVEN,
-        gas_guzzler_tax: str | None | NotGiven = NOT_GIVEN,
-        title_fee: str | None | NotGiven = NOT_GIVEN,
-        registration_fee: str | None | NotGiven = NOT_GIVEN,
-        dmv_fee: str | None | NotGiven = NOT_GIVEN,
-        dmv_fees: (
-            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        doc_fee: str | None | NotGiven = NOT_GIVEN,
-        combined_fees: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TaxesAndFeeDocResponse:
         """Updates a Taxes and Fees record
 
-        Sets the fields in the body on the Taxes and Fees record with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Taxes and Fees record with the given id;
+        fields left out keep their values. Returns the updated document and Payload's
+        message, \"Updated successfully.\"
+        (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true`
+        Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            sales_price: salesPrice
-            total_taxes_and_fees: totalTaxesAndFees
-            combined_sales_tax: CombinedSalesTax
-            shipping_cost: shippingCost
-            state_sales_tax: stateSalesTax
-            gas_guzzler_tax: gasGuzzlerTax
-            title_fee: titleFee
-            registration_fee: registrationFee
-            dmv_fee: dmvFee
-            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
-            doc_fee: docFee
-            combined_fees: combinedFees
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1066,22 +1097,7 @@ class AsyncTaxesAndFees(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "salesPrice": sales_price,
-                    "totalTaxesAndFees": total_taxes_and_fees,
-                    "CombinedSalesTax": combined_sales_tax,
-                    "shippingCost": shipping_cost,
-                    "stateSalesTax": state_sales_tax,
-                    "gasGuzzlerTax": gas_guzzler_tax,
-                    "titleFee": title_fee,
-                    "registrationFee": registration_fee,
-                    "dmvFee": dmv_fee,
-                    "dmvFees": dmv_fees,
-                    "docFee": doc_fee,
-                    "combinedFees": combined_fees,
-                    "deals": deals,
-                    "tenant": tenant,
-                },
+                body=body,
                 **options,
             )
         ).parse()

@@ -1,8 +1,10 @@
-"""Tenants: the businesses whose customers, deals, listings and orders Drivly Commerce keeps apart."""
+"""Tenants: the businesses whose customers, deals, listings and orders Drivly Commerce
+keeps apart.
+"""
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -22,22 +24,7 @@ from .._base import (
     to_raw_response_wrapper,
 )
 from ..models.count import Count
-from ..models.customer import (
-    Address,
-    Customer,
-    Deal,
-    DmvFee,
-    InsurancePolicy,
-    InsuranceQuote,
-    Listing,
-    Location,
-    ServiceOrder,
-    ServiceQuote,
-    TaxesAndFee,
-    Tenant,
-    Vehicle,
-    Webhook,
-)
+from ..models.customer import Tenant, TenantParams
 from ..models.id import Id
 from ..models.populate import Populate
 from ..models.select import Select
@@ -167,7 +154,9 @@ _UPDATE: Endpoint[TenantDocResponse] = Endpoint(
 
 
 class Tenants(SyncAPIResource):
-    """Tenants: the businesses whose customers, deals, listings and orders Drivly Commerce keeps apart."""
+    """Tenants: the businesses whose customers, deals, listings and orders Drivly
+    Commerce keeps apart.
+    """
 
     @cached_property
     def with_raw_response(self) -> TenantsWithRawResponse:
@@ -180,7 +169,7 @@ class Tenants(SyncAPIResource):
         where: TenantWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: TenantSort | str | builtins.list[TenantSort | str] | NotGiven = NOT_GIVEN,
+        sort: TenantSort | str | Sequence[TenantSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -192,20 +181,50 @@ class Tenants(SyncAPIResource):
     ) -> SyncPage[Tenant]:
         """Lists Tenants, a page at a time
 
-        Finds the Tenants matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Tenants matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -228,6 +247,7 @@ class Tenants(SyncAPIResource):
 
     def create(
         self,
+        body: TenantParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -235,89 +255,37 @@ class Tenants(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        default_dealer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        default_facilitator: (
-            Id | Customer | dict[str, Any] | None | NotGiven
-        ) = NOT_GIVEN,
-        email: str | None | NotGiven = NOT_GIVEN,
-        api_key: str | None | NotGiven = NOT_GIVEN,
-        environment: str | None | NotGiven = NOT_GIVEN,
-        credit_application_label: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        locations: (
-            builtins.list[Id | Location | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        insurance_quotes: (
-            builtins.list[Id | InsuranceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_orders: str | None | NotGiven = NOT_GIVEN,
-        insurance_policies: (
-            builtins.list[Id | InsurancePolicy | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        addresses: (
-            builtins.list[Id | Address | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        listings: (
-            builtins.list[Id | Listing | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        vehicles: (
-            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        webhooks: (
-            builtins.list[Id | Webhook | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        taxes_and_fees: (
-            builtins.list[Id | TaxesAndFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        dmv_fees: (
-            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        transport_service_orders: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TenantDocResponse:
         """Creates a Tenant
 
-        Creates a Tenant from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Tenant from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Tenant's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            default_dealer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            default_facilitator: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            email: email
-            api_key: apiKey
-            environment: environment
-            credit_application_label: creditApplicationLabel
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            locations: Locations related, as ids at depth 0 and documents at depth 1 or more.
-            insurance_quotes: Insurance Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: Service Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            service_orders: serviceOrders
-            insurance_policies: Insurance Policies related, as ids at depth 0 and documents at depth 1 or more.
-            addresses: Addresses related, as ids at depth 0 and documents at depth 1 or more.
-            listings: Listings related, as ids at depth 0 and documents at depth 1 or more.
-            vehicles: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
-            webhooks: Webhooks related, as ids at depth 0 and documents at depth 1 or more.
-            taxes_and_fees: Taxes and Fees records related, as ids at depth 0 and documents at depth 1 or more.
-            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
-            transport_service_orders: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -330,29 +298,7 @@ class Tenants(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "customer": customer,
-                "defaultDealer": default_dealer,
-                "defaultFacilitator": default_facilitator,
-                "email": email,
-                "apiKey": api_key,
-                "environment": environment,
-                "creditApplicationLabel": credit_application_label,
-                "deals": deals,
-                "locations": locations,
-                "insuranceQuotes": insurance_quotes,
-                "serviceQuotes": service_quotes,
-                "serviceOrders": service_orders,
-                "insurancePolicies": insurance_policies,
-                "addresses": addresses,
-                "listings": listings,
-                "vehicles": vehicles,
-                "webhooks": webhooks,
-                "taxesAndFees": taxes_and_fees,
-                "dmvFees": dmv_fees,
-                "transportServiceOrders": transport_service_orders,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -369,13 +315,29 @@ class Tenants(SyncAPIResource):
     ) -> TenantBulkResponse:
         """Deletes every Tenant matching a query
 
-        Deletes every Tenant matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Tenant matching `where` (required: Payload deletes nothing without
+        it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -395,6 +357,7 @@ class Tenants(SyncAPIResource):
 
     def update_many(
         self,
+        body: TenantParams,
         *,
         where: TenantWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -402,89 +365,37 @@ class Tenants(SyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        default_dealer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        default_facilitator: (
-            Id | Customer | dict[str, Any] | None | NotGiven
-        ) = NOT_GIVEN,
-        email: str | None | NotGiven = NOT_GIVEN,
-        api_key: str | None | NotGiven = NOT_GIVEN,
-        environment: str | None | NotGiven = NOT_GIVEN,
-        credit_application_label: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        locations: (
-            builtins.list[Id | Location | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        insurance_quotes: (
-            builtins.list[Id | InsuranceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_orders: str | None | NotGiven = NOT_GIVEN,
-        insurance_policies: (
-            builtins.list[Id | InsurancePolicy | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        addresses: (
-            builtins.list[Id | Address | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        listings: (
-            builtins.list[Id | Listing | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        vehicles: (
-            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        webhooks: (
-            builtins.list[Id | Webhook | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        taxes_and_fees: (
-            builtins.list[Id | TaxesAndFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        dmv_fees: (
-            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        transport_service_orders: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TenantBulkResponse:
         """Updates every Tenant matching a query
 
-        Applies the fields in the body to every Tenant matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Tenant matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Tenant.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            name: name
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            default_dealer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            default_facilitator: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            email: email
-            api_key: apiKey
-            environment: environment
-            credit_application_label: creditApplicationLabel
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            locations: Locations related, as ids at depth 0 and documents at depth 1 or more.
-            insurance_quotes: Insurance Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: Service Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            service_orders: serviceOrders
-            insurance_policies: Insurance Policies related, as ids at depth 0 and documents at depth 1 or more.
-            addresses: Addresses related, as ids at depth 0 and documents at depth 1 or more.
-            listings: Listings related, as ids at depth 0 and documents at depth 1 or more.
-            vehicles: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
-            webhooks: Webhooks related, as ids at depth 0 and documents at depth 1 or more.
-            taxes_and_fees: Taxes and Fees records related, as ids at depth 0 and documents at depth 1 or more.
-            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
-            transport_service_orders: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
         """
 
         return self._client.request(
@@ -497,29 +408,7 @@ class Tenants(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "name": name,
-                "customer": customer,
-                "defaultDealer": default_dealer,
-                "defaultFacilitator": default_facilitator,
-                "email": email,
-                "apiKey": api_key,
-                "environment": environment,
-                "creditApplicationLabel": credit_application_label,
-                "deals": deals,
-                "locations": locations,
-                "insuranceQuotes": insurance_quotes,
-                "serviceQuotes": service_quotes,
-                "serviceOrders": service_orders,
-                "insurancePolicies": insurance_policies,
-                "addresses": addresses,
-                "listings": listings,
-                "vehicles": vehicles,
-                "webhooks": webhooks,
-                "taxesAndFees": taxes_and_fees,
-                "dmvFees": dmv_fees,
-                "transportServiceOrders": transport_service_orders,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -532,10 +421,17 @@ class Tenants(SyncAPIResource):
     ) -> Count:
         """Counts the Tenants matching a query
 
-        Counts the Tenants matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/tenants/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Tenants matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/tenants/{id}` so that routers matching in document order do
+        not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -562,16 +458,32 @@ class Tenants(SyncAPIResource):
     ) -> Tenant:
         """Retrieves a Tenant
 
-        Finds the Tenant with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Tenant with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -601,13 +513,25 @@ class Tenants(SyncAPIResource):
     ) -> TenantDeleteResponse:
         """Deletes an existing Tenant
 
-        Deletes the Tenant with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Tenant with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -628,6 +552,7 @@ class Tenants(SyncAPIResource):
     def update(
         self,
         id: Id,
+        body: TenantParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -635,90 +560,38 @@ class Tenants(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        default_dealer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        default_facilitator: (
-            Id | Customer | dict[str, Any] | None | NotGiven
-        ) = NOT_GIVEN,
-        email: str | None | NotGiven = NOT_GIVEN,
-        api_key: str | None | NotGiven = NOT_GIVEN,
-        environment: str | None | NotGiven = NOT_GIVEN,
-        credit_application_label: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        locations: (
-            builtins.list[Id | Location | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        insurance_quotes: (
-            builtins.list[Id | InsuranceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_orders: str | None | NotGiven = NOT_GIVEN,
-        insurance_policies: (
-            builtins.list[Id | InsurancePolicy | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        addresses: (
-            builtins.list[Id | Address | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        listings: (
-            builtins.list[Id | Listing | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        vehicles: (
-            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        webhooks: (
-            builtins.list[Id | Webhook | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        taxes_and_fees: (
-            builtins.list[Id | TaxesAndFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        dmv_fees: (
-            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        transport_service_orders: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TenantDocResponse:
         """Updates a Tenant
 
-        Sets the fields in the body on the Tenant with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Tenant with the given id; fields left out
+        keep their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            default_dealer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            default_facilitator: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            email: email
-            api_key: apiKey
-            environment: environment
-            credit_application_label: creditApplicationLabel
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            locations: Locations related, as ids at depth 0 and documents at depth 1 or more.
-            insurance_quotes: Insurance Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: Service Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            service_orders: serviceOrders
-            insurance_policies: Insurance Policies related, as ids at depth 0 and documents at depth 1 or more.
-            addresses: Addresses related, as ids at depth 0 and documents at depth 1 or more.
-            listings: Listings related, as ids at depth 0 and documents at depth 1 or more.
-            vehicles: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
-            webhooks: Webhooks related, as ids at depth 0 and documents at depth 1 or more.
-            taxes_and_fees: Taxes and Fees records related, as ids at depth 0 and documents at depth 1 or more.
-            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
-            transport_service_orders: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -732,29 +605,7 @@ class Tenants(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "customer": customer,
-                "defaultDealer": default_dealer,
-                "defaultFacilitator": default_facilitator,
-                "email": email,
-                "apiKey": api_key,
-                "environment": environment,
-                "creditApplicationLabel": credit_application_label,
-                "deals": deals,
-                "locations": locations,
-                "insuranceQuotes": insurance_quotes,
-                "serviceQuotes": service_quotes,
-                "serviceOrders": service_orders,
-                "insurancePolicies": insurance_policies,
-                "addresses": addresses,
-                "listings": listings,
-                "vehicles": vehicles,
-                "webhooks": webhooks,
-                "taxesAndFees": taxes_and_fees,
-                "dmvFees": dmv_fees,
-                "transportServiceOrders": transport_service_orders,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -774,7 +625,9 @@ class TenantsWithRawResponse:
 
 
 class AsyncTenants(AsyncAPIResource):
-    """Tenants: the businesses whose customers, deals, listings and orders Drivly Commerce keeps apart."""
+    """Tenants: the businesses whose customers, deals, listings and orders Drivly
+    Commerce keeps apart.
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncTenantsWithRawResponse:
@@ -787,7 +640,7 @@ class AsyncTenants(AsyncAPIResource):
         where: TenantWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: TenantSort | str | builtins.list[TenantSort | str] | NotGiven = NOT_GIVEN,
+        sort: TenantSort | str | Sequence[TenantSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -799,20 +652,50 @@ class AsyncTenants(AsyncAPIResource):
     ) -> AsyncPage[Tenant]:
         """Lists Tenants, a page at a time
 
-        Finds the Tenants matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Tenants matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -835,6 +718,7 @@ class AsyncTenants(AsyncAPIResource):
 
     async def create(
         self,
+        body: TenantParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -842,89 +726,37 @@ class AsyncTenants(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        default_dealer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        default_facilitator: (
-            Id | Customer | dict[str, Any] | None | NotGiven
-        ) = NOT_GIVEN,
-        email: str | None | NotGiven = NOT_GIVEN,
-        api_key: str | None | NotGiven = NOT_GIVEN,
-        environment: str | None | NotGiven = NOT_GIVEN,
-        credit_application_label: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        locations: (
-            builtins.list[Id | Location | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        insurance_quotes: (
-            builtins.list[Id | InsuranceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_orders: str | None | NotGiven = NOT_GIVEN,
-        insurance_policies: (
-            builtins.list[Id | InsurancePolicy | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        addresses: (
-            builtins.list[Id | Address | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        listings: (
-            builtins.list[Id | Listing | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        vehicles: (
-            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        webhooks: (
-            builtins.list[Id | Webhook | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        taxes_and_fees: (
-            builtins.list[Id | TaxesAndFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        dmv_fees: (
-            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        transport_service_orders: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TenantDocResponse:
         """Creates a Tenant
 
-        Creates a Tenant from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Tenant from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Tenant's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            default_dealer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            default_facilitator: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            email: email
-            api_key: apiKey
-            environment: environment
-            credit_application_label: creditApplicationLabel
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            locations: Locations related, as ids at depth 0 and documents at depth 1 or more.
-            insurance_quotes: Insurance Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: Service Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            service_orders: serviceOrders
-            insurance_policies: Insurance Policies related, as ids at depth 0 and documents at depth 1 or more.
-            addresses: Addresses related, as ids at depth 0 and documents at depth 1 or more.
-            listings: Listings related, as ids at depth 0 and documents at depth 1 or more.
-            vehicles: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
-            webhooks: Webhooks related, as ids at depth 0 and documents at depth 1 or more.
-            taxes_and_fees: Taxes and Fees records related, as ids at depth 0 and documents at depth 1 or more.
-            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
-            transport_service_orders: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -938,29 +770,7 @@ class AsyncTenants(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "name": name,
-                    "customer": customer,
-                    "defaultDealer": default_dealer,
-                    "defaultFacilitator": default_facilitator,
-                    "email": email,
-                    "apiKey": api_key,
-                    "environment": environment,
-                    "creditApplicationLabel": credit_application_label,
-                    "deals": deals,
-                    "locations": locations,
-                    "insuranceQuotes": insurance_quotes,
-                    "serviceQuotes": service_quotes,
-                    "serviceOrders": service_orders,
-                    "insurancePolicies": insurance_policies,
-                    "addresses": addresses,
-                    "listings": listings,
-                    "vehicles": vehicles,
-                    "webhooks": webhooks,
-                    "taxesAndFees": taxes_and_fees,
-                    "dmvFees": dmv_fees,
-                    "transportServiceOrders": transport_service_orders,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -978,13 +788,29 @@ class AsyncTenants(AsyncAPIResource):
     ) -> TenantBulkResponse:
         """Deletes every Tenant matching a query
 
-        Deletes every Tenant matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Tenant matching `where` (required: Payload deletes nothing without
+        it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1006,6 +832,7 @@ class AsyncTenants(AsyncAPIResource):
 
     async def update_many(
         self,
+        body: TenantParams,
         *,
         where: TenantWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -1013,89 +840,37 @@ class AsyncTenants(AsyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        default_dealer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        default_facilitator: (
-            Id | Customer | dict[str, Any] | None | NotGiven
-        ) = NOT_GIVEN,
-        email: str | None | NotGiven = NOT_GIVEN,
-        api_key: str | None | NotGiven = NOT_GIVEN,
-        environment: str | None | NotGiven = NOT_GIVEN,
-        credit_application_label: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        locations: (
-            builtins.list[Id | Location | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        insurance_quotes: (
-            builtins.list[Id | InsuranceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_orders: str | None | NotGiven = NOT_GIVEN,
-        insurance_policies: (
-            builtins.list[Id | InsurancePolicy | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        addresses: (
-            builtins.list[Id | Address | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        listings: (
-            builtins.list[Id | Listing | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        vehicles: (
-            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        webhooks: (
-            builtins.list[Id | Webhook | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        taxes_and_fees: (
-            builtins.list[Id | TaxesAndFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        dmv_fees: (
-            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        transport_service_orders: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TenantBulkResponse:
         """Updates every Tenant matching a query
 
-        Applies the fields in the body to every Tenant matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Tenant matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Tenant.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            name: name
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            default_dealer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            default_facilitator: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            email: email
-            api_key: apiKey
-            environment: environment
-            credit_application_label: creditApplicationLabel
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            locations: Locations related, as ids at depth 0 and documents at depth 1 or more.
-            insurance_quotes: Insurance Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: Service Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            service_orders: serviceOrders
-            insurance_policies: Insurance Policies related, as ids at depth 0 and documents at depth 1 or more.
-            addresses: Addresses related, as ids at depth 0 and documents at depth 1 or more.
-            listings: Listings related, as ids at depth 0 and documents at depth 1 or more.
-            vehicles: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
-            webhooks: Webhooks related, as ids at depth 0 and documents at depth 1 or more.
-            taxes_and_fees: Taxes and Fees records related, as ids at depth 0 and documents at depth 1 or more.
-            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
-            transport_service_orders: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
         """
 
         return (
@@ -1109,29 +884,7 @@ class AsyncTenants(AsyncAPIResource):
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
-                body={
-                    "name": name,
-                    "customer": customer,
-                    "defaultDealer": default_dealer,
-                    "defaultFacilitator": default_facilitator,
-                    "email": email,
-                    "apiKey": api_key,
-                    "environment": environment,
-                    "creditApplicationLabel": credit_application_label,
-                    "deals": deals,
-                    "locations": locations,
-                    "insuranceQuotes": insurance_quotes,
-                    "serviceQuotes": service_quotes,
-                    "serviceOrders": service_orders,
-                    "insurancePolicies": insurance_policies,
-                    "addresses": addresses,
-                    "listings": listings,
-                    "vehicles": vehicles,
-                    "webhooks": webhooks,
-                    "taxesAndFees": taxes_and_fees,
-                    "dmvFees": dmv_fees,
-                    "transportServiceOrders": transport_service_orders,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -1145,10 +898,17 @@ class AsyncTenants(AsyncAPIResource):
     ) -> Count:
         """Counts the Tenants matching a query
 
-        Counts the Tenants matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/tenants/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Tenants matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/tenants/{id}` so that routers matching in document order do
+        not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -1177,16 +937,32 @@ class AsyncTenants(AsyncAPIResource):
     ) -> Tenant:
         """Retrieves a Tenant
 
-        Finds the Tenant with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Tenant with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1218,13 +994,25 @@ class AsyncTenants(AsyncAPIResource):
     ) -> TenantDeleteResponse:
         """Deletes an existing Tenant
 
-        Deletes the Tenant with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Tenant with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1247,6 +1035,7 @@ class AsyncTenants(AsyncAPIResource):
     async def update(
         self,
         id: Id,
+        body: TenantParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -1254,90 +1043,38 @@ class AsyncTenants(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        customer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        default_dealer: (
-            builtins.list[Id | Customer | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        default_facilitator: (
-            Id | Customer | dict[str, Any] | None | NotGiven
-        ) = NOT_GIVEN,
-        email: str | None | NotGiven = NOT_GIVEN,
-        api_key: str | None | NotGiven = NOT_GIVEN,
-        environment: str | None | NotGiven = NOT_GIVEN,
-        credit_application_label: str | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        locations: (
-            builtins.list[Id | Location | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        insurance_quotes: (
-            builtins.list[Id | InsuranceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_orders: str | None | NotGiven = NOT_GIVEN,
-        insurance_policies: (
-            builtins.list[Id | InsurancePolicy | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        addresses: (
-            builtins.list[Id | Address | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        listings: (
-            builtins.list[Id | Listing | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        vehicles: (
-            builtins.list[Id | Vehicle | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        webhooks: (
-            builtins.list[Id | Webhook | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        taxes_and_fees: (
-            builtins.list[Id | TaxesAndFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        dmv_fees: (
-            builtins.list[Id | DmvFee | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        transport_service_orders: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> TenantDocResponse:
         """Updates a Tenant
 
-        Sets the fields in the body on the Tenant with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Tenant with the given id; fields left out
+        keep their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            customer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            default_dealer: Customers related, as ids at depth 0 and documents at depth 1 or more.
-            default_facilitator: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            email: email
-            api_key: apiKey
-            environment: environment
-            credit_application_label: creditApplicationLabel
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            locations: Locations related, as ids at depth 0 and documents at depth 1 or more.
-            insurance_quotes: Insurance Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: Service Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            service_orders: serviceOrders
-            insurance_policies: Insurance Policies related, as ids at depth 0 and documents at depth 1 or more.
-            addresses: Addresses related, as ids at depth 0 and documents at depth 1 or more.
-            listings: Listings related, as ids at depth 0 and documents at depth 1 or more.
-            vehicles: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
-            webhooks: Webhooks related, as ids at depth 0 and documents at depth 1 or more.
-            taxes_and_fees: Taxes and Fees records related, as ids at depth 0 and documents at depth 1 or more.
-            dmv_fees: DMV Fees related, as ids at depth 0 and documents at depth 1 or more.
-            transport_service_orders: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1352,29 +1089,7 @@ class AsyncTenants(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "name": name,
-                    "customer": customer,
-                    "defaultDealer": default_dealer,
-                    "defaultFacilitator": default_facilitator,
-                    "email": email,
-                    "apiKey": api_key,
-                    "environment": environment,
-                    "creditApplicationLabel": credit_application_label,
-                    "deals": deals,
-                    "locations": locations,
-                    "insuranceQuotes": insurance_quotes,
-                    "serviceQuotes": service_quotes,
-                    "serviceOrders": service_orders,
-                    "insurancePolicies": insurance_policies,
-                    "addresses": addresses,
-                    "listings": listings,
-                    "vehicles": vehicles,
-                    "webhooks": webhooks,
-                    "taxesAndFees": taxes_and_fees,
-                    "dmvFees": dmv_fees,
-                    "transportServiceOrders": transport_service_orders,
-                },
+                body=body,
                 **options,
             )
         ).parse()

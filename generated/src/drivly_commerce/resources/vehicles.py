@@ -1,8 +1,10 @@
-"""Vehicles Drivly buys, sells, inspects or transports, by VIN, with their status, deals, listings, trades and service orders."""
+"""Vehicles Drivly buys, sells, inspects or transports, by VIN, with their status,
+deals, listings, trades and service orders.
+"""
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -22,16 +24,7 @@ from .._base import (
     to_raw_response_wrapper,
 )
 from ..models.count import Count
-from ..models.customer import (
-    Customer,
-    Deal,
-    Listing,
-    ServiceOrder,
-    ServiceQuote,
-    Tenant,
-    Trade,
-    Vehicle,
-)
+from ..models.customer import Vehicle, VehicleParams
 from ..models.id import Id
 from ..models.populate import Populate
 from ..models.select import Select
@@ -40,7 +33,6 @@ from ..models.vehicle_delete_response import VehicleDeleteResponse
 from ..models.vehicle_doc_response import VehicleDocResponse
 from ..models.vehicle_page import VehiclePage
 from ..models.vehicle_sort import VehicleSort
-from ..models.vehicle_status import VehicleStatus
 from ..models.vehicle_where import VehicleWhere
 
 __all__ = ["AsyncVehicles", "Vehicles"]
@@ -162,7 +154,9 @@ _UPDATE: Endpoint[VehicleDocResponse] = Endpoint(
 
 
 class Vehicles(SyncAPIResource):
-    """Vehicles Drivly buys, sells, inspects or transports, by VIN, with their status, deals, listings, trades and service orders."""
+    """Vehicles Drivly buys, sells, inspects or transports, by VIN, with their status,
+    deals, listings, trades and service orders.
+    """
 
     @cached_property
     def with_raw_response(self) -> VehiclesWithRawResponse:
@@ -175,9 +169,7 @@ class Vehicles(SyncAPIResource):
         where: VehicleWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: (
-            VehicleSort | str | builtins.list[VehicleSort | str] | NotGiven
-        ) = NOT_GIVEN,
+        sort: VehicleSort | str | Sequence[VehicleSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -189,20 +181,50 @@ class Vehicles(SyncAPIResource):
     ) -> SyncPage[Vehicle]:
         """Lists Vehicles, a page at a time
 
-        Finds the Vehicles matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Vehicles matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -225,6 +247,7 @@ class Vehicles(SyncAPIResource):
 
     def create(
         self,
+        body: VehicleParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -232,71 +255,37 @@ class Vehicles(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        vin: str | None | NotGiven = NOT_GIVEN,
-        customer: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: builtins.list[VehicleStatus | str] | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        year: str | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        style: str | None | NotGiven = NOT_GIVEN,
-        body_body: str | None | NotGiven = NOT_GIVEN,
-        drivetrain: str | None | NotGiven = NOT_GIVEN,
-        engine: str | None | NotGiven = NOT_GIVEN,
-        transmission: str | None | NotGiven = NOT_GIVEN,
-        interior: str | None | NotGiven = NOT_GIVEN,
-        exterior: str | None | NotGiven = NOT_GIVEN,
-        listings: (
-            builtins.list[Id | Listing | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        trades: (
-            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        transport_service_orders: str | None | NotGiven = NOT_GIVEN,
-        transport_service_orders2: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> VehicleDocResponse:
         """Creates a Vehicle
 
-        Creates a Vehicle from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Vehicle from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Vehicle's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            vin: vin
-            customer: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            year: year
-            make: make
-            model: model
-            trim: trim
-            style: style
-            body_body: body
-            drivetrain: drivetrain
-            engine: engine
-            transmission: transmission
-            interior: interior
-            exterior: exterior
-            listings: Listings related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: Service Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
-            transport_service_orders: transportServiceOrders
-            transport_service_orders2: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -309,30 +298,7 @@ class Vehicles(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "vin": vin,
-                "customer": customer,
-                "status": status,
-                "deals": deals,
-                "year": year,
-                "make": make,
-                "model": model,
-                "trim": trim,
-                "style": style,
-                "body": body_body,
-                "drivetrain": drivetrain,
-                "engine": engine,
-                "transmission": transmission,
-                "interior": interior,
-                "exterior": exterior,
-                "listings": listings,
-                "serviceQuotes": service_quotes,
-                "tenant": tenant,
-                "trades": trades,
-                "transportServiceOrders": transport_service_orders,
-                "transportServiceOrders2": transport_service_orders2,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -349,13 +315,29 @@ class Vehicles(SyncAPIResource):
     ) -> VehicleBulkResponse:
         """Deletes every Vehicle matching a query
 
-        Deletes every Vehicle matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Vehicle matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -375,6 +357,7 @@ class Vehicles(SyncAPIResource):
 
     def update_many(
         self,
+        body: VehicleParams,
         *,
         where: VehicleWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -382,71 +365,37 @@ class Vehicles(SyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        vin: str | None | NotGiven = NOT_GIVEN,
-        customer: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: builtins.list[VehicleStatus | str] | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        year: str | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        style: str | None | NotGiven = NOT_GIVEN,
-        body_body: str | None | NotGiven = NOT_GIVEN,
-        drivetrain: str | None | NotGiven = NOT_GIVEN,
-        engine: str | None | NotGiven = NOT_GIVEN,
-        transmission: str | None | NotGiven = NOT_GIVEN,
-        interior: str | None | NotGiven = NOT_GIVEN,
-        exterior: str | None | NotGiven = NOT_GIVEN,
-        listings: (
-            builtins.list[Id | Listing | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        trades: (
-            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        transport_service_orders: str | None | NotGiven = NOT_GIVEN,
-        transport_service_orders2: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> VehicleBulkResponse:
         """Updates every Vehicle matching a query
 
-        Applies the fields in the body to every Vehicle matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Vehicle matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Vehicle.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            name: name
-            vin: vin
-            customer: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            year: year
-            make: make
-            model: model
-            trim: trim
-            style: style
-            body_body: body
-            drivetrain: drivetrain
-            engine: engine
-            transmission: transmission
-            interior: interior
-            exterior: exterior
-            listings: Listings related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: Service Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
-            transport_service_orders: transportServiceOrders
-            transport_service_orders2: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
         """
 
         return self._client.request(
@@ -459,30 +408,7 @@ class Vehicles(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "name": name,
-                "vin": vin,
-                "customer": customer,
-                "status": status,
-                "deals": deals,
-                "year": year,
-                "make": make,
-                "model": model,
-                "trim": trim,
-                "style": style,
-                "body": body_body,
-                "drivetrain": drivetrain,
-                "engine": engine,
-                "transmission": transmission,
-                "interior": interior,
-                "exterior": exterior,
-                "listings": listings,
-                "serviceQuotes": service_quotes,
-                "tenant": tenant,
-                "trades": trades,
-                "transportServiceOrders": transport_service_orders,
-                "transportServiceOrders2": transport_service_orders2,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -495,10 +421,17 @@ class Vehicles(SyncAPIResource):
     ) -> Count:
         """Counts the Vehicles matching a query
 
-        Counts the Vehicles matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/vehicles/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Vehicles matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/vehicles/{id}` so that routers matching in document order do
+        not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -525,16 +458,32 @@ class Vehicles(SyncAPIResource):
     ) -> Vehicle:
         """Retrieves a Vehicle
 
-        Finds the Vehicle with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Vehicle with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -564,13 +513,25 @@ class Vehicles(SyncAPIResource):
     ) -> VehicleDeleteResponse:
         """Deletes an existing Vehicle
 
-        Deletes the Vehicle with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Vehicle with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -591,6 +552,7 @@ class Vehicles(SyncAPIResource):
     def update(
         self,
         id: Id,
+        body: VehicleParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -598,72 +560,38 @@ class Vehicles(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        vin: str | None | NotGiven = NOT_GIVEN,
-        customer: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: builtins.list[VehicleStatus | str] | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        year: str | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        style: str | None | NotGiven = NOT_GIVEN,
-        body_body: str | None | NotGiven = NOT_GIVEN,
-        drivetrain: str | None | NotGiven = NOT_GIVEN,
-        engine: str | None | NotGiven = NOT_GIVEN,
-        transmission: str | None | NotGiven = NOT_GIVEN,
-        interior: str | None | NotGiven = NOT_GIVEN,
-        exterior: str | None | NotGiven = NOT_GIVEN,
-        listings: (
-            builtins.list[Id | Listing | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        trades: (
-            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        transport_service_orders: str | None | NotGiven = NOT_GIVEN,
-        transport_service_orders2: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> VehicleDocResponse:
         """Updates a Vehicle
 
-        Sets the fields in the body on the Vehicle with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Vehicle with the given id; fields left out
+        keep their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            vin: vin
-            customer: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            year: year
-            make: make
-            model: model
-            trim: trim
-            style: style
-            body_body: body
-            drivetrain: drivetrain
-            engine: engine
-            transmission: transmission
-            interior: interior
-            exterior: exterior
-            listings: Listings related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: Service Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
-            transport_service_orders: transportServiceOrders
-            transport_service_orders2: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -677,30 +605,7 @@ class Vehicles(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "vin": vin,
-                "customer": customer,
-                "status": status,
-                "deals": deals,
-                "year": year,
-                "make": make,
-                "model": model,
-                "trim": trim,
-                "style": style,
-                "body": body_body,
-                "drivetrain": drivetrain,
-                "engine": engine,
-                "transmission": transmission,
-                "interior": interior,
-                "exterior": exterior,
-                "listings": listings,
-                "serviceQuotes": service_quotes,
-                "tenant": tenant,
-                "trades": trades,
-                "transportServiceOrders": transport_service_orders,
-                "transportServiceOrders2": transport_service_orders2,
-            },
+            body=body,
             **options,
         ).parse()
 
@@ -720,7 +625,9 @@ class VehiclesWithRawResponse:
 
 
 class AsyncVehicles(AsyncAPIResource):
-    """Vehicles Drivly buys, sells, inspects or transports, by VIN, with their status, deals, listings, trades and service orders."""
+    """Vehicles Drivly buys, sells, inspects or transports, by VIN, with their status,
+    deals, listings, trades and service orders.
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncVehiclesWithRawResponse:
@@ -733,9 +640,7 @@ class AsyncVehicles(AsyncAPIResource):
         where: VehicleWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: (
-            VehicleSort | str | builtins.list[VehicleSort | str] | NotGiven
-        ) = NOT_GIVEN,
+        sort: VehicleSort | str | Sequence[VehicleSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -747,20 +652,50 @@ class AsyncVehicles(AsyncAPIResource):
     ) -> AsyncPage[Vehicle]:
         """Lists Vehicles, a page at a time
 
-        Finds the Vehicles matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Vehicles matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -783,6 +718,7 @@ class AsyncVehicles(AsyncAPIResource):
 
     async def create(
         self,
+        body: VehicleParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -790,71 +726,37 @@ class AsyncVehicles(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        vin: str | None | NotGiven = NOT_GIVEN,
-        customer: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: builtins.list[VehicleStatus | str] | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        year: str | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        style: str | None | NotGiven = NOT_GIVEN,
-        body_body: str | None | NotGiven = NOT_GIVEN,
-        drivetrain: str | None | NotGiven = NOT_GIVEN,
-        engine: str | None | NotGiven = NOT_GIVEN,
-        transmission: str | None | NotGiven = NOT_GIVEN,
-        interior: str | None | NotGiven = NOT_GIVEN,
-        exterior: str | None | NotGiven = NOT_GIVEN,
-        listings: (
-            builtins.list[Id | Listing | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        trades: (
-            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        transport_service_orders: str | None | NotGiven = NOT_GIVEN,
-        transport_service_orders2: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> VehicleDocResponse:
         """Creates a Vehicle
 
-        Creates a Vehicle from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Vehicle from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The new Vehicle's fields.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            vin: vin
-            customer: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            year: year
-            make: make
-            model: model
-            trim: trim
-            style: style
-            body_body: body
-            drivetrain: drivetrain
-            engine: engine
-            transmission: transmission
-            interior: interior
-            exterior: exterior
-            listings: Listings related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: Service Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
-            transport_service_orders: transportServiceOrders
-            transport_service_orders2: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -868,30 +770,7 @@ class AsyncVehicles(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "name": name,
-                    "vin": vin,
-                    "customer": customer,
-                    "status": status,
-                    "deals": deals,
-                    "year": year,
-                    "make": make,
-                    "model": model,
-                    "trim": trim,
-                    "style": style,
-                    "body": body_body,
-                    "drivetrain": drivetrain,
-                    "engine": engine,
-                    "transmission": transmission,
-                    "interior": interior,
-                    "exterior": exterior,
-                    "listings": listings,
-                    "serviceQuotes": service_quotes,
-                    "tenant": tenant,
-                    "trades": trades,
-                    "transportServiceOrders": transport_service_orders,
-                    "transportServiceOrders2": transport_service_orders2,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -909,13 +788,29 @@ class AsyncVehicles(AsyncAPIResource):
     ) -> VehicleBulkResponse:
         """Deletes every Vehicle matching a query
 
-        Deletes every Vehicle matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Vehicle matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -937,6 +832,7 @@ class AsyncVehicles(AsyncAPIResource):
 
     async def update_many(
         self,
+        body: VehicleParams,
         *,
         where: VehicleWhere | dict[str, Any],
         depth: int | NotGiven = NOT_GIVEN,
@@ -944,71 +840,37 @@ class AsyncVehicles(AsyncAPIResource):
         populate: Populate | NotGiven = NOT_GIVEN,
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        vin: str | None | NotGiven = NOT_GIVEN,
-        customer: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: builtins.list[VehicleStatus | str] | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        year: str | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        style: str | None | NotGiven = NOT_GIVEN,
-        body_body: str | None | NotGiven = NOT_GIVEN,
-        drivetrain: str | None | NotGiven = NOT_GIVEN,
-        engine: str | None | NotGiven = NOT_GIVEN,
-        transmission: str | None | NotGiven = NOT_GIVEN,
-        interior: str | None | NotGiven = NOT_GIVEN,
-        exterior: str | None | NotGiven = NOT_GIVEN,
-        listings: (
-            builtins.list[Id | Listing | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        trades: (
-            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        transport_service_orders: str | None | NotGiven = NOT_GIVEN,
-        transport_service_orders2: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> VehicleBulkResponse:
         """Updates every Vehicle matching a query
 
-        Applies the fields in the body to every Vehicle matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Vehicle matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to set on every matching Vehicle.
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            name: name
-            vin: vin
-            customer: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            year: year
-            make: make
-            model: model
-            trim: trim
-            style: style
-            body_body: body
-            drivetrain: drivetrain
-            engine: engine
-            transmission: transmission
-            interior: interior
-            exterior: exterior
-            listings: Listings related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: Service Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
-            transport_service_orders: transportServiceOrders
-            transport_service_orders2: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
         """
 
         return (
@@ -1022,30 +884,7 @@ class AsyncVehicles(AsyncAPIResource):
                     "locale": locale,
                     "fallback_locale": fallback_locale,
                 },
-                body={
-                    "name": name,
-                    "vin": vin,
-                    "customer": customer,
-                    "status": status,
-                    "deals": deals,
-                    "year": year,
-                    "make": make,
-                    "model": model,
-                    "trim": trim,
-                    "style": style,
-                    "body": body_body,
-                    "drivetrain": drivetrain,
-                    "engine": engine,
-                    "transmission": transmission,
-                    "interior": interior,
-                    "exterior": exterior,
-                    "listings": listings,
-                    "serviceQuotes": service_quotes,
-                    "tenant": tenant,
-                    "trades": trades,
-                    "transportServiceOrders": transport_service_orders,
-                    "transportServiceOrders2": transport_service_orders2,
-                },
+                body=body,
                 **options,
             )
         ).parse()
@@ -1059,10 +898,17 @@ class AsyncVehicles(AsyncAPIResource):
     ) -> Count:
         """Counts the Vehicles matching a query
 
-        Counts the Vehicles matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/vehicles/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Vehicles matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/vehicles/{id}` so that routers matching in document order do
+        not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -1091,16 +937,32 @@ class AsyncVehicles(AsyncAPIResource):
     ) -> Vehicle:
         """Retrieves a Vehicle
 
-        Finds the Vehicle with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Vehicle with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1132,13 +994,25 @@ class AsyncVehicles(AsyncAPIResource):
     ) -> VehicleDeleteResponse:
         """Deletes an existing Vehicle
 
-        Deletes the Vehicle with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Vehicle with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1161,6 +1035,7 @@ class AsyncVehicles(AsyncAPIResource):
     async def update(
         self,
         id: Id,
+        body: VehicleParams,
         *,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -1168,72 +1043,38 @@ class AsyncVehicles(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
-        name: str | None | NotGiven = NOT_GIVEN,
-        vin: str | None | NotGiven = NOT_GIVEN,
-        customer: Id | Customer | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        status: builtins.list[VehicleStatus | str] | None | NotGiven = NOT_GIVEN,
-        deals: builtins.list[Id | Deal | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
-        year: str | None | NotGiven = NOT_GIVEN,
-        make: str | None | NotGiven = NOT_GIVEN,
-        model: str | None | NotGiven = NOT_GIVEN,
-        trim: str | None | NotGiven = NOT_GIVEN,
-        style: str | None | NotGiven = NOT_GIVEN,
-        body_body: str | None | NotGiven = NOT_GIVEN,
-        drivetrain: str | None | NotGiven = NOT_GIVEN,
-        engine: str | None | NotGiven = NOT_GIVEN,
-        transmission: str | None | NotGiven = NOT_GIVEN,
-        interior: str | None | NotGiven = NOT_GIVEN,
-        exterior: str | None | NotGiven = NOT_GIVEN,
-        listings: (
-            builtins.list[Id | Listing | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        service_quotes: (
-            builtins.list[Id | ServiceQuote | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        tenant: Id | Tenant | dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        trades: (
-            builtins.list[Id | Trade | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
-        transport_service_orders: str | None | NotGiven = NOT_GIVEN,
-        transport_service_orders2: (
-            builtins.list[Id | ServiceOrder | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> VehicleDocResponse:
         """Updates a Vehicle
 
-        Sets the fields in the body on the Vehicle with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Vehicle with the given id; fields left out
+        keep their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            body: The fields to change.
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
-            name: name
-            vin: vin
-            customer: A Customer related, as an id at depth 0 or the document at depth 1 or more.
-            status: status
-            deals: Deals related, as ids at depth 0 and documents at depth 1 or more.
-            year: year
-            make: make
-            model: model
-            trim: trim
-            style: style
-            body_body: body
-            drivetrain: drivetrain
-            engine: engine
-            transmission: transmission
-            interior: interior
-            exterior: exterior
-            listings: Listings related, as ids at depth 0 and documents at depth 1 or more.
-            service_quotes: Service Quotes related, as ids at depth 0 and documents at depth 1 or more.
-            tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or more.
-            trades: Trades related, as ids at depth 0 and documents at depth 1 or more.
-            transport_service_orders: transportServiceOrders
-            transport_service_orders2: Service Orders related, as ids at depth 0 and documents at depth 1 or more.
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -1248,30 +1089,7 @@ class AsyncVehicles(AsyncAPIResource):
                     "fallback_locale": fallback_locale,
                     "draft": draft,
                 },
-                body={
-                    "name": name,
-                    "vin": vin,
-                    "customer": customer,
-                    "status": status,
-                    "deals": deals,
-                    "year": year,
-                    "make": make,
-                    "model": model,
-                    "trim": trim,
-                    "style": style,
-                    "body": body_body,
-                    "drivetrain": drivetrain,
-                    "engine": engine,
-                    "transmission": transmission,
-                    "interior": interior,
-                    "exterior": exterior,
-                    "listings": listings,
-                    "serviceQuotes": service_quotes,
-                    "tenant": tenant,
-                    "trades": trades,
-                    "transportServiceOrders": transport_service_orders,
-                    "transportServiceOrders2": transport_service_orders2,
-                },
+                body=body,
                 **options,
             )
         ).parse()

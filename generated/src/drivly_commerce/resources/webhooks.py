@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -165,9 +165,7 @@ class Webhooks(SyncAPIResource):
         where: WebhookWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: (
-            WebhookSort | str | builtins.list[WebhookSort | str] | NotGiven
-        ) = NOT_GIVEN,
+        sort: WebhookSort | str | Sequence[WebhookSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -179,20 +177,50 @@ class Webhooks(SyncAPIResource):
     ) -> SyncPage[Webhook]:
         """Lists Webhooks, a page at a time
 
-        Finds the Webhooks matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Webhooks matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -223,25 +251,41 @@ class Webhooks(SyncAPIResource):
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
         url: str | None | NotGiven = NOT_GIVEN,
-        tenants: (
-            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
+        tenants: Sequence[Id | Tenant | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         method: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> WebhookDocResponse:
         """Creates a Webhook
 
-        Creates a Webhook from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Webhook from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
             url: url
-            tenants: Tenants related, as ids at depth 0 and documents at depth 1 or more.
+            tenants: Tenants related, as ids at depth 0 and documents at depth 1 or
+                more.
             method: method
         """
 
@@ -276,13 +320,29 @@ class Webhooks(SyncAPIResource):
     ) -> WebhookBulkResponse:
         """Deletes every Webhook matching a query
 
-        Deletes every Webhook matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Webhook matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -310,25 +370,41 @@ class Webhooks(SyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         url: str | None | NotGiven = NOT_GIVEN,
-        tenants: (
-            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
+        tenants: Sequence[Id | Tenant | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         method: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> WebhookBulkResponse:
         """Updates every Webhook matching a query
 
-        Applies the fields in the body to every Webhook matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Webhook matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             url: url
-            tenants: Tenants related, as ids at depth 0 and documents at depth 1 or more.
+            tenants: Tenants related, as ids at depth 0 and documents at depth 1 or
+                more.
             method: method
         """
 
@@ -359,10 +435,17 @@ class Webhooks(SyncAPIResource):
     ) -> Count:
         """Counts the Webhooks matching a query
 
-        Counts the Webhooks matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/webhooks/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Webhooks matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/webhooks/{id}` so that routers matching in document order do
+        not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -389,16 +472,32 @@ class Webhooks(SyncAPIResource):
     ) -> Webhook:
         """Retrieves a Webhook
 
-        Finds the Webhook with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Webhook with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request(
@@ -428,13 +527,25 @@ class Webhooks(SyncAPIResource):
     ) -> WebhookDeleteResponse:
         """Deletes an existing Webhook
 
-        Deletes the Webhook with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Webhook with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -463,26 +574,42 @@ class Webhooks(SyncAPIResource):
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
         url: str | None | NotGiven = NOT_GIVEN,
-        tenants: (
-            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
+        tenants: Sequence[Id | Tenant | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         method: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> WebhookDocResponse:
         """Updates a Webhook
 
-        Sets the fields in the body on the Webhook with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Webhook with the given id; fields left out
+        keep their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
             url: url
-            tenants: Tenants related, as ids at depth 0 and documents at depth 1 or more.
+            tenants: Tenants related, as ids at depth 0 and documents at depth 1 or
+                more.
             method: method
         """
 
@@ -534,9 +661,7 @@ class AsyncWebhooks(AsyncAPIResource):
         where: WebhookWhere | dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
-        sort: (
-            WebhookSort | str | builtins.list[WebhookSort | str] | NotGiven
-        ) = NOT_GIVEN,
+        sort: WebhookSort | str | Sequence[WebhookSort | str] | NotGiven = NOT_GIVEN,
         pagination: bool | NotGiven = NOT_GIVEN,
         depth: int | NotGiven = NOT_GIVEN,
         select: Select | NotGiven = NOT_GIVEN,
@@ -548,20 +673,50 @@ class AsyncWebhooks(AsyncAPIResource):
     ) -> AsyncPage[Webhook]:
         """Lists Webhooks, a page at a time
 
-        Finds the Webhooks matching `where`, sorted by `sort`, one page of `limit` documents at a time. Payload's collection `find` route (GET /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page shape is Payload's paginated result (https://payloadcms.com/docs/queries/pagination, packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
+        Finds the Webhooks matching `where`, sorted by `sort`, one page of `limit`
+        documents at a time. Payload's collection `find` route (GET
+        /api/{collection-slug}, https://payloadcms.com/docs/rest-api/overview); the page
+        shape is Payload's paginated result
+        (https://payloadcms.com/docs/queries/pagination,
+        packages/payload/src/collections/endpoints/find.ts and operations/find.ts).
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
-            limit: Documents per page; Payload's default is 10, and 0 turns pagination off (`limit ?? (usePagination ? 10 : 0)` in packages/payload/src/collections/operations/find.ts).
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
+            limit: Documents per page; Payload's default is 10, and 0 turns pagination
+                off (`limit ?? (usePagination ? 10 : 0)` in
+                packages/payload/src/collections/operations/find.ts).
             page: Page number to return, from 1 (Payload's default).
-            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`); several fields go as a list, sent comma-separated as Payload 3 splits them (https://payloadcms.com/docs/queries/sort, utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3 reads `pagination === 'false'`, packages/payload/src/collections/endpoints/find.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
+                several fields go as a list, sent comma-separated as Payload 3 splits
+                them (https://payloadcms.com/docs/queries/sort,
+                utilities/sanitizeSortParams.ts).
+            pagination: `false` returns every matching document on one page (Payload 3
+                reads `pagination === 'false'`,
+                packages/payload/src/collections/endpoints/find.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return self._client.request_page(
@@ -592,25 +747,41 @@ class AsyncWebhooks(AsyncAPIResource):
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
         url: str | None | NotGiven = NOT_GIVEN,
-        tenants: (
-            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
+        tenants: Sequence[Id | Tenant | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         method: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> WebhookDocResponse:
         """Creates a Webhook
 
-        Creates a Webhook from the fields in the body and returns it with Payload's confirmation message, status 201 (packages/payload/src/collections/endpoints/create.ts; message `general:successfullyCreated`, \"{{label}} successfully created.\").
+        Creates a Webhook from the fields in the body and returns it with Payload's
+        confirmation message, status 201
+        (packages/payload/src/collections/endpoints/create.ts; message
+        `general:successfullyCreated`, \"{{label}} successfully created.\").
 
         Args:
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
             url: url
-            tenants: Tenants related, as ids at depth 0 and documents at depth 1 or more.
+            tenants: Tenants related, as ids at depth 0 and documents at depth 1 or
+                more.
             method: method
         """
 
@@ -647,13 +818,29 @@ class AsyncWebhooks(AsyncAPIResource):
     ) -> WebhookBulkResponse:
         """Deletes every Webhook matching a query
 
-        Deletes every Webhook matching `where` (required: Payload deletes nothing without it) and returns the deleted documents and the per-document failures (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every document was deleted, 400 with the same body shape when some were not.
+        Deletes every Webhook matching `where` (required: Payload deletes nothing
+        without it) and returns the deleted documents and the per-document failures
+        (packages/payload/src/collections/endpoints/delete.ts). Status 200 when every
+        document was deleted, 400 with the same body shape when some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -683,25 +870,41 @@ class AsyncWebhooks(AsyncAPIResource):
         locale: str | NotGiven = NOT_GIVEN,
         fallback_locale: str | NotGiven = NOT_GIVEN,
         url: str | None | NotGiven = NOT_GIVEN,
-        tenants: (
-            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
+        tenants: Sequence[Id | Tenant | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         method: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> WebhookBulkResponse:
         """Updates every Webhook matching a query
 
-        Applies the fields in the body to every Webhook matching `where` (required: Payload updates nothing without it) and returns the updated documents and the per-document failures (packages/payload/src/collections/endpoints/update.ts). Status 200 when every document was updated, 400 with the same body shape when some were not.
+        Applies the fields in the body to every Webhook matching `where` (required:
+        Payload updates nothing without it) and returns the updated documents and the
+        per-document failures (packages/payload/src/collections/endpoints/update.ts).
+        Status 200 when every document was updated, 400 with the same body shape when
+        some were not.
 
         Args:
-            where: Payload's query selecting the documents to change, in its bracket syntax (see the `where` of `list`). Payload's bulk routes require it (packages/payload/src/collections/endpoints/update.ts, delete.ts).
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            where: Payload's query selecting the documents to change, in its bracket
+                syntax (see the `where` of `list`). Payload's bulk routes require it
+                (packages/payload/src/collections/endpoints/update.ts, delete.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             url: url
-            tenants: Tenants related, as ids at depth 0 and documents at depth 1 or more.
+            tenants: Tenants related, as ids at depth 0 and documents at depth 1 or
+                more.
             method: method
         """
 
@@ -734,10 +937,17 @@ class AsyncWebhooks(AsyncAPIResource):
     ) -> Count:
         """Counts the Webhooks matching a query
 
-        Counts the Webhooks matching `where`, all of them without it (packages/payload/src/collections/endpoints/count.ts, operations/count.ts). Declared before `/webhooks/{id}` so that routers matching in document order do not take `count` for an id.
+        Counts the Webhooks matching `where`, all of them without it
+        (packages/payload/src/collections/endpoints/count.ts, operations/count.ts).
+        Declared before `/webhooks/{id}` so that routers matching in document order do
+        not take `count` for an id.
 
         Args:
-            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g. `where[updatedAt][greater_than]=2024-01-01` or `where[or][0][id][equals]=1` (https://payloadcms.com/docs/queries/overview). Omitted, every document matches.
+            where: Payload's query, sent in its bracket syntax as `qs` writes it, e.g.
+                `where[updatedAt][greater_than]=2024-01-01` or
+                `where[or][0][id][equals]=1`
+                (https://payloadcms.com/docs/queries/overview). Omitted, every document
+                matches.
             locale: retrieves document(s) in a specific locale
         """
 
@@ -766,16 +976,32 @@ class AsyncWebhooks(AsyncAPIResource):
     ) -> Webhook:
         """Retrieves a Webhook
 
-        Finds the Webhook with the given id and returns the bare document, without a wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its relationships are populated to `depth` levels.
+        Finds the Webhook with the given id and returns the bare document, without a
+        wrapper (packages/payload/src/collections/endpoints/findByID.ts). Its
+        relationships are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
         """
 
         return (
@@ -807,13 +1033,25 @@ class AsyncWebhooks(AsyncAPIResource):
     ) -> WebhookDeleteResponse:
         """Deletes an existing Webhook
 
-        Deletes the Webhook with the given id and returns the deleted document. The relationships of the returned document are populated to `depth` levels.
+        Deletes the Webhook with the given id and returns the deleted document. The
+        relationships of the returned document are populated to `depth` levels.
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -844,26 +1082,42 @@ class AsyncWebhooks(AsyncAPIResource):
         fallback_locale: str | NotGiven = NOT_GIVEN,
         draft: bool | NotGiven = NOT_GIVEN,
         url: str | None | NotGiven = NOT_GIVEN,
-        tenants: (
-            builtins.list[Id | Tenant | dict[str, Any]] | None | NotGiven
-        ) = NOT_GIVEN,
+        tenants: Sequence[Id | Tenant | dict[str, Any]] | None | NotGiven = NOT_GIVEN,
         method: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> WebhookDocResponse:
         """Updates a Webhook
 
-        Sets the fields in the body on the Webhook with the given id; fields left out keep their values. Returns the updated document and Payload's message, \"Updated successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with `draft=true` Payload sends its draft-saved message instead).
+        Sets the fields in the body on the Webhook with the given id; fields left out
+        keep their values. Returns the updated document and Payload's message, \"Updated
+        successfully.\" (packages/payload/src/collections/endpoints/updateByID.ts; with
+        `draft=true` Payload sends its draft-saved message instead).
 
         Args:
             id: id of the document
-            depth: number of levels to automatically populate relationships and uploads. At 0 relationship fields hold ids; at 1 or more they hold the related documents. When omitted the server's configured default applies (Payload's own default is 2).
-            select: The fields to send back: `select[email]=true` sends only the fields set to true (and id), `select[email]=false` every field but those; a group's fields nest, `select[group][field]=true` (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find, findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
-            populate: Per related collection, the fields of its documents to send when `depth` populates them, as `select` takes them: `populate[customers][email]=true` (https://payloadcms.com/docs/queries/select#populate, utilities/sanitizePopulateParam.ts).
+            depth: number of levels to automatically populate relationships and uploads.
+                At 0 relationship fields hold ids; at 1 or more they hold the related
+                documents. When omitted the server's configured default applies
+                (Payload's own default is 2).
+            select: The fields to send back: `select[email]=true` sends only the fields
+                set to true (and id), `select[email]=false` every field but those; a
+                group's fields nest, `select[group][field]=true`
+                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
+                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+            populate: Per related collection, the fields of its documents to send when
+                `depth` populates them, as `select` takes them:
+                `populate[customers][email]=true`
+                (https://payloadcms.com/docs/queries/select#populate,
+                utilities/sanitizePopulateParam.ts).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
-            draft: `true` to work on the latest draft instead of the published document, for collections with drafts enabled (Payload reads `draft === 'true'`, packages/payload/src/collections/endpoints/find.ts, findByID.ts, create.ts, updateByID.ts).
+            draft: `true` to work on the latest draft instead of the published document,
+                for collections with drafts enabled (Payload reads `draft === 'true'`,
+                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
+                create.ts, updateByID.ts).
             url: url
-            tenants: Tenants related, as ids at depth 0 and documents at depth 1 or more.
+            tenants: Tenants related, as ids at depth 0 and documents at depth 1 or
+                more.
             method: method
         """
 
