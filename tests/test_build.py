@@ -138,11 +138,19 @@ def test_operations_parameters_and_flattened_body(build: Build) -> None:
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
                     "type": "object", "required": ["name"],
                     "properties": {"name": {"type": "string"}, "id": {"type": "string", "readOnly": True},
+                                   # readOnly beside a $ref (3.1), and at the end of a chain
+                                   "key": {"$ref": "#/components/schemas/Key", "readOnly": True},
+                                   "stamp": {"$ref": "#/components/schemas/StampRef"},
                                    "owner": {"$ref": "#/components/schemas/Owner"}}}}}},
                 "responses": ok({"$ref": "#/components/schemas/Owner"}),
             },
         }},
-        schemas={"Owner": {"type": "object", "properties": {"name": {"type": "string"}}}},
+        schemas={
+            "Owner": {"type": "object", "properties": {"name": {"type": "string"}}},
+            "Key": {"type": "string"},
+            "StampRef": {"$ref": "#/components/schemas/Stamp"},
+            "Stamp": {"type": "string", "readOnly": True},
+        },
     ))
     [resource] = api.resources
     assert (resource.attr, resource.class_name, resource.module) == ("items", "Items", "items")

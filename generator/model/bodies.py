@@ -142,9 +142,9 @@ def body_members(
     owner = model_name or context + "Body"
     members = []
     for wire_name, (prop, prop_pointer) in properties.items():
-        resolved = schemas.document.resolve(prop)
-        if isinstance(resolved, dict) and resolved.get("readOnly"):
+        if schemas.document.read_only(prop):
             continue
+        resolved = schemas.document.resolve(prop)
         hint = owner + pascal(wire_name, fallback="Field")
         document = schemas.document
         example = spec_example(body_example.get(wire_name), prop, document.resolve, document.invalid)

@@ -71,6 +71,20 @@ class Document:
         """The node, or what its ``$ref`` chain ends at."""
         return self.deref(node, "", objects_only=False)[0]
 
+    def read_only(self, node: Any) -> bool:
+        """Whether a schema is ``readOnly``, on itself or anywhere along its ``$ref`` chain:
+        3.1 allows keywords beside a ``$ref`` (``{$ref: Id, readOnly: true}``), and a 3.0
+        document that writes one means the same."""
+        for _ in range(MAX_REF_CHAIN + 1):
+            if not isinstance(node, dict):
+                return False
+            if node.get("readOnly") is True:
+                return True
+            if not isinstance(node.get("$ref"), str):
+                return False
+            node = self.at(ref_pointer(node["$ref"]))
+        return False
+
     def problem(self, pointer: str, message: str) -> None:
         """Records a mistake of the spec at ``pointer``; the build fails with all of them."""
         self.problems.append(self.spec.diagnostic(pointer, message))
