@@ -54,12 +54,19 @@ def environment(template_dirs: Sequence[Path]) -> str:
     _update(digest, "generator", str(GENERATOR_SOURCE))
     for package in OUTPUT_SHAPING_PACKAGES:
         _update(digest, "package", package, _installed_version(package))
-    for source in sorted(GENERATOR_SOURCE.rglob("*.py")):
-        _update_file(digest, "source", source, GENERATOR_SOURCE)
+    _update(digest, "code", code_digest())
     for folder in template_dirs:
         _update(digest, "templates", str(folder))
         for template in sorted(path for path in folder.rglob("*") if path.is_file()):
             _update_file(digest, "template", template, folder)
+    return digest.hexdigest()
+
+
+def code_digest() -> str:
+    """Digest of the generator's own code. Raises OSError when a file cannot be read."""
+    digest = hashlib.sha256()
+    for source in sorted(GENERATOR_SOURCE.rglob("*.py")):
+        _update_file(digest, "source", source, GENERATOR_SOURCE)
     return digest.hexdigest()
 
 

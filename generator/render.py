@@ -19,6 +19,7 @@ import jinja2
 
 from . import layout
 from .cache import cache_root
+from .fingerprint import code_digest
 from .literals import py_literal
 from .model import ir
 
@@ -151,12 +152,26 @@ def toml(value: Any) -> str:
     return '"' + "".join(out) + '"'
 
 
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates, valid for their source and for this generator's code: jinja folds
+    a filter of a constant into the bytecode (`{{ "text" | docstring }}` compiles to the
+    docstring), so what another version of the generator compiled must not be loaded. A
+    stale entry is recompiled and overwritten in place."""
+
+    def __init__(self, folder: Path, code: str) -> None:
+        super().__init__(str(folder))
+        self.code = code
+
+    def get_source_checksum(self, source: str) -> str:
+        return super().get_source_checksum(self.code + "\0" + source)
+
+
 def _bytecode_cache(folder: Path) -> jinja2.BytecodeCache | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        return _BytecodeCache(folder, code_digest())
     except OSError:
         return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def make_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:

@@ -4,8 +4,9 @@ import tokenize
 
 import pytest
 
+from generator import render
 from generator.literals import py_literal
-from generator.render import comment, docstring, markdown
+from generator.render import comment, docstring, make_environment, markdown
 
 INJECTIONS = [
     '"""; import os; os.system("echo pwned"); """',
@@ -99,3 +100,21 @@ def test_markdown_leaves_code_spans_literal() -> None:
     assert markdown("routes under `/api/<collection>` <b>x</b>") == (
         "routes under `/api/<collection>` &lt;b&gt;x&lt;/b&gt;"
     )
+
+
+def test_a_warm_template_cache_is_not_used_by_another_generator(tmp_path, monkeypatch) -> None:
+    """Compiled templates are cached, and jinja folds a filter of a constant into them: what
+    the filter makes of it must come from this run's generator, not from the one that
+    compiled the template."""
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "page.jinja").write_text('{{ "text" | docstring }}')
+    assert make_environment([tmp_path / "t"]).get_template("page.jinja").render() == '"""text"""'
+    assert any((tmp_path / "cache" / "jinja").iterdir())
+    same = make_environment([tmp_path / "t"])
+    same.filters["docstring"] = lambda text: f"new {text}"
+    assert same.get_template("page.jinja").render() == '"""text"""'  # the same generator: cached
+    monkeypatch.setattr(render, "code_digest", lambda: "another generator")
+    upgraded = make_environment([tmp_path / "t"])
+    upgraded.filters["docstring"] = lambda text: f"new {text}"
+    assert upgraded.get_template("page.jinja").render() == "new text"

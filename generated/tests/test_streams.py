@@ -1,4 +1,6 @@
-"""Tests of streamed responses (server-sent events, JSON Lines) against httpx.MockTransport and a loopback server, each run with the sync and the async client."""
+"""Tests of streamed responses (server-sent events, JSON Lines) against
+httpx.MockTransport and a loopback server, each run with the sync and the async client.
+"""
 
 from __future__ import annotations
 
