@@ -8,7 +8,6 @@ a home of its own, and the inline schemas it owns are built into it.
 from __future__ import annotations
 
 import keyword
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -412,9 +411,6 @@ class Schemas:
         return False
 
 
-_WORD = re.compile(r"[A-Za-z_]\w*")
-
-
 def finished_key(key: ir.ParamsKey, objects: set[str]) -> ir.ParamsKey:
     annotation = t.accepting_dicts(key.annotation, objects)
     declared = t.subscript("Required", annotation) if key.required else annotation
@@ -423,7 +419,7 @@ def finished_key(key: ir.ParamsKey, objects: set[str]) -> ir.ParamsKey:
 
 def finished_params(model: ir.ParamsModel, objects: set[str]) -> ir.ParamsModel:
     keys = tuple(finished_key(key, objects) for key in model.keys)
-    words = {word for key in keys for word in _WORD.findall(key.annotation.text)}
+    words = set().union(*(t.words(key.annotation) for key in keys))
     class_syntax = all(
         key.key.isidentifier()
         and not keyword.iskeyword(key.key)

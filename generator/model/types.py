@@ -94,6 +94,17 @@ def names_in_order(annotation: TypeExpr) -> list[str]:
     return [name for part in parts for name in names_in_order(part)]
 
 
+def words(annotation: TypeExpr) -> set[str]:
+    """Every name the annotation's text refers to, builtins included: what a class body
+    binding a name of its own would hide from it."""
+    if annotation.kind == "name":
+        return {annotation.text.partition(".")[0]}
+    if annotation.kind == "value":
+        return set(annotation.names)
+    parts = ((annotation.head,) if annotation.head else ()) + annotation.members
+    return set().union(*(words(part) for part in parts))
+
+
 def substitute(annotation: TypeExpr, replace: Callable[[str], TypeExpr | None]) -> TypeExpr:
     """The annotation with every name for which ``replace`` gives a type replaced by it;
     ``value`` parts (literals, tags) are left as they are."""
