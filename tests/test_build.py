@@ -274,6 +274,11 @@ def test_security_schemes_become_client_arguments(build: Build) -> None:
     assert schemes["login"].kind == "basic"
     assert (schemes["oauth"].param, schemes["oauth"].env_var) == ("access_token", "SDK_ACCESS_TOKEN")
     assert api.security == (("key",), ())
+    # The generated tests pass these as keyword arguments, which mypy checks against the client.
+    assert [s.example_argument for s in api.security_schemes] == [
+        'api_key="test-credential"', 'bearer_token="test-credential"',
+        'basic_auth="user:test-credential"', 'access_token="test-credential"',
+    ]
 
 
 def test_a_reference_to_a_non_object_is_reported_where_it_stands(build: Build) -> None:
@@ -418,9 +423,11 @@ def test_x_environment_and_x_credential_prefix_reach_the_model(build: Build) -> 
         }},
     ))
     assert api.environments == (ir.Environment("sandbox", "https://eu.sandbox.example.com", "Try things."),)
+    assert str(api.environment_names) == 'Literal["sandbox"]'
     assert str(api.environment_annotation) == 'Literal["sandbox"] | None'
     assert api.security_schemes[0].prefix == "users API-Key "
-    assert build(document()).environments == () and build(document()).environment_annotation is None
+    bare = build(document())
+    assert (bare.environments, bare.environment_names, bare.environment_annotation) == ((), None, None)
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,10 @@ def render_conftest(
         client_class=client,
         async_client_class="Async" + client,
         spec_file="openapi.json",
-        security_schemes=tuple(SimpleNamespace(param=p, kind="apiKey") for p in params),
+        security_schemes=tuple(
+            SimpleNamespace(param=p, example_argument=f'{p}="test-credential"')
+            for p in params
+        ),
     )
     return (
         make_environment([BUILTIN_TEMPLATES])
@@ -166,7 +169,7 @@ def test_make_test_runs_every_suite_in_order() -> None:
         ".venv/bin/python -m pytest tests",
         ".venv/bin/python -m generator check",
         f"PRISM={REPO_PRISM} .venv/bin/python -m pytest generated/tests",
-        ".venv/bin/python -m mypy --strict generated/src generated/tests/test_runtime.py",
+        ".venv/bin/python -m mypy --strict generated/src generated/tests",
         ".venv/bin/python -m ruff check generated/src generated/tests",
         ".venv/bin/python -m black --check generated",
     ]

@@ -6,7 +6,7 @@ User-Agent.
 from __future__ import annotations
 
 import platform
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
@@ -60,11 +60,13 @@ ENVIRONMENT_ENV = "DRIVLY_ENV"
     ],
 )
 def test_environments(
-    monkeypatch: pytest.MonkeyPatch, environment: str, url: str
+    monkeypatch: pytest.MonkeyPatch,
+    environment: Literal["production", "sandbox", "alpha"],
+    url: str,
 ) -> None:
     monkeypatch.delenv(BASE_URL_ENV, raising=False)
     monkeypatch.delenv(ENVIRONMENT_ENV, raising=False)
-    client = SYNC_CLIENT(**CREDENTIALS, environment=environment)  # type: ignore[arg-type]
+    client = SYNC_CLIENT(**CREDENTIALS, environment=environment)
     assert client.base_url == url.rstrip("/")
     monkeypatch.setenv(ENVIRONMENT_ENV, environment)
     assert ASYNC_CLIENT(**CREDENTIALS).base_url == url.rstrip("/")

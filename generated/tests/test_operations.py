@@ -163,9 +163,6 @@ from drivly_commerce.models import (
     WebhookDocResponse,
 )
 
-CREDENTIALS = {
-    "api_key": "test-credential",
-}
 NOT_FOUND = {"errors": [{"message": "The requested resource was not found."}]}
 
 # resource, method, positional arguments, keyword arguments, the model it returns (or None)
@@ -1767,7 +1764,7 @@ def test_not_found_raises(
 ) -> None:
     http_client = httpx.Client(transport=httpx.MockTransport(not_found))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS,
+        api_key="test-credential",
         base_url="http://api.test",
         max_retries=0,
         http_client=http_client,
@@ -1790,7 +1787,7 @@ async def test_not_found_raises_async(
 ) -> None:
     http_client = httpx.AsyncClient(transport=httpx.MockTransport(not_found))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS,
+        api_key="test-credential",
         base_url="http://api.test",
         max_retries=0,
         http_client=http_client,
@@ -1838,7 +1835,7 @@ def test_addresses_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=addresses_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.addresses.list())
@@ -1851,7 +1848,7 @@ async def test_addresses_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=addresses_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.addresses.list()]
@@ -1893,7 +1890,7 @@ def test_attachments_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=attachments_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.attachments.list())
@@ -1906,7 +1903,7 @@ async def test_attachments_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=attachments_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.attachments.list()]
@@ -1948,7 +1945,7 @@ def test_brands_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=brands_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.brands.list())
@@ -1961,7 +1958,7 @@ async def test_brands_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=brands_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.brands.list()]
@@ -2003,7 +2000,7 @@ def test_contacts_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=contacts_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.contacts.list())
@@ -2016,7 +2013,7 @@ async def test_contacts_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=contacts_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.contacts.list()]
@@ -2058,7 +2055,7 @@ def test_credit_applications_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=credit_applications_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.credit_applications.list())
@@ -2071,7 +2068,7 @@ async def test_credit_applications_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=credit_applications_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.credit_applications.list()]
@@ -2113,7 +2110,7 @@ def test_crm_calls_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_calls_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.calls.list())
@@ -2126,7 +2123,7 @@ async def test_crm_calls_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_calls_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.calls.list()]
@@ -2168,7 +2165,7 @@ def test_crm_definitions_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_definitions_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.definitions.list())
@@ -2181,7 +2178,7 @@ async def test_crm_definitions_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_definitions_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.definitions.list()]
@@ -2223,7 +2220,7 @@ def test_crm_holidays_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_holidays_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.holidays.list())
@@ -2236,7 +2233,7 @@ async def test_crm_holidays_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_holidays_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.holidays.list()]
@@ -2278,7 +2275,7 @@ def test_crm_lead_events_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_lead_events_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.lead_events.list())
@@ -2291,7 +2288,7 @@ async def test_crm_lead_events_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_lead_events_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.lead_events.list()]
@@ -2333,7 +2330,7 @@ def test_crm_leads_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_leads_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.leads.list())
@@ -2346,7 +2343,7 @@ async def test_crm_leads_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_leads_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.leads.list()]
@@ -2388,7 +2385,7 @@ def test_crm_meetings_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_meetings_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.meetings.list())
@@ -2401,7 +2398,7 @@ async def test_crm_meetings_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_meetings_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.meetings.list()]
@@ -2443,7 +2440,7 @@ def test_crm_messages_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_messages_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.messages.list())
@@ -2456,7 +2453,7 @@ async def test_crm_messages_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_messages_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.messages.list()]
@@ -2498,7 +2495,7 @@ def test_crm_quiet_hours_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_quiet_hours_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.quiet_hours.list())
@@ -2511,7 +2508,7 @@ async def test_crm_quiet_hours_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_quiet_hours_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.quiet_hours.list()]
@@ -2553,7 +2550,7 @@ def test_crm_sales_reps_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_sales_reps_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.sales_reps.list())
@@ -2566,7 +2563,7 @@ async def test_crm_sales_reps_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_sales_reps_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.sales_reps.list()]
@@ -2608,7 +2605,7 @@ def test_crm_searches_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_searches_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.searches.list())
@@ -2621,7 +2618,7 @@ async def test_crm_searches_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_searches_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.searches.list()]
@@ -2663,7 +2660,7 @@ def test_crm_templates_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_templates_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.templates.list())
@@ -2676,7 +2673,7 @@ async def test_crm_templates_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_templates_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.templates.list()]
@@ -2718,7 +2715,7 @@ def test_crm_trades_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_trades_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.trades.list())
@@ -2731,7 +2728,7 @@ async def test_crm_trades_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_trades_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.trades.list()]
@@ -2773,7 +2770,7 @@ def test_crm_vdp_emails_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_vdp_emails_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.vdp_emails.list())
@@ -2786,7 +2783,7 @@ async def test_crm_vdp_emails_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_vdp_emails_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.vdp_emails.list()]
@@ -2828,7 +2825,7 @@ def test_crm_vehicles_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_vehicles_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.vehicles.list())
@@ -2841,7 +2838,7 @@ async def test_crm_vehicles_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_vehicles_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.vehicles.list()]
@@ -2883,7 +2880,7 @@ def test_crm_web_events_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=crm_web_events_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.crm.web_events.list())
@@ -2896,7 +2893,7 @@ async def test_crm_web_events_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=crm_web_events_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.crm.web_events.list()]
@@ -3109,7 +3106,7 @@ def test_customers_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=customers_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.customers.list())
@@ -3122,7 +3119,7 @@ async def test_customers_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=customers_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.customers.list()]
@@ -3164,7 +3161,7 @@ def test_deals_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=deals_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.deals.list())
@@ -3177,7 +3174,7 @@ async def test_deals_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=deals_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.deals.list()]
@@ -3219,7 +3216,7 @@ def test_dmv_fees_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=dmv_fees_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.dmv_fees.list())
@@ -3232,7 +3229,7 @@ async def test_dmv_fees_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=dmv_fees_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.dmv_fees.list()]
@@ -3274,7 +3271,7 @@ def test_documents_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=documents_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.documents.list())
@@ -3287,7 +3284,7 @@ async def test_documents_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=documents_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.documents.list()]
@@ -3329,7 +3326,7 @@ def test_fees_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=fees_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.fees.list())
@@ -3342,7 +3339,7 @@ async def test_fees_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=fees_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.fees.list()]
@@ -3384,7 +3381,7 @@ def test_insurance_policies_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=insurance_policies_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.insurance_policies.list())
@@ -3397,7 +3394,7 @@ async def test_insurance_policies_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=insurance_policies_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.insurance_policies.list()]
@@ -3439,7 +3436,7 @@ def test_insurance_quotes_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=insurance_quotes_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.insurance_quotes.list())
@@ -3452,7 +3449,7 @@ async def test_insurance_quotes_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=insurance_quotes_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.insurance_quotes.list()]
@@ -3494,7 +3491,7 @@ def test_listings_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=listings_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.listings.list())
@@ -3507,7 +3504,7 @@ async def test_listings_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=listings_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.listings.list()]
@@ -3549,7 +3546,7 @@ def test_locations_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=locations_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.locations.list())
@@ -3562,7 +3559,7 @@ async def test_locations_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=locations_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.locations.list()]
@@ -3604,7 +3601,7 @@ def test_pre_approvals_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=pre_approvals_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.pre_approvals.list())
@@ -3617,7 +3614,7 @@ async def test_pre_approvals_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=pre_approvals_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.pre_approvals.list()]
@@ -3659,7 +3656,7 @@ def test_service_orders_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=service_orders_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.service_orders.list())
@@ -3672,7 +3669,7 @@ async def test_service_orders_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=service_orders_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.service_orders.list()]
@@ -3714,7 +3711,7 @@ def test_service_quotes_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=service_quotes_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.service_quotes.list())
@@ -3727,7 +3724,7 @@ async def test_service_quotes_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=service_quotes_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.service_quotes.list()]
@@ -3769,7 +3766,7 @@ def test_taxes_and_fees_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=taxes_and_fees_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.taxes_and_fees.list())
@@ -3782,7 +3779,7 @@ async def test_taxes_and_fees_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=taxes_and_fees_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.taxes_and_fees.list()]
@@ -3824,7 +3821,7 @@ def test_tenants_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=tenants_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.tenants.list())
@@ -3837,7 +3834,7 @@ async def test_tenants_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=tenants_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.tenants.list()]
@@ -3879,7 +3876,7 @@ def test_trades_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=trades_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.trades.list())
@@ -3892,7 +3889,7 @@ async def test_trades_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=trades_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.trades.list()]
@@ -3934,7 +3931,7 @@ def test_vehicles_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=vehicles_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.vehicles.list())
@@ -3947,7 +3944,7 @@ async def test_vehicles_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=vehicles_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.vehicles.list()]
@@ -3989,7 +3986,7 @@ def test_webhooks_list_walks_every_page() -> None:
     requested: list[str | None] = []
     http_client = httpx.Client(transport=webhooks_list_pages(requested))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     with client:
         items = list(client.webhooks.list())
@@ -4002,7 +3999,7 @@ async def test_webhooks_list_walks_every_page_async() -> None:
     requested: list[str | None] = []
     http_client = httpx.AsyncClient(transport=webhooks_list_pages(requested))
     client = drivly_commerce.AsyncCommerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     async with client:
         items = [item async for item in client.webhooks.list()]
@@ -4019,7 +4016,7 @@ def test_addresses_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -4046,7 +4043,7 @@ def test_addresses_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -4073,7 +4070,7 @@ def test_addresses_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -4100,7 +4097,7 @@ def test_addresses_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -4127,7 +4124,7 @@ def test_addresses_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -4154,7 +4151,7 @@ def test_addresses_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -4181,7 +4178,7 @@ def test_addresses_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -4208,7 +4205,7 @@ def test_addresses_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -4235,7 +4232,7 @@ def test_addresses_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -4262,7 +4259,7 @@ def test_addresses_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -4289,7 +4286,7 @@ def test_addresses_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -4316,7 +4313,7 @@ def test_addresses_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -4343,7 +4340,7 @@ def test_addresses_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -4370,7 +4367,7 @@ def test_addresses_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -4397,7 +4394,7 @@ def test_addresses_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -4424,7 +4421,7 @@ def test_addresses_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -4451,7 +4448,7 @@ def test_addresses_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -4478,7 +4475,7 @@ def test_addresses_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -4505,7 +4502,7 @@ def test_attachments_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -4532,7 +4529,7 @@ def test_attachments_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -4559,7 +4556,7 @@ def test_attachments_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -4586,7 +4583,7 @@ def test_attachments_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -4613,7 +4610,7 @@ def test_attachments_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -4640,7 +4637,7 @@ def test_attachments_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -4667,7 +4664,7 @@ def test_attachments_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -4694,7 +4691,7 @@ def test_attachments_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -4721,7 +4718,7 @@ def test_attachments_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -4748,7 +4745,7 @@ def test_attachments_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -4775,7 +4772,7 @@ def test_attachments_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -4802,7 +4799,7 @@ def test_attachments_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -4829,7 +4826,7 @@ def test_attachments_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -4856,7 +4853,7 @@ def test_attachments_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -4883,7 +4880,7 @@ def test_attachments_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -4910,7 +4907,7 @@ def test_attachments_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -4937,7 +4934,7 @@ def test_attachments_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -4964,7 +4961,7 @@ def test_attachments_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -4991,7 +4988,7 @@ def test_brands_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -5018,7 +5015,7 @@ def test_brands_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -5045,7 +5042,7 @@ def test_brands_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -5072,7 +5069,7 @@ def test_brands_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -5099,7 +5096,7 @@ def test_brands_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -5126,7 +5123,7 @@ def test_brands_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -5153,7 +5150,7 @@ def test_brands_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -5180,7 +5177,7 @@ def test_brands_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -5207,7 +5204,7 @@ def test_brands_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -5234,7 +5231,7 @@ def test_brands_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -5261,7 +5258,7 @@ def test_brands_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -5288,7 +5285,7 @@ def test_brands_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -5315,7 +5312,7 @@ def test_brands_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -5342,7 +5339,7 @@ def test_brands_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -5369,7 +5366,7 @@ def test_brands_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -5396,7 +5393,7 @@ def test_brands_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -5423,7 +5420,7 @@ def test_brands_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -5450,7 +5447,7 @@ def test_brands_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -5477,7 +5474,7 @@ def test_contacts_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -5504,7 +5501,7 @@ def test_contacts_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -5531,7 +5528,7 @@ def test_contacts_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -5558,7 +5555,7 @@ def test_contacts_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -5585,7 +5582,7 @@ def test_contacts_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -5612,7 +5609,7 @@ def test_contacts_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -5639,7 +5636,7 @@ def test_contacts_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -5666,7 +5663,7 @@ def test_contacts_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -5693,7 +5690,7 @@ def test_contacts_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -5720,7 +5717,7 @@ def test_contacts_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -5747,7 +5744,7 @@ def test_contacts_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -5774,7 +5771,7 @@ def test_contacts_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -5801,7 +5798,7 @@ def test_contacts_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -5828,7 +5825,7 @@ def test_contacts_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -5855,7 +5852,7 @@ def test_contacts_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -5882,7 +5879,7 @@ def test_contacts_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -5909,7 +5906,7 @@ def test_contacts_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -5936,7 +5933,7 @@ def test_contacts_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -5963,7 +5960,7 @@ def test_credit_applications_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -5990,7 +5987,7 @@ def test_credit_applications_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -6017,7 +6014,7 @@ def test_credit_applications_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -6044,7 +6041,7 @@ def test_credit_applications_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -6071,7 +6068,7 @@ def test_credit_applications_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -6098,7 +6095,7 @@ def test_credit_applications_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -6125,7 +6122,7 @@ def test_credit_applications_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -6152,7 +6149,7 @@ def test_credit_applications_delete_many_sends_populate_as_deep_object() -> None
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -6179,7 +6176,7 @@ def test_credit_applications_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -6206,7 +6203,7 @@ def test_credit_applications_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -6233,7 +6230,7 @@ def test_credit_applications_update_many_sends_populate_as_deep_object() -> None
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -6260,7 +6257,7 @@ def test_credit_applications_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -6287,7 +6284,7 @@ def test_credit_applications_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -6314,7 +6311,7 @@ def test_credit_applications_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -6341,7 +6338,7 @@ def test_credit_applications_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -6368,7 +6365,7 @@ def test_credit_applications_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -6395,7 +6392,7 @@ def test_credit_applications_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -6422,7 +6419,7 @@ def test_credit_applications_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -6449,7 +6446,7 @@ def test_crm_calls_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -6476,7 +6473,7 @@ def test_crm_calls_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -6503,7 +6500,7 @@ def test_crm_calls_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -6530,7 +6527,7 @@ def test_crm_calls_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -6557,7 +6554,7 @@ def test_crm_calls_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -6584,7 +6581,7 @@ def test_crm_calls_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -6611,7 +6608,7 @@ def test_crm_calls_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -6638,7 +6635,7 @@ def test_crm_calls_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -6665,7 +6662,7 @@ def test_crm_calls_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -6692,7 +6689,7 @@ def test_crm_calls_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -6719,7 +6716,7 @@ def test_crm_calls_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -6746,7 +6743,7 @@ def test_crm_calls_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -6773,7 +6770,7 @@ def test_crm_calls_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -6800,7 +6797,7 @@ def test_crm_calls_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -6827,7 +6824,7 @@ def test_crm_calls_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -6854,7 +6851,7 @@ def test_crm_calls_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -6881,7 +6878,7 @@ def test_crm_calls_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -6908,7 +6905,7 @@ def test_crm_calls_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -6935,7 +6932,7 @@ def test_crm_definitions_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -6962,7 +6959,7 @@ def test_crm_definitions_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -6989,7 +6986,7 @@ def test_crm_definitions_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -7016,7 +7013,7 @@ def test_crm_definitions_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -7043,7 +7040,7 @@ def test_crm_definitions_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -7070,7 +7067,7 @@ def test_crm_definitions_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -7097,7 +7094,7 @@ def test_crm_definitions_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -7124,7 +7121,7 @@ def test_crm_definitions_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -7151,7 +7148,7 @@ def test_crm_definitions_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -7178,7 +7175,7 @@ def test_crm_definitions_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -7205,7 +7202,7 @@ def test_crm_definitions_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -7232,7 +7229,7 @@ def test_crm_definitions_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -7259,7 +7256,7 @@ def test_crm_definitions_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -7286,7 +7283,7 @@ def test_crm_definitions_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -7313,7 +7310,7 @@ def test_crm_definitions_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -7340,7 +7337,7 @@ def test_crm_definitions_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -7367,7 +7364,7 @@ def test_crm_definitions_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -7394,7 +7391,7 @@ def test_crm_definitions_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -7421,7 +7418,7 @@ def test_crm_holidays_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -7448,7 +7445,7 @@ def test_crm_holidays_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -7475,7 +7472,7 @@ def test_crm_holidays_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -7502,7 +7499,7 @@ def test_crm_holidays_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -7529,7 +7526,7 @@ def test_crm_holidays_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -7556,7 +7553,7 @@ def test_crm_holidays_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -7583,7 +7580,7 @@ def test_crm_holidays_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -7610,7 +7607,7 @@ def test_crm_holidays_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -7637,7 +7634,7 @@ def test_crm_holidays_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -7664,7 +7661,7 @@ def test_crm_holidays_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -7691,7 +7688,7 @@ def test_crm_holidays_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -7718,7 +7715,7 @@ def test_crm_holidays_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -7745,7 +7742,7 @@ def test_crm_holidays_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -7772,7 +7769,7 @@ def test_crm_holidays_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -7799,7 +7796,7 @@ def test_crm_holidays_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -7826,7 +7823,7 @@ def test_crm_holidays_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -7853,7 +7850,7 @@ def test_crm_holidays_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -7880,7 +7877,7 @@ def test_crm_holidays_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -7907,7 +7904,7 @@ def test_crm_lead_events_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -7934,7 +7931,7 @@ def test_crm_lead_events_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -7961,7 +7958,7 @@ def test_crm_lead_events_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -7988,7 +7985,7 @@ def test_crm_lead_events_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -8015,7 +8012,7 @@ def test_crm_lead_events_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -8042,7 +8039,7 @@ def test_crm_lead_events_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -8069,7 +8066,7 @@ def test_crm_lead_events_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -8096,7 +8093,7 @@ def test_crm_lead_events_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -8123,7 +8120,7 @@ def test_crm_lead_events_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -8150,7 +8147,7 @@ def test_crm_lead_events_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -8177,7 +8174,7 @@ def test_crm_lead_events_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -8204,7 +8201,7 @@ def test_crm_lead_events_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -8231,7 +8228,7 @@ def test_crm_lead_events_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -8258,7 +8255,7 @@ def test_crm_lead_events_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -8285,7 +8282,7 @@ def test_crm_lead_events_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -8312,7 +8309,7 @@ def test_crm_lead_events_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -8339,7 +8336,7 @@ def test_crm_lead_events_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -8366,7 +8363,7 @@ def test_crm_lead_events_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -8393,7 +8390,7 @@ def test_crm_leads_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -8420,7 +8417,7 @@ def test_crm_leads_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -8447,7 +8444,7 @@ def test_crm_leads_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -8474,7 +8471,7 @@ def test_crm_leads_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -8501,7 +8498,7 @@ def test_crm_leads_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -8528,7 +8525,7 @@ def test_crm_leads_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -8555,7 +8552,7 @@ def test_crm_leads_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -8582,7 +8579,7 @@ def test_crm_leads_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -8609,7 +8606,7 @@ def test_crm_leads_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -8636,7 +8633,7 @@ def test_crm_leads_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -8663,7 +8660,7 @@ def test_crm_leads_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -8690,7 +8687,7 @@ def test_crm_leads_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -8717,7 +8714,7 @@ def test_crm_leads_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -8744,7 +8741,7 @@ def test_crm_leads_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -8771,7 +8768,7 @@ def test_crm_leads_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -8798,7 +8795,7 @@ def test_crm_leads_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -8825,7 +8822,7 @@ def test_crm_leads_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -8852,7 +8849,7 @@ def test_crm_leads_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -8879,7 +8876,7 @@ def test_crm_meetings_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -8906,7 +8903,7 @@ def test_crm_meetings_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -8933,7 +8930,7 @@ def test_crm_meetings_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -8960,7 +8957,7 @@ def test_crm_meetings_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -8987,7 +8984,7 @@ def test_crm_meetings_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -9014,7 +9011,7 @@ def test_crm_meetings_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -9041,7 +9038,7 @@ def test_crm_meetings_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -9068,7 +9065,7 @@ def test_crm_meetings_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -9095,7 +9092,7 @@ def test_crm_meetings_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -9122,7 +9119,7 @@ def test_crm_meetings_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -9149,7 +9146,7 @@ def test_crm_meetings_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -9176,7 +9173,7 @@ def test_crm_meetings_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -9203,7 +9200,7 @@ def test_crm_meetings_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -9230,7 +9227,7 @@ def test_crm_meetings_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -9257,7 +9254,7 @@ def test_crm_meetings_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -9284,7 +9281,7 @@ def test_crm_meetings_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -9311,7 +9308,7 @@ def test_crm_meetings_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -9338,7 +9335,7 @@ def test_crm_meetings_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -9365,7 +9362,7 @@ def test_crm_messages_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -9392,7 +9389,7 @@ def test_crm_messages_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -9419,7 +9416,7 @@ def test_crm_messages_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -9446,7 +9443,7 @@ def test_crm_messages_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -9473,7 +9470,7 @@ def test_crm_messages_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -9500,7 +9497,7 @@ def test_crm_messages_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -9527,7 +9524,7 @@ def test_crm_messages_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -9554,7 +9551,7 @@ def test_crm_messages_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -9581,7 +9578,7 @@ def test_crm_messages_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -9608,7 +9605,7 @@ def test_crm_messages_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -9635,7 +9632,7 @@ def test_crm_messages_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -9662,7 +9659,7 @@ def test_crm_messages_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -9689,7 +9686,7 @@ def test_crm_messages_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -9716,7 +9713,7 @@ def test_crm_messages_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -9743,7 +9740,7 @@ def test_crm_messages_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -9770,7 +9767,7 @@ def test_crm_messages_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -9797,7 +9794,7 @@ def test_crm_messages_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -9824,7 +9821,7 @@ def test_crm_messages_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -9851,7 +9848,7 @@ def test_crm_quiet_hours_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -9878,7 +9875,7 @@ def test_crm_quiet_hours_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -9905,7 +9902,7 @@ def test_crm_quiet_hours_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -9932,7 +9929,7 @@ def test_crm_quiet_hours_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -9959,7 +9956,7 @@ def test_crm_quiet_hours_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -9986,7 +9983,7 @@ def test_crm_quiet_hours_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -10013,7 +10010,7 @@ def test_crm_quiet_hours_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -10040,7 +10037,7 @@ def test_crm_quiet_hours_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -10067,7 +10064,7 @@ def test_crm_quiet_hours_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -10094,7 +10091,7 @@ def test_crm_quiet_hours_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -10121,7 +10118,7 @@ def test_crm_quiet_hours_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -10148,7 +10145,7 @@ def test_crm_quiet_hours_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -10175,7 +10172,7 @@ def test_crm_quiet_hours_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -10202,7 +10199,7 @@ def test_crm_quiet_hours_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -10229,7 +10226,7 @@ def test_crm_quiet_hours_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -10256,7 +10253,7 @@ def test_crm_quiet_hours_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -10283,7 +10280,7 @@ def test_crm_quiet_hours_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -10310,7 +10307,7 @@ def test_crm_quiet_hours_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -10337,7 +10334,7 @@ def test_crm_sales_reps_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -10364,7 +10361,7 @@ def test_crm_sales_reps_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -10391,7 +10388,7 @@ def test_crm_sales_reps_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -10418,7 +10415,7 @@ def test_crm_sales_reps_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -10445,7 +10442,7 @@ def test_crm_sales_reps_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -10472,7 +10469,7 @@ def test_crm_sales_reps_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -10499,7 +10496,7 @@ def test_crm_sales_reps_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -10526,7 +10523,7 @@ def test_crm_sales_reps_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -10553,7 +10550,7 @@ def test_crm_sales_reps_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -10580,7 +10577,7 @@ def test_crm_sales_reps_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -10607,7 +10604,7 @@ def test_crm_sales_reps_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -10634,7 +10631,7 @@ def test_crm_sales_reps_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -10661,7 +10658,7 @@ def test_crm_sales_reps_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -10688,7 +10685,7 @@ def test_crm_sales_reps_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -10715,7 +10712,7 @@ def test_crm_sales_reps_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -10742,7 +10739,7 @@ def test_crm_sales_reps_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -10769,7 +10766,7 @@ def test_crm_sales_reps_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -10796,7 +10793,7 @@ def test_crm_sales_reps_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -10823,7 +10820,7 @@ def test_crm_searches_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -10850,7 +10847,7 @@ def test_crm_searches_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -10877,7 +10874,7 @@ def test_crm_searches_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -10904,7 +10901,7 @@ def test_crm_searches_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -10931,7 +10928,7 @@ def test_crm_searches_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -10958,7 +10955,7 @@ def test_crm_searches_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -10985,7 +10982,7 @@ def test_crm_searches_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -11012,7 +11009,7 @@ def test_crm_searches_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -11039,7 +11036,7 @@ def test_crm_searches_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -11066,7 +11063,7 @@ def test_crm_searches_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -11093,7 +11090,7 @@ def test_crm_searches_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -11120,7 +11117,7 @@ def test_crm_searches_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -11147,7 +11144,7 @@ def test_crm_searches_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -11174,7 +11171,7 @@ def test_crm_searches_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -11201,7 +11198,7 @@ def test_crm_searches_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -11228,7 +11225,7 @@ def test_crm_searches_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -11255,7 +11252,7 @@ def test_crm_searches_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -11282,7 +11279,7 @@ def test_crm_searches_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -11309,7 +11306,7 @@ def test_crm_templates_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -11336,7 +11333,7 @@ def test_crm_templates_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -11363,7 +11360,7 @@ def test_crm_templates_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -11390,7 +11387,7 @@ def test_crm_templates_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -11417,7 +11414,7 @@ def test_crm_templates_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -11444,7 +11441,7 @@ def test_crm_templates_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -11471,7 +11468,7 @@ def test_crm_templates_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -11498,7 +11495,7 @@ def test_crm_templates_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -11525,7 +11522,7 @@ def test_crm_templates_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -11552,7 +11549,7 @@ def test_crm_templates_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -11579,7 +11576,7 @@ def test_crm_templates_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -11606,7 +11603,7 @@ def test_crm_templates_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -11633,7 +11630,7 @@ def test_crm_templates_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -11660,7 +11657,7 @@ def test_crm_templates_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -11687,7 +11684,7 @@ def test_crm_templates_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -11714,7 +11711,7 @@ def test_crm_templates_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -11741,7 +11738,7 @@ def test_crm_templates_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -11768,7 +11765,7 @@ def test_crm_templates_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -11795,7 +11792,7 @@ def test_crm_trades_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -11822,7 +11819,7 @@ def test_crm_trades_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -11849,7 +11846,7 @@ def test_crm_trades_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -11876,7 +11873,7 @@ def test_crm_trades_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -11903,7 +11900,7 @@ def test_crm_trades_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -11930,7 +11927,7 @@ def test_crm_trades_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -11957,7 +11954,7 @@ def test_crm_trades_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -11984,7 +11981,7 @@ def test_crm_trades_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -12011,7 +12008,7 @@ def test_crm_trades_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -12038,7 +12035,7 @@ def test_crm_trades_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -12065,7 +12062,7 @@ def test_crm_trades_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -12092,7 +12089,7 @@ def test_crm_trades_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -12119,7 +12116,7 @@ def test_crm_trades_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -12146,7 +12143,7 @@ def test_crm_trades_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -12173,7 +12170,7 @@ def test_crm_trades_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -12200,7 +12197,7 @@ def test_crm_trades_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -12227,7 +12224,7 @@ def test_crm_trades_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -12254,7 +12251,7 @@ def test_crm_trades_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -12281,7 +12278,7 @@ def test_crm_vdp_emails_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -12308,7 +12305,7 @@ def test_crm_vdp_emails_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -12335,7 +12332,7 @@ def test_crm_vdp_emails_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -12362,7 +12359,7 @@ def test_crm_vdp_emails_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -12389,7 +12386,7 @@ def test_crm_vdp_emails_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -12416,7 +12413,7 @@ def test_crm_vdp_emails_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -12443,7 +12440,7 @@ def test_crm_vdp_emails_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -12470,7 +12467,7 @@ def test_crm_vdp_emails_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -12497,7 +12494,7 @@ def test_crm_vdp_emails_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -12524,7 +12521,7 @@ def test_crm_vdp_emails_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -12551,7 +12548,7 @@ def test_crm_vdp_emails_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -12578,7 +12575,7 @@ def test_crm_vdp_emails_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -12605,7 +12602,7 @@ def test_crm_vdp_emails_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -12632,7 +12629,7 @@ def test_crm_vdp_emails_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -12659,7 +12656,7 @@ def test_crm_vdp_emails_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -12686,7 +12683,7 @@ def test_crm_vdp_emails_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -12713,7 +12710,7 @@ def test_crm_vdp_emails_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -12740,7 +12737,7 @@ def test_crm_vdp_emails_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -12767,7 +12764,7 @@ def test_crm_vehicles_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -12794,7 +12791,7 @@ def test_crm_vehicles_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -12821,7 +12818,7 @@ def test_crm_vehicles_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -12848,7 +12845,7 @@ def test_crm_vehicles_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -12875,7 +12872,7 @@ def test_crm_vehicles_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -12902,7 +12899,7 @@ def test_crm_vehicles_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -12929,7 +12926,7 @@ def test_crm_vehicles_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -12956,7 +12953,7 @@ def test_crm_vehicles_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -12983,7 +12980,7 @@ def test_crm_vehicles_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -13010,7 +13007,7 @@ def test_crm_vehicles_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -13037,7 +13034,7 @@ def test_crm_vehicles_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -13064,7 +13061,7 @@ def test_crm_vehicles_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -13091,7 +13088,7 @@ def test_crm_vehicles_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -13118,7 +13115,7 @@ def test_crm_vehicles_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -13145,7 +13142,7 @@ def test_crm_vehicles_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -13172,7 +13169,7 @@ def test_crm_vehicles_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -13199,7 +13196,7 @@ def test_crm_vehicles_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -13226,7 +13223,7 @@ def test_crm_vehicles_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -13253,7 +13250,7 @@ def test_crm_web_events_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -13280,7 +13277,7 @@ def test_crm_web_events_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -13307,7 +13304,7 @@ def test_crm_web_events_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -13334,7 +13331,7 @@ def test_crm_web_events_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -13361,7 +13358,7 @@ def test_crm_web_events_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -13388,7 +13385,7 @@ def test_crm_web_events_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -13415,7 +13412,7 @@ def test_crm_web_events_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -13442,7 +13439,7 @@ def test_crm_web_events_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -13469,7 +13466,7 @@ def test_crm_web_events_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -13496,7 +13493,7 @@ def test_crm_web_events_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -13523,7 +13520,7 @@ def test_crm_web_events_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -13550,7 +13547,7 @@ def test_crm_web_events_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -13577,7 +13574,7 @@ def test_crm_web_events_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -13604,7 +13601,7 @@ def test_crm_web_events_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -13631,7 +13628,7 @@ def test_crm_web_events_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -13658,7 +13655,7 @@ def test_crm_web_events_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -13685,7 +13682,7 @@ def test_crm_web_events_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -13712,7 +13709,7 @@ def test_crm_web_events_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -13739,7 +13736,7 @@ def test_customers_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -13766,7 +13763,7 @@ def test_customers_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -13793,7 +13790,7 @@ def test_customers_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -13820,7 +13817,7 @@ def test_customers_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {
         "body": {
@@ -13859,7 +13856,7 @@ def test_customers_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {
         "body": {
@@ -13898,7 +13895,7 @@ def test_customers_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"email": {"equals": "jane.doe@example.com"}}}
     arguments["where"] = {
@@ -13925,7 +13922,7 @@ def test_customers_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"email": {"equals": "jane.doe@example.com"}}}
     arguments["select"] = {
@@ -13952,7 +13949,7 @@ def test_customers_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"email": {"equals": "jane.doe@example.com"}}}
     arguments["populate"] = {
@@ -13979,7 +13976,7 @@ def test_customers_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {
         "where": {"email": {"equals": "jane.doe@example.com"}},
@@ -14009,7 +14006,7 @@ def test_customers_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {
         "where": {"email": {"equals": "jane.doe@example.com"}},
@@ -14039,7 +14036,7 @@ def test_customers_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {
         "where": {"email": {"equals": "jane.doe@example.com"}},
@@ -14069,7 +14066,7 @@ def test_customers_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -14096,7 +14093,7 @@ def test_customers_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -14123,7 +14120,7 @@ def test_customers_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -14150,7 +14147,7 @@ def test_customers_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -14177,7 +14174,7 @@ def test_customers_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -14204,7 +14201,7 @@ def test_customers_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {
         "body": {"phone": "+1 512 555 0150", "consumerStatus": "SOLD"}
@@ -14233,7 +14230,7 @@ def test_customers_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {
         "body": {"phone": "+1 512 555 0150", "consumerStatus": "SOLD"}
@@ -14262,7 +14259,7 @@ def test_deals_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -14289,7 +14286,7 @@ def test_deals_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -14316,7 +14313,7 @@ def test_deals_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -14343,7 +14340,7 @@ def test_deals_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -14370,7 +14367,7 @@ def test_deals_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -14397,7 +14394,7 @@ def test_deals_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -14424,7 +14421,7 @@ def test_deals_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -14451,7 +14448,7 @@ def test_deals_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -14478,7 +14475,7 @@ def test_deals_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -14505,7 +14502,7 @@ def test_deals_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -14532,7 +14529,7 @@ def test_deals_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -14559,7 +14556,7 @@ def test_deals_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -14586,7 +14583,7 @@ def test_deals_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -14613,7 +14610,7 @@ def test_deals_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -14640,7 +14637,7 @@ def test_deals_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -14667,7 +14664,7 @@ def test_deals_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -14694,7 +14691,7 @@ def test_deals_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -14721,7 +14718,7 @@ def test_deals_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -14748,7 +14745,7 @@ def test_dmv_fees_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -14775,7 +14772,7 @@ def test_dmv_fees_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -14802,7 +14799,7 @@ def test_dmv_fees_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -14829,7 +14826,7 @@ def test_dmv_fees_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -14856,7 +14853,7 @@ def test_dmv_fees_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -14883,7 +14880,7 @@ def test_dmv_fees_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -14910,7 +14907,7 @@ def test_dmv_fees_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -14937,7 +14934,7 @@ def test_dmv_fees_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -14964,7 +14961,7 @@ def test_dmv_fees_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -14991,7 +14988,7 @@ def test_dmv_fees_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -15018,7 +15015,7 @@ def test_dmv_fees_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -15045,7 +15042,7 @@ def test_dmv_fees_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -15072,7 +15069,7 @@ def test_dmv_fees_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -15099,7 +15096,7 @@ def test_dmv_fees_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -15126,7 +15123,7 @@ def test_dmv_fees_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -15153,7 +15150,7 @@ def test_dmv_fees_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -15180,7 +15177,7 @@ def test_dmv_fees_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -15207,7 +15204,7 @@ def test_dmv_fees_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -15234,7 +15231,7 @@ def test_documents_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -15261,7 +15258,7 @@ def test_documents_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -15288,7 +15285,7 @@ def test_documents_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -15315,7 +15312,7 @@ def test_documents_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -15342,7 +15339,7 @@ def test_documents_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -15369,7 +15366,7 @@ def test_documents_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -15396,7 +15393,7 @@ def test_documents_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -15423,7 +15420,7 @@ def test_documents_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -15450,7 +15447,7 @@ def test_documents_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -15477,7 +15474,7 @@ def test_documents_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -15504,7 +15501,7 @@ def test_documents_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -15531,7 +15528,7 @@ def test_documents_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -15558,7 +15555,7 @@ def test_documents_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -15585,7 +15582,7 @@ def test_documents_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -15612,7 +15609,7 @@ def test_documents_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -15639,7 +15636,7 @@ def test_documents_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -15666,7 +15663,7 @@ def test_documents_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -15693,7 +15690,7 @@ def test_documents_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -15720,7 +15717,7 @@ def test_fees_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -15747,7 +15744,7 @@ def test_fees_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -15774,7 +15771,7 @@ def test_fees_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -15801,7 +15798,7 @@ def test_fees_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"id": 1}
     arguments["select"] = {
@@ -15828,7 +15825,7 @@ def test_fees_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"id": 1}
     arguments["populate"] = {
@@ -15855,7 +15852,7 @@ def test_fees_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -15882,7 +15879,7 @@ def test_fees_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -15909,7 +15906,7 @@ def test_fees_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -15936,7 +15933,7 @@ def test_fees_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -15963,7 +15960,7 @@ def test_fees_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -15990,7 +15987,7 @@ def test_fees_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -16017,7 +16014,7 @@ def test_fees_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -16044,7 +16041,7 @@ def test_fees_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -16071,7 +16068,7 @@ def test_fees_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -16098,7 +16095,7 @@ def test_fees_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -16125,7 +16122,7 @@ def test_fees_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -16152,7 +16149,7 @@ def test_fees_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -16179,7 +16176,7 @@ def test_fees_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -16206,7 +16203,7 @@ def test_insurance_policies_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -16233,7 +16230,7 @@ def test_insurance_policies_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -16260,7 +16257,7 @@ def test_insurance_policies_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -16287,7 +16284,7 @@ def test_insurance_policies_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -16314,7 +16311,7 @@ def test_insurance_policies_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -16341,7 +16338,7 @@ def test_insurance_policies_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -16368,7 +16365,7 @@ def test_insurance_policies_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -16395,7 +16392,7 @@ def test_insurance_policies_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -16422,7 +16419,7 @@ def test_insurance_policies_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -16449,7 +16446,7 @@ def test_insurance_policies_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -16476,7 +16473,7 @@ def test_insurance_policies_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -16503,7 +16500,7 @@ def test_insurance_policies_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -16530,7 +16527,7 @@ def test_insurance_policies_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -16557,7 +16554,7 @@ def test_insurance_policies_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -16584,7 +16581,7 @@ def test_insurance_policies_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -16611,7 +16608,7 @@ def test_insurance_policies_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -16638,7 +16635,7 @@ def test_insurance_policies_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -16665,7 +16662,7 @@ def test_insurance_policies_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -16692,7 +16689,7 @@ def test_insurance_quotes_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -16719,7 +16716,7 @@ def test_insurance_quotes_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -16746,7 +16743,7 @@ def test_insurance_quotes_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -16773,7 +16770,7 @@ def test_insurance_quotes_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -16800,7 +16797,7 @@ def test_insurance_quotes_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -16827,7 +16824,7 @@ def test_insurance_quotes_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -16854,7 +16851,7 @@ def test_insurance_quotes_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -16881,7 +16878,7 @@ def test_insurance_quotes_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -16908,7 +16905,7 @@ def test_insurance_quotes_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -16935,7 +16932,7 @@ def test_insurance_quotes_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -16962,7 +16959,7 @@ def test_insurance_quotes_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -16989,7 +16986,7 @@ def test_insurance_quotes_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -17016,7 +17013,7 @@ def test_insurance_quotes_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -17043,7 +17040,7 @@ def test_insurance_quotes_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -17070,7 +17067,7 @@ def test_insurance_quotes_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -17097,7 +17094,7 @@ def test_insurance_quotes_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -17124,7 +17121,7 @@ def test_insurance_quotes_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -17151,7 +17148,7 @@ def test_insurance_quotes_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -17178,7 +17175,7 @@ def test_listings_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -17205,7 +17202,7 @@ def test_listings_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -17232,7 +17229,7 @@ def test_listings_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -17259,7 +17256,7 @@ def test_listings_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -17286,7 +17283,7 @@ def test_listings_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -17313,7 +17310,7 @@ def test_listings_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -17340,7 +17337,7 @@ def test_listings_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -17367,7 +17364,7 @@ def test_listings_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -17394,7 +17391,7 @@ def test_listings_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -17421,7 +17418,7 @@ def test_listings_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -17448,7 +17445,7 @@ def test_listings_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -17475,7 +17472,7 @@ def test_listings_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -17502,7 +17499,7 @@ def test_listings_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -17529,7 +17526,7 @@ def test_listings_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -17556,7 +17553,7 @@ def test_listings_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -17583,7 +17580,7 @@ def test_listings_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -17610,7 +17607,7 @@ def test_listings_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -17637,7 +17634,7 @@ def test_listings_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -17664,7 +17661,7 @@ def test_locations_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -17691,7 +17688,7 @@ def test_locations_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -17718,7 +17715,7 @@ def test_locations_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -17745,7 +17742,7 @@ def test_locations_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -17772,7 +17769,7 @@ def test_locations_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -17799,7 +17796,7 @@ def test_locations_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -17826,7 +17823,7 @@ def test_locations_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -17853,7 +17850,7 @@ def test_locations_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -17880,7 +17877,7 @@ def test_locations_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -17907,7 +17904,7 @@ def test_locations_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -17934,7 +17931,7 @@ def test_locations_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -17961,7 +17958,7 @@ def test_locations_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -17988,7 +17985,7 @@ def test_locations_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -18015,7 +18012,7 @@ def test_locations_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -18042,7 +18039,7 @@ def test_locations_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -18069,7 +18066,7 @@ def test_locations_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -18096,7 +18093,7 @@ def test_locations_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -18123,7 +18120,7 @@ def test_locations_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -18150,7 +18147,7 @@ def test_pre_approvals_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -18177,7 +18174,7 @@ def test_pre_approvals_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -18204,7 +18201,7 @@ def test_pre_approvals_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -18231,7 +18228,7 @@ def test_pre_approvals_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -18258,7 +18255,7 @@ def test_pre_approvals_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -18285,7 +18282,7 @@ def test_pre_approvals_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -18312,7 +18309,7 @@ def test_pre_approvals_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -18339,7 +18336,7 @@ def test_pre_approvals_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -18366,7 +18363,7 @@ def test_pre_approvals_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -18393,7 +18390,7 @@ def test_pre_approvals_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -18420,7 +18417,7 @@ def test_pre_approvals_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -18447,7 +18444,7 @@ def test_pre_approvals_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -18474,7 +18471,7 @@ def test_pre_approvals_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -18501,7 +18498,7 @@ def test_pre_approvals_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -18528,7 +18525,7 @@ def test_pre_approvals_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -18555,7 +18552,7 @@ def test_pre_approvals_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -18582,7 +18579,7 @@ def test_pre_approvals_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -18609,7 +18606,7 @@ def test_pre_approvals_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -18636,7 +18633,7 @@ def test_service_orders_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -18663,7 +18660,7 @@ def test_service_orders_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -18690,7 +18687,7 @@ def test_service_orders_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -18717,7 +18714,7 @@ def test_service_orders_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -18744,7 +18741,7 @@ def test_service_orders_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -18771,7 +18768,7 @@ def test_service_orders_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -18798,7 +18795,7 @@ def test_service_orders_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -18825,7 +18822,7 @@ def test_service_orders_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -18852,7 +18849,7 @@ def test_service_orders_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -18879,7 +18876,7 @@ def test_service_orders_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -18906,7 +18903,7 @@ def test_service_orders_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -18933,7 +18930,7 @@ def test_service_orders_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -18960,7 +18957,7 @@ def test_service_orders_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -18987,7 +18984,7 @@ def test_service_orders_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -19014,7 +19011,7 @@ def test_service_orders_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -19041,7 +19038,7 @@ def test_service_orders_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -19068,7 +19065,7 @@ def test_service_orders_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -19095,7 +19092,7 @@ def test_service_orders_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -19122,7 +19119,7 @@ def test_service_quotes_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -19149,7 +19146,7 @@ def test_service_quotes_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -19176,7 +19173,7 @@ def test_service_quotes_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -19203,7 +19200,7 @@ def test_service_quotes_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -19230,7 +19227,7 @@ def test_service_quotes_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -19257,7 +19254,7 @@ def test_service_quotes_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -19284,7 +19281,7 @@ def test_service_quotes_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -19311,7 +19308,7 @@ def test_service_quotes_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -19338,7 +19335,7 @@ def test_service_quotes_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -19365,7 +19362,7 @@ def test_service_quotes_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -19392,7 +19389,7 @@ def test_service_quotes_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -19419,7 +19416,7 @@ def test_service_quotes_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -19446,7 +19443,7 @@ def test_service_quotes_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -19473,7 +19470,7 @@ def test_service_quotes_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -19500,7 +19497,7 @@ def test_service_quotes_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -19527,7 +19524,7 @@ def test_service_quotes_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -19554,7 +19551,7 @@ def test_service_quotes_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -19581,7 +19578,7 @@ def test_service_quotes_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -19608,7 +19605,7 @@ def test_taxes_and_fees_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -19635,7 +19632,7 @@ def test_taxes_and_fees_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -19662,7 +19659,7 @@ def test_taxes_and_fees_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -19689,7 +19686,7 @@ def test_taxes_and_fees_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -19716,7 +19713,7 @@ def test_taxes_and_fees_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -19743,7 +19740,7 @@ def test_taxes_and_fees_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -19770,7 +19767,7 @@ def test_taxes_and_fees_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -19797,7 +19794,7 @@ def test_taxes_and_fees_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -19824,7 +19821,7 @@ def test_taxes_and_fees_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -19851,7 +19848,7 @@ def test_taxes_and_fees_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -19878,7 +19875,7 @@ def test_taxes_and_fees_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -19905,7 +19902,7 @@ def test_taxes_and_fees_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -19932,7 +19929,7 @@ def test_taxes_and_fees_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -19959,7 +19956,7 @@ def test_taxes_and_fees_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -19986,7 +19983,7 @@ def test_taxes_and_fees_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -20013,7 +20010,7 @@ def test_taxes_and_fees_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -20040,7 +20037,7 @@ def test_taxes_and_fees_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -20067,7 +20064,7 @@ def test_taxes_and_fees_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -20094,7 +20091,7 @@ def test_tenants_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -20121,7 +20118,7 @@ def test_tenants_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -20148,7 +20145,7 @@ def test_tenants_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -20175,7 +20172,7 @@ def test_tenants_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -20202,7 +20199,7 @@ def test_tenants_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -20229,7 +20226,7 @@ def test_tenants_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -20256,7 +20253,7 @@ def test_tenants_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -20283,7 +20280,7 @@ def test_tenants_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -20310,7 +20307,7 @@ def test_tenants_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -20337,7 +20334,7 @@ def test_tenants_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -20364,7 +20361,7 @@ def test_tenants_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -20391,7 +20388,7 @@ def test_tenants_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -20418,7 +20415,7 @@ def test_tenants_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -20445,7 +20442,7 @@ def test_tenants_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -20472,7 +20469,7 @@ def test_tenants_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -20499,7 +20496,7 @@ def test_tenants_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -20526,7 +20523,7 @@ def test_tenants_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -20553,7 +20550,7 @@ def test_tenants_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -20580,7 +20577,7 @@ def test_trades_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -20607,7 +20604,7 @@ def test_trades_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -20634,7 +20631,7 @@ def test_trades_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -20661,7 +20658,7 @@ def test_trades_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -20688,7 +20685,7 @@ def test_trades_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -20715,7 +20712,7 @@ def test_trades_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -20742,7 +20739,7 @@ def test_trades_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -20769,7 +20766,7 @@ def test_trades_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -20796,7 +20793,7 @@ def test_trades_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -20823,7 +20820,7 @@ def test_trades_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -20850,7 +20847,7 @@ def test_trades_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -20877,7 +20874,7 @@ def test_trades_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -20904,7 +20901,7 @@ def test_trades_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -20931,7 +20928,7 @@ def test_trades_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -20958,7 +20955,7 @@ def test_trades_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -20985,7 +20982,7 @@ def test_trades_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -21012,7 +21009,7 @@ def test_trades_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -21039,7 +21036,7 @@ def test_trades_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -21066,7 +21063,7 @@ def test_vehicles_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -21093,7 +21090,7 @@ def test_vehicles_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -21120,7 +21117,7 @@ def test_vehicles_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -21147,7 +21144,7 @@ def test_vehicles_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -21174,7 +21171,7 @@ def test_vehicles_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -21201,7 +21198,7 @@ def test_vehicles_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -21228,7 +21225,7 @@ def test_vehicles_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -21255,7 +21252,7 @@ def test_vehicles_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -21282,7 +21279,7 @@ def test_vehicles_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["where"] = {
@@ -21309,7 +21306,7 @@ def test_vehicles_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["select"] = {
@@ -21336,7 +21333,7 @@ def test_vehicles_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}, "body": {}}
     arguments["populate"] = {
@@ -21363,7 +21360,7 @@ def test_vehicles_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -21390,7 +21387,7 @@ def test_vehicles_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -21417,7 +21414,7 @@ def test_vehicles_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -21444,7 +21441,7 @@ def test_vehicles_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -21471,7 +21468,7 @@ def test_vehicles_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -21498,7 +21495,7 @@ def test_vehicles_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["select"] = {
@@ -21525,7 +21522,7 @@ def test_vehicles_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"body": {}}
     arguments["populate"] = {
@@ -21552,7 +21549,7 @@ def test_webhooks_list_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -21579,7 +21576,7 @@ def test_webhooks_list_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -21606,7 +21603,7 @@ def test_webhooks_list_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -21633,7 +21630,7 @@ def test_webhooks_create_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -21660,7 +21657,7 @@ def test_webhooks_create_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -21687,7 +21684,7 @@ def test_webhooks_delete_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -21714,7 +21711,7 @@ def test_webhooks_delete_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -21741,7 +21738,7 @@ def test_webhooks_delete_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -21768,7 +21765,7 @@ def test_webhooks_update_many_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["where"] = {
@@ -21795,7 +21792,7 @@ def test_webhooks_update_many_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["select"] = {
@@ -21822,7 +21819,7 @@ def test_webhooks_update_many_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {"where": {"id": {"equals": 1042}}}
     arguments["populate"] = {
@@ -21849,7 +21846,7 @@ def test_webhooks_count_sends_where_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["where"] = {
@@ -21876,7 +21873,7 @@ def test_webhooks_retrieve_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -21903,7 +21900,7 @@ def test_webhooks_retrieve_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -21930,7 +21927,7 @@ def test_webhooks_delete_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -21957,7 +21954,7 @@ def test_webhooks_delete_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {
@@ -21984,7 +21981,7 @@ def test_webhooks_update_sends_select_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["select"] = {
@@ -22011,7 +22008,7 @@ def test_webhooks_update_sends_populate_as_deep_object() -> None:
 
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     client = drivly_commerce.Commerce(
-        **CREDENTIALS, base_url="http://api.test", http_client=http_client
+        api_key="test-credential", base_url="http://api.test", http_client=http_client
     )
     arguments: dict[str, Any] = {}
     arguments["populate"] = {

@@ -8,7 +8,7 @@ import json
 import socket
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pydantic
@@ -54,12 +54,12 @@ class Chunk(BaseModel):
 
 
 def stream_endpoint(
-    kind: str = "sse", item: Any = Chunk, media_type: str = SSE
+    kind: Literal["sse", "jsonl"] = "sse", item: Any = Chunk, media_type: str = SSE
 ) -> Endpoint[Any]:
     return Endpoint(
         method="GET",
         path="/chunks",
-        replies=(Reply(status="200", kind=kind, type=item, media_type=media_type),),  # type: ignore[arg-type]
+        replies=(Reply(status="200", kind=kind, type=item, media_type=media_type),),
     )
 
 

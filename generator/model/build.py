@@ -22,7 +22,7 @@ from .modules import group_models, names_needed
 from .operations import Operations, group_resources
 from .schemas import Schemas
 from .security import security_requirements, security_schemes
-from .servers import build_servers, environment_annotation, environments
+from .servers import build_servers, environment_annotation, environment_names, environments
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,7 @@ def build_api(spec: LoadedSpec, options: Options) -> ir.Api:
         urls.append(("Documentation", str(root["externalDocs"]["url"])))
     version = str(info.get("version", "0.0.0"))
     named = environments(root.get("servers"))
+    names = environment_names(named)
     return ir.Api(
         title=str(info.get("title", "")),
         description=str(info.get("description", "")),
@@ -86,7 +87,8 @@ def build_api(spec: LoadedSpec, options: Options) -> ir.Api:
         env_prefix=options.env_prefix,
         servers=build_servers(root.get("servers")),
         environments=named,
-        environment_annotation=environment_annotation(named),
+        environment_names=names,
+        environment_annotation=environment_annotation(names),
         security_schemes=security_schemes(document, options.env_prefix),
         security=security_requirements(root.get("security")) or (),
         resources=resources,

@@ -322,6 +322,8 @@ class SecurityScheme:
     param: str  # client constructor argument, "api_key"
     env_var: str  # environment variable read when the argument is not given
     description: str
+    # How the generated tests pass a credential of this scheme: 'api_key="test-credential"'.
+    example_argument: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,5 +365,7 @@ class Api:
     spec_file: str  # the spec copy beside the generated tests, "openapi.json"
     notes: tuple[str, ...]  # what the generator passed over (callbacks, links ...)
     environments: tuple[Environment, ...] = ()  # named servers, in document order
-    # The client's environment= annotation, Literal["sandbox", ...] | None; None without any.
+    # The names environment= takes, Literal["sandbox", ...], and the client's annotation of it,
+    # that or None; both None without any.
+    environment_names: TypeExpr | None = None
     environment_annotation: TypeExpr | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..literals import py_literal
 from ..names import NameTable, snake
 from . import ir
 from .document import Document, join
@@ -64,6 +65,9 @@ def security_schemes(document: Document, env_prefix: str) -> tuple[ir.SecuritySc
                 param=name,
                 env_var=f"{env_prefix}_{name.upper()}",
                 description=str(scheme.get("description", "")),
+                # Basic credentials are user:password; any value does for the others.
+                example_argument=f"{name}="
+                + py_literal("user:test-credential" if kind == "basic" else "test-credential"),
             )
         )
     return tuple(result)

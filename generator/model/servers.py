@@ -42,12 +42,16 @@ def environments(document_servers: Any) -> tuple[ir.Environment, ...]:
     )
 
 
-def environment_annotation(named: tuple[ir.Environment, ...]) -> ir.TypeExpr | None:
-    """``Literal["production", "sandbox"] | None``: what the client's environment= takes."""
+def environment_names(named: tuple[ir.Environment, ...]) -> ir.TypeExpr | None:
+    """``Literal["production", "sandbox"]``: the names the client's environment= takes."""
     if not named:
         return None
-    names = subscript("Literal", *(value(py_literal(e.name)) for e in named))
-    return union([names, name("None")])
+    return subscript("Literal", *(value(py_literal(e.name)) for e in named))
+
+
+def environment_annotation(names: ir.TypeExpr | None) -> ir.TypeExpr | None:
+    """``Literal["production", "sandbox"] | None``: the client's environment= annotation."""
+    return None if names is None else union([names, name("None")])
 
 
 def operation_servers(servers: Any, document_servers: Any) -> tuple[str, ...]:
