@@ -82,7 +82,7 @@ test: $(DEPS_STAMP) $(SDK_STAMP) $(NODE_STAMP) $(PAYLOAD_STAMP)
 	$(PY) -m pytest tests
 	$(PY) -m generator check
 	PRISM=$(PRISM) $(PY) -m pytest $(SDK)/tests
-	$(PY) -m mypy --strict $(SDK)/src $(SDK)/tests/test_runtime.py
+	$(PY) -m mypy --strict $(SDK)/src $(SDK)/tests
 	$(PY) -m ruff check $(SDK)/src $(SDK)/tests
 	$(PY) -m black --check $(SDK)
 
