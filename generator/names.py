@@ -12,7 +12,7 @@ import keyword
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from . import runtime
 
@@ -144,19 +144,21 @@ class NameTable:
     """Hands out unique names in a deterministic order: the second ``x`` becomes ``x_2``.
 
     Case-insensitive, because model module names become files and macOS and Windows
-    file systems fold case.
+    file systems fold case; ``fold_case=False`` for names that only Python reads, where
+    ``SELECT`` beside a class ``Select`` is no clash.
     """
 
-    def __init__(self, taken: Iterable[str] = ()) -> None:
-        self._taken = {name.lower() for name in taken}
+    def __init__(self, taken: Iterable[str] = (), *, fold_case: bool = True) -> None:
+        self._fold: Callable[[str], str] = str.lower if fold_case else str
+        self._taken = {self._fold(name) for name in taken}
 
     def is_taken(self, name: str) -> bool:
-        return name.lower() in self._taken
+        return self._fold(name) in self._taken
 
     def claim(self, name: str, separator: str = "_") -> str:
         candidate, counter = name, 1
-        while candidate.lower() in self._taken:
+        while self._fold(candidate) in self._taken:
             counter += 1
             candidate = f"{name}{separator}{counter}"
-        self._taken.add(candidate.lower())
+        self._taken.add(self._fold(candidate))
         return candidate

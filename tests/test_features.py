@@ -454,6 +454,35 @@ def test_reserved_names_are_renamed_and_still_reach_the_wire(feature: Callable[[
     assert parsed.to_dict() == {"model_config": "m", "class": "c", "list": [1], "9lives": "9"}
 
 
+def test_shared_parameters_are_one_constant_each_and_shadow_nothing(feature: Callable[[str], Sdk]) -> None:
+    sdk = feature("names")
+    api = build_api(load_spec(FEATURES / "names.yaml"), _options("names"))
+    # Named by their argument keys, never as what the resource module imports (NOT_GIVEN,
+    # UUID, the model TOKEN) nor as each other (two Params named where).
+    assert [(s.name, s.param_args) for s in api.shared_params] == [
+        ("TOKEN_2", ('"token"', '"path"')),
+        ("NOT_GIVEN_2", ('"NOT_GIVEN"', '"query"', 'key="not_given"')),
+        ("UUID_2", ('"uuid"', '"query"')),
+        ("PARAM", ('"Param"', '"header"', 'key="param"')),
+        ("WHERE", ('"where"', '"query"', "explode=False")),
+        ("WHERE_2", ('"where"', '"query"', 'style="deepObject"', "explode=True")),
+        ("TOKEN_QUERY", ('"token"', '"query"', 'key="token_query"')),
+    ]
+    shared = importlib.import_module("feature_names.resources.shared")
+    parameters = importlib.import_module("feature_names._parameters")
+    base = importlib.import_module("feature_names._base")
+    assert (shared.NOT_GIVEN, shared.UUID, shared.TOKEN) == (base.NOT_GIVEN, UUID, sdk.model("TOKEN"))
+    assert shared._SHARED.params[0] is parameters.TOKEN_2
+    assert shared._SHARED_POST.params == (parameters.TOKEN_2, parameters.WHERE_2, parameters.TOKEN_QUERY)
+    client = sdk.client(httpx.Response(204))
+    one = UUID(int=1)
+    client.shared.shared("t1", not_given="n", uuid=one, param="p", where=["a", "b"], token_query="q")
+    assert (sdk.sent.url.path, sdk.sent.headers["Param"]) == ("/shared/t1", "p")
+    assert query_pairs(sdk.sent) == [("NOT_GIVEN", "n"), ("uuid", str(one)), ("where", "a,b"), ("token", "q")]
+    client.shared.shared_post("t2", where={"a": 1}, token_query="r")
+    assert query_pairs(sdk.sent) == [("where[a]", "1"), ("token", "r")]
+
+
 def test_every_generated_name_is_a_safe_identifier() -> None:
     api = build_api(load_spec(FEATURES / "names.yaml"), _options("names"))
     fields = [f.py_name for mod in api.model_modules for m in mod.models for f in getattr(m, "fields", ())]

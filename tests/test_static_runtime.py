@@ -13,6 +13,7 @@ import pytest
 from conftest import REPO
 
 from generator import fingerprint, format, pipeline, runtime
+from generator.model.operations import DEFAULT_STYLES, param_arguments
 from generator.render import BUILTIN_TEMPLATES
 
 ENUM_TITLE = REPO / "tests" / "specs" / "features" / "enum_title.yaml"
@@ -80,3 +81,23 @@ def test_an_overlay_template_of_a_runtime_file_replaces_it(tmp_path: Path) -> No
     (overlay / "src" / "[package]" / "_errors.py.jinja").write_text('"""Errors of {{ api.title }}."""\n')
     config = pipeline.Config(spec=ENUM_TITLE, out=tmp_path / "out", templates=(overlay,))
     assert pipeline.produce(config).files["src/enum_api/_errors.py"] == b'"""Errors of Enum."""\n'
+
+
+@pytest.mark.parametrize("location", ["path", "query", "header", "cookie"])
+@pytest.mark.parametrize(
+    "style", ["simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"]
+)
+@pytest.mark.parametrize("explode", [False, True])
+@pytest.mark.parametrize("key", ["x", "x_key"])
+def test_a_param_leaves_out_only_what_the_runtime_defaults_to(
+    location: str, style: str, explode: bool, key: str
+) -> None:
+    """The generator writes a Param's arguments without the defaults; the runtime's Param
+    fills in the same ones, whatever is left out."""
+    from drivly_commerce._base import Param
+
+    arguments = param_arguments("x", location, key, style, explode)
+    # The call as the generated code writes it: our own literals, nothing from a spec.
+    made = eval(f"Param({', '.join(arguments)})", {"Param": Param})
+    assert (made.name, made.location, made.style, made.explode, made.key) == ("x", location, style, explode, key)
+    assert len(arguments) == 2 + (key != "x") + (style != DEFAULT_STYLES[location]) + (explode != (style == "form"))

@@ -8,6 +8,7 @@ own, and imports the SDK's runtime modules from ``_runtime`` beside it.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import email.utils
 import json
 import logging
@@ -59,7 +60,7 @@ class ItemPage(models.BaseModel):
 
 
 def path_param(style: str = "simple", explode: bool = False) -> base.Param:
-    return base.Param(key="p", name="p", location="path", style=style, explode=explode)  # type: ignore[arg-type]
+    return base.Param("p", "path", style=style, explode=explode)  # type: ignore[arg-type]
 
 
 GET_ITEM: base.Endpoint[Item] = base.Endpoint(
@@ -78,9 +79,7 @@ LIST_ITEMS: base.Endpoint[list[Item]] = base.Endpoint(
     path="/items",
     replies=(base.Reply(status="200", kind="json", type=list[Item]),),
 )
-PAGE_PARAM = base.Param(
-    key="page", name="page", location="query", style="form", explode=True
-)
+PAGE_PARAM = base.Param("page", "query")
 FIND_ITEMS: base.Endpoint[ItemPage] = base.Endpoint(
     method="GET",
     path="/items",
@@ -1061,7 +1060,7 @@ async def test_query_styles(
     value: object,
     pairs: list[tuple[str, str]],
 ) -> None:
-    param = base.Param(key="q_key", name="q", location="query", style=style, explode=explode)  # type: ignore[arg-type]
+    param = base.Param("q", "query", key="q_key", style=style, explode=explode)  # type: ignore[arg-type]
     endpoint: base.Endpoint[Item] = base.Endpoint(
         method="GET", path="/items", params=(param,), replies=GET_ITEM.replies
     )
@@ -1069,25 +1068,67 @@ async def test_query_styles(
     assert harness.requests[0].url.params.multi_items() == pairs
 
 
+@pytest.mark.parametrize(
+    ("param", "expected"),
+    [
+        (base.Param("id", "path"), ("id", "path", "simple", False, "id")),
+        (base.Param("page", "query"), ("page", "query", "form", True, "page")),
+        (
+            base.Param("X-Trace", "header"),
+            ("X-Trace", "header", "simple", False, "X-Trace"),
+        ),
+        (
+            base.Param("session", "cookie"),
+            ("session", "cookie", "form", True, "session"),
+        ),
+        (
+            base.Param("where", "query", style="deepObject"),
+            ("where", "query", "deepObject", False, "where"),
+        ),
+        (
+            base.Param("ids", "query", explode=False),
+            ("ids", "query", "form", False, "ids"),
+        ),
+        (
+            base.Param("fallback-locale", "query", key="fallback_locale"),
+            ("fallback-locale", "query", "form", True, "fallback_locale"),
+        ),
+        (
+            base.Param("p", "path", style="matrix", explode=True),
+            ("p", "path", "matrix", True, "p"),
+        ),
+    ],
+)
+def test_a_param_defaults_as_openapi_does(
+    param: base.Param, expected: tuple[str, str, str, bool, str]
+) -> None:
+    assert (
+        param.name,
+        param.location,
+        param.style,
+        param.explode,
+        param.key,
+    ) == expected
+
+
+def test_a_param_is_frozen_and_compares_by_value() -> None:
+    param = base.Param("fallback-locale", "query", key="fallback_locale")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        param.key = "other"  # type: ignore[misc]
+    assert param == base.Param(
+        "fallback-locale", "query", key="fallback_locale", style="form", explode=True
+    )
+    assert hash(param) == hash(dataclasses.replace(param))
+    assert not hasattr(param, "__dict__")
+
+
 HEADER_AND_COOKIE = (
-    base.Param(
-        key="trace", name="X-Trace", location="header", style="simple", explode=False
-    ),
-    base.Param(
-        key="ids", name="X-Ids", location="header", style="simple", explode=False
-    ),
-    base.Param(
-        key="meta", name="X-Meta", location="header", style="simple", explode=True
-    ),
-    base.Param(
-        key="absent", name="X-Absent", location="header", style="simple", explode=False
-    ),
-    base.Param(
-        key="session", name="session", location="cookie", style="form", explode=True
-    ),
-    base.Param(
-        key="prefs", name="prefs", location="cookie", style="form", explode=False
-    ),
+    base.Param("X-Trace", "header", key="trace"),
+    base.Param("X-Ids", "header", key="ids"),
+    base.Param("X-Meta", "header", key="meta", explode=True),
+    base.Param("X-Absent", "header", key="absent"),
+    base.Param("session", "cookie"),
+    base.Param("prefs", "cookie", explode=False),
 )
 
 

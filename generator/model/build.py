@@ -16,10 +16,11 @@ from packaging.version import InvalidVersion, Version
 from ..diagnostics import SpecError
 from ..imports import group_imports, import_key, isort_key
 from ..load import LoadedSpec
+from ..names import MODULE_RESERVED
 from . import ir
 from .document import Document, join
 from .modules import group_models, names_needed
-from .operations import Operations, group_resources
+from .operations import Operations, group_resources, share_parameters
 from .schemas import Schemas
 from .security import security_requirements, security_schemes
 from .servers import build_servers, environment_annotation, environment_names, environments
@@ -57,10 +58,14 @@ def build_api(spec: LoadedSpec, options: Options) -> ir.Api:
     schemas.finish_params()
     model_modules = group_models(schemas.homes)
     module_of = {name: home.module for name, home in schemas.home_of.items()}
-    resources = tuple(
-        operations.finish_resource(resource, module_of)
-        for resource in operations.distinct_resource_classes(resources)
-    )
+    resources = operations.distinct_resource_classes(resources)
+    # What a resource module imports or defines that a constant's upper-case name could be:
+    # NOT_GIVEN, UUID, a model or resource class called ID.
+    reserved = MODULE_RESERVED | {m.name for m in schemas.models()} | {
+        n for r in resources for n in (r.class_name, r.async_class_name)
+    }
+    shared = share_parameters(resources, root.get("components", {}).get("parameters") or {}, reserved)
+    resources = tuple(operations.finish_resource(resource, module_of, shared) for resource in resources)
     if document.problems:
         raise SpecError(document.problems)
     root_group, groups = group_resources(resources, options.client_name, f"Async{options.client_name}")
@@ -118,6 +123,7 @@ def build_api(spec: LoadedSpec, options: Options) -> ir.Api:
         urls=tuple(urls),
         spec_file=options.spec_file,
         notes=tuple(document.notes),
+        shared_params=tuple(shared.values()),
     )
 
 

@@ -168,6 +168,11 @@ class Parameter:
     # Python literal the SDK always sends for this argument, which is then not in the
     # signature: the ``stream`` switch of an operation split into a JSON and a stream method.
     fixed: str | None = None
+    # A path, query, header or cookie parameter's runtime ``Param(...)``: its arguments as
+    # code, OpenAPI's defaults left out (``"fallback-locale", "query", key="fallback_locale"``).
+    param_args: tuple[str, ...] = ()
+    component: str = ""  # its entry of components/parameters, "/components/parameters/Depth"
+    shared: str = ""  # the constant of ``_parameters`` that its Param is; "" when declared inline
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +258,15 @@ class Operation:
     # generator makes satisfies the spec); "" when it serves it. The generated mock test of
     # such an operation is a strict xfail with this reason.
     prism_refuses: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SharedParam:
+    """A Param that parameters of ``components/parameters`` are, as one constant of
+    ``_parameters``, which every endpoint sending one of them names."""
+
+    name: str  # the constant, "FALLBACK_LOCALE"
+    param_args: tuple[str, ...]  # as Parameter.param_args
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +379,7 @@ class Api:
     spec_file: str  # the spec copy beside the generated tests, "openapi.json"
     notes: tuple[str, ...]  # what the generator passed over (callbacks, links ...)
     environments: tuple[Environment, ...] = ()  # named servers, in document order
+    shared_params: tuple[SharedParam, ...] = ()  # what _parameters.py holds, in document order
     # The names environment= takes, Literal["sandbox", ...], and the client's annotation of it,
     # that or None; both None without any.
     environment_names: TypeExpr | None = None

@@ -5,7 +5,7 @@ the way."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -21,6 +21,7 @@ from ..names import (
     safe_module,
     safe_parameter,
     snake,
+    upper_snake,
 )
 from . import ir
 from . import types as t
@@ -43,6 +44,10 @@ _PATH_TEMPLATE = re.compile(r"{([^}]+)}")
 IDEMPOTENCY_EXTENSION = "x-idempotency-key"
 IDEMPOTENCY_HEADERS = ("idempotency-key", "x-idempotency-key")  # lower-case
 _HTTP_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # a header name (RFC 9110, 5.1)
+_COMPONENT_PARAMETER = re.compile(r"^/components/parameters/[^/]+$")
+# OpenAPI's default style by location (explode defaults to style "form"), as the runtime's
+# Param has them: a Param states only what differs.
+DEFAULT_STYLES = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
 # An operation's tuple: path, method, path item, operation object, pointer.
 Entry = tuple[str, str, dict[str, Any], dict[str, Any], str]
 
@@ -384,8 +389,7 @@ class Operations:
         """A path, query, header or cookie parameter; its name one ``taken`` does not hold."""
         location = str(param.get("in"))
         wire_name = str(param.get("name"))
-        default_style = {"path": "simple", "header": "simple"}.get(location, "form")
-        style = str(param.get("style", default_style))
+        style = str(param.get("style", DEFAULT_STYLES.get(location, "form")))
         explode = bool(param.get("explode", style == "form"))
         schema = param.get("schema")
         if schema is None:  # content-typed parameter: JSON in a string.
@@ -396,8 +400,9 @@ class Operations:
         example = spec_example(param.get("example"), schema, self.document.resolve, self.document.invalid)
         base = safe_parameter(snake(wire_name, fallback="param"))
         name = base if not taken.is_taken(base) else f"{base}_{location}"
+        py_name = taken.claim(safe_parameter(name))
         return ir.Parameter(
-            py_name=taken.claim(safe_parameter(name)),
+            py_name=py_name,
             wire_name=wire_name,
             location=location,  # type: ignore[arg-type]
             style=style,  # type: ignore[arg-type]
@@ -408,6 +413,8 @@ class Operations:
             description=str(param.get("description", "")),
             deprecated=bool(param.get("deprecated")),
             example=py_literal(example),
+            param_args=param_arguments(wire_name, location, py_name, style, explode),
+            component=pointer if _COMPONENT_PARAMETER.match(pointer) else "",
         )
 
     def build_webhooks(self) -> tuple[ir.Webhook, ...]:
@@ -446,9 +453,15 @@ class Operations:
                 )
         return tuple(result)
 
-    def finish_resource(self, resource: ir.Resource, module_of: Mapping[str, str]) -> ir.Resource:
+    def finish_resource(
+        self,
+        resource: ir.Resource,
+        module_of: Mapping[str, str],
+        shared: Mapping[tuple[str, ...], ir.SharedParam],
+    ) -> ir.Resource:
         """Once every model is known and in its module (``module_of``): let callers pass plain
-        dicts for objects, keep builtins a method name hides reachable, decide the imports."""
+        dicts for objects, keep builtins a method name hides reachable, name the ``shared``
+        Param constant a component parameter is, decide the imports."""
         objects = {m.name for m in self.schemas.models() if isinstance(m, ir.ObjectModel)}
         shadowed = {op.py_name for op in resource.operations} & t.BUILTIN_TYPES
 
@@ -459,8 +472,12 @@ class Operations:
             # Body fields arrive widened to sequences (bodies.body_members): a multipart part
             # given as a tuple is a file.
             annotation = widen(param.annotation if param.location == "body" else t.as_input(param.annotation))
+            constant = shared.get(param.param_args) if param.component else None
             return replace(
-                param, annotation=annotation, signature_annotation=t.argument(annotation, param.required)
+                param,
+                annotation=annotation,
+                signature_annotation=t.argument(annotation, param.required),
+                shared=constant.name if constant else "",
             )
 
         operations = []
@@ -537,6 +554,43 @@ def group_resources(
     return root, tuple(below_root(root))
 
 
+def share_parameters(
+    resources: tuple[ir.Resource, ...], parameters: Mapping[str, Any], reserved: Iterable[str]
+) -> dict[tuple[str, ...], ir.SharedParam]:
+    """One Param constant for each Param that a parameter of ``components/parameters``
+    (``parameters``, in the document's order) is in some operation, by its arguments: a
+    Param is the same whichever component declares it (37 collections' ``where`` are one
+    ``WHERE``). Named after its argument key (``fallback_locale`` -> ``FALLBACK_LOCALE``),
+    shadowing none of the ``reserved`` names a resource module binds."""
+    uses: dict[str, dict[tuple[str, ...], str]] = {}  # pointer -> its Params' arguments -> key
+    for resource in resources:
+        for op in resource.operations:
+            for param in op.wire_params:
+                if param.component:
+                    uses.setdefault(param.component, {})[param.param_args] = param.py_name
+    # Upper case, never a leading underscore: no endpoint constant (_LIST) or dunder either.
+    names = NameTable(reserved, fold_case=False)
+    shared: dict[tuple[str, ...], ir.SharedParam] = {}
+    for component in parameters:
+        for args, key in uses.get(join("/components/parameters", component), {}).items():
+            if args not in shared:
+                name = names.claim(upper_snake(key, fallback="PARAM"))
+                shared[args] = ir.SharedParam(name=name, param_args=args)
+    return shared
+
+
+def param_arguments(wire_name: str, location: str, key: str, style: str, explode: bool) -> tuple[str, ...]:
+    """The arguments of the runtime's ``Param(...)``: what differs from its defaults."""
+    args = [py_literal(wire_name), py_literal(location)]
+    if key != wire_name:
+        args.append(f"key={py_literal(key)}")
+    if style != DEFAULT_STYLES.get(location):
+        args.append(f"style={py_literal(style)}")
+    if explode != (style == "form"):
+        args.append(f"explode={explode}")
+    return tuple(args)
+
+
 def example_call(
     positional: tuple[ir.Parameter, ...], keyword: tuple[ir.Parameter, ...], body: ir.Body | None
 ) -> tuple[str, str]:
@@ -570,6 +624,7 @@ def resource_imports(
     """What a resources/ module imports: the runtime names its methods use, and every model
     and helper their annotations mention."""
     annotations: list[ir.TypeExpr] = []
+    wanted: list[tuple[str, str]] = [("functools", "cached_property"), ("typing", "Unpack")]
     used = {"Endpoint", "SyncAPIResource", "AsyncAPIResource", "RequestOptions",
             "to_raw_response_wrapper", "async_to_raw_response_wrapper"}
     for op in resource.operations:
@@ -586,12 +641,12 @@ def resource_imports(
             used.add("Reply")
         if op.body is not None and op.body.annotation is not None:
             annotations.append(op.body.annotation)
-        if op.wire_params:
+        if any(not p.shared for p in op.wire_params):
             used.add("Param")
+        wanted += [(".._parameters", p.shared) for p in op.wire_params if p.shared]
         if op.pagination is not None:
             used |= {"PageSpec", "SyncPage", "AsyncPage"}
             annotations.append(op.pagination.item_annotation)
-    wanted = [("functools", "cached_property"), ("typing", "Unpack")]
     if any(op.stream for op in resource.operations):
         used |= {"AsyncStream", "Stream"}
     wanted += [("." + runtime.MODULE_OF[name], name) for name in used]

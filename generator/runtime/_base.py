@@ -149,15 +149,50 @@ ContentKind: TypeAlias = Literal[
 # --- what a resource module declares -----------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Param:
-    """A path, query, header or cookie parameter: its argument key and how it is serialized."""
+# OpenAPI's default style of a parameter by its location; explode defaults to style "form".
+_DEFAULT_STYLES: dict[str, ParamStyle] = {
+    "path": "simple",
+    "query": "form",
+    "header": "simple",
+    "cookie": "form",
+}
 
-    key: str
+
+@dataclass(frozen=True, slots=True, init=False)
+class Param:
+    """A path, query, header or cookie parameter: its wire name, where it goes, how it is
+    serialized and its key among a call's arguments.
+
+    What OpenAPI leaves out defaults as OpenAPI says: the style by location (``simple`` in
+    the path and headers, ``form`` in the query and cookies), explode for ``form`` only;
+    the key is the wire name unless given: ``Param("fallback-locale", "query",
+    key="fallback_locale")``.
+    """
+
     name: str
     location: ParamLocation
     style: ParamStyle
     explode: bool
+    key: str
+
+    def __init__(
+        self,
+        name: str,
+        location: ParamLocation,
+        *,
+        key: str | None = None,
+        style: ParamStyle | None = None,
+        explode: bool | None = None,
+    ) -> None:
+        style = _DEFAULT_STYLES[location] if style is None else style
+        # Frozen: the fields are set past the dataclass's own __setattr__, once.
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "location", location)
+        object.__setattr__(self, "style", style)
+        object.__setattr__(
+            self, "explode", style == "form" if explode is None else explode
+        )
+        object.__setattr__(self, "key", name if key is None else key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,7 +487,7 @@ def _encode_body(
 
 def _form_field(name: str) -> Param:
     """How a urlencoded body field is written: as an exploded form query parameter."""
-    return Param(key=name, name=name, location="query", style="form", explode=True)
+    return Param(name, "query")
 
 
 # --- per-endpoint plan -------------------------------------------------------------------
