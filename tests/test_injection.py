@@ -31,6 +31,9 @@ PAYLOAD_NAMES = frozenset({"__import__", "system", "cycler", "__globals__", MARK
 # Must never stand raw in a generated .py file or the README: each is escaped or dropped.
 # info.version without quotes or backslashes: test_version_with_quotes covers those (a known bug).
 VERSION = "1.0 {{ 7 * 7 }} {% raw %} & <b>"
+# Keys of components/parameters (OpenAPI allows [a-zA-Z0-9._-]) named like what the
+# generated modules bind.
+SHARED_PARAMETERS = ("__import__", "os.system", "NOT_GIVEN", "Param")
 INVISIBLE = ("\x00", "\r", "\x07", "\x0b", "\x0c", "\x1b", "\x85", "\u2028", "\u2029", "\u202e", "\u2066")
 
 
@@ -62,6 +65,8 @@ def hostile_document() -> dict[str, Any]:
                      "schema": {"type": "string", "enum": [at(i), at(i + 1)], "default": at(i + 1)},
                      "example": at(i)},
                     {"name": at(i + 5), "in": "header", "schema": {"type": "string", "default": at(i + 6)}},
+                    # A shared parameter is a constant of _parameters.py, named from its name.
+                    {"$ref": f"#/components/parameters/{SHARED_PARAMETERS[i % len(SHARED_PARAMETERS)]}"},
                 ],
                 "requestBody": {
                     "required": True,
@@ -116,6 +121,10 @@ def hostile_document() -> dict[str, Any]:
                 "os.system": {"type": "string", "enum": p, "description": at(6), "default": at(0)},
                 "class": {"type": "string", "description": at(3), "default": at(4)},
                 "None": {"type": "array", "items": {"$ref": "#/components/schemas/class"}},
+            },
+            "parameters": {
+                key: {"name": at(j), "in": "cookie", "description": at(j + 1), "schema": {"type": "string"}}
+                for j, key in enumerate(SHARED_PARAMETERS)
             },
             "securitySchemes": {
                 "__import__.os-system": {"type": "apiKey", "in": "header", "name": at(5), "description": at(3)},
