@@ -1,9 +1,8 @@
 """Code laid out the way black lays it out, for the templates to emit.
 
-black formats a file a second time whenever its first pass changed anything, so code that
-is already in black's style costs it half (black's CPU on twilio's SDK: 2.1 s before these
-helpers, 1.0 s after). Each helper copies black's choice for one shape of code the
-templates write; black still formats every file and settles whatever is not copied here.
+A file of the built-in templates whose lines all fit is taken as it is, without black
+(``format.settled``), so each helper copies black's choice exactly for one shape of code the
+templates write; a line too long that black may break sends its file to black.
 ``tests/test_layout.py`` checks each layout against black itself. The helpers leave out the
 first line's indent: the templates put them after their own.
 """
@@ -123,17 +122,26 @@ def annotated(target: str, annotation: TypeExpr, value: str = "", indent: int = 
             return f"{target}: {annotation} = {head}(\n{pad}    {arguments}\n{pad})"
         if fits(f"{target}: {annotation} = (", indent) and fits(value, indent + 4):
             return f"{target}: {annotation} = (\n{pad}    {value}\n{pad})"
-        return parameter(target, annotation, value, indent)
+        return _subscript_layout(target, annotation, f"] = {value}", indent) or parameter(
+            target, annotation, value, indent
+        )
     if annotation.kind == "union" and fits(annotation.text, indent + 4):
         return f"{target}: (\n{pad}    {annotation}\n{pad})"
+    return _subscript_layout(target, annotation, "]", indent) or line
+
+
+def _subscript_layout(target: str, annotation: TypeExpr, tail: str, indent: int) -> str | None:
+    """``target: head[`` / the subscript's inside / ``tail`` (from its ``]``), black's split
+    of a long subscript annotation when the pieces fit; else None."""
     if annotation.kind != "subscript" or annotation.head is None:
-        return line
+        return None
     head, inside = annotation.head.text, ", ".join(m.text for m in annotation.members)
     # A lone name that is too long anyway goes on a line of its own all the same.
     inside_fits = fits(inside, indent + 4) or inside.isidentifier()
-    if fits(f"{target}: {head}[", indent) and inside_fits:
-        return f"{target}: {head}[\n{pad}    {inside}\n{pad}]"
-    return line
+    if fits(f"{target}: {head}[", indent) and inside_fits and fits(tail, indent):
+        pad = " " * indent
+        return f"{target}: {head}[\n{pad}    {inside}\n{pad}{tail}"
+    return None
 
 
 def parameter(name: str, annotation: TypeExpr, default: str = "", indent: int = 0) -> str:

@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
+
+# In the body of a single-quoted repr(): an escaped backslash, an escaped ', or a ".
+_QUOTE_ESCAPES = re.compile(r"\\\\|\\'|\"")
+_DOUBLE_QUOTED = {"\\\\": "\\\\", "\\'": "'", '"': '\\"'}
 
 
 def py_literal(value: Any) -> str:
-    """``repr()``, with strings double-quoted where that needs no escapes, as black writes
-    them: black formats code already in its style in one pass instead of two."""
+    """``repr()``, with strings quoted as black quotes them: in double quotes unless that
+    takes more backslashes. Code already in black's style is code black need not format."""
     kind = type(value)
     if kind is str or kind is bytes:
         literal = repr(value)
         prefix = "b" if kind is bytes else ""
-        double_quote = b'"' if kind is bytes else '"'
-        # repr() only picks single quotes when the text holds no ' (or holds both kinds).
-        if literal[len(prefix)] == "'" and double_quote not in value:
-            return f'{prefix}"{literal[len(prefix) + 1 : -1]}"'
-        return literal
-    if kind is float and not math.isfinite(value):
-        return f'float("{value}")'  # repr() gives inf and nan, which are no Python literals
+        double, single = ('"', "'") if kind is str else (b'"', b"'")
+        # repr() picks single quotes unless the text holds ' and no ".
+        if literal[len(prefix)] == '"' or value.count(double) > value.count(single):
+            return literal
+        body = _QUOTE_ESCAPES.sub(lambda m: _DOUBLE_QUOTED[m.group()], literal[len(prefix) + 1 : -1])
+        return f'{prefix}"{body}"'
+    if kind is float:
+        if not math.isfinite(value):
+            return f'float("{value}")'  # repr() gives inf and nan, which are no Python literals
+        return repr(value).replace("e+", "e")  # black writes 1e+20 as 1e20
     if kind is list:
         return "[" + ", ".join(map(py_literal, value)) + "]"
     if kind is tuple:

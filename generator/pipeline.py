@@ -152,7 +152,10 @@ def produce(config: Config) -> Generated:
             validated()
             raise
         texts[f"tests/{SPEC_COPY}"] = mock_text(spec.document)
-        formatted = format_sources(texts, workers=workers, meanwhile=validated)
+        # An overlay's templates write their own layout: then black formats every file.
+        formatted = format_sources(
+            texts, workers=workers, meanwhile=validated, laid_out=not config.templates
+        )
     # The runtime is already black's layout: copied as it is, after the formatting. A template
     # of an overlay rendering a runtime file replaces it.
     outputs = {**runtime.copies(api.package), **formatted}

@@ -55,8 +55,18 @@ def docstring(text: Any, indent: int = 0) -> str:
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in body.strip().split("\n")))
     if not layout.fits(f'"""{body}"""', indent):
         body = _wrap(body, indent)
-    # PEP 257: the closing quotes of a multi-line docstring stand on a line of their own.
-    return '"""' + body + ('\n"""' if "\n" in body else '"""')
+    if "\n" not in body:
+        # black pads a one-line docstring ending in its quote character.
+        return '"""' + body + (' """' if body.endswith('"') else '"""')
+    # As black leaves a docstring (PEP 257's trim): the lines after the first lose the
+    # indent they share. PEP 257 too: the closing quotes stand on a line of their own.
+    return '"""' + _dedent_continuation(body) + '\n"""'
+
+
+def _dedent_continuation(body: str) -> str:
+    first, *rest = body.split("\n")
+    shared = min((len(line) - len(line.lstrip(" ")) for line in rest if line), default=0)
+    return "\n".join([first, *(line[shared:] for line in rest)])
 
 
 # Where a long first line may end its summary: a sentence's end, before a capital.

@@ -166,3 +166,47 @@ def test_batches_hold_every_file_once_and_are_balanced() -> None:
     assert sizes == sorted(sizes, reverse=True)  # the largest batch goes first
     assert sizes[0] - sizes[-1] <= max(map(len, sources.values()))
     assert len(formatting._batches({"a.py": "x"}, 8)) == 1  # never an empty batch
+
+
+LONG_DOCSTRING = 'def f() -> None:\n    """' + " ".join(["A docstring line no one can break."] * 4) + '"""\n'
+LONG_LIST = "x = [" + ", ".join(['"item"'] * 20) + "]\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "kept"),
+    [
+        ("x = 1\n", True),
+        (LONG_DOCSTRING, True),
+        ("# " + " ".join(["a comment no one breaks"] * 5) + "\n", True),
+        ("x = 1  \n", False),  # black strips the spaces
+        ("from .a_module_with_a_name_long_enough_to_need_a_line_of_its_own_and_then_some import (\n    A,\n)\n", True),
+        ("X = {\n    " + '"key": "' + "v" * 90 + '",\n}\n', True),
+        ("f(\n    keyword=" + '"' + "v" * 90 + '"\n)\n', True),
+        (LONG_LIST, False),  # black breaks it
+        ("class C:\n    name: " + "VeryLongTypeName" * 6 + "\n", False),  # black wraps the type
+        ('x = f(\n    """\n    text\n    """\n)\n', False),  # black tries to break a line holding it
+        ("def f(:\n", False),  # black's to report
+    ],
+)
+def test_settled_is_what_black_keeps(source: str, kept: bool) -> None:
+    assert formatting.settled(source) is kept
+    if kept:
+        assert black.format_str(source, mode=MODE) == source
+
+
+def test_laid_out_files_go_to_black_only_when_it_may_change_them(
+    tmp_path: Path, black_calls: list[str]
+) -> None:
+    files = {"settled.py": LONG_DOCSTRING, "long.py": LONG_LIST}
+    result = format_sources(files, cache_dir=tmp_path, laid_out=True)
+    assert black_calls == [LONG_LIST]
+    assert result == {"settled.py": LONG_DOCSTRING, "long.py": black.format_str(LONG_LIST, mode=MODE)}
+    # Not laid out (an overlay's templates): black formats every file.
+    assert format_sources({"ugly.py": UGLY}, cache_dir=tmp_path / "x", laid_out=False) == {
+        "ugly.py": black.format_str(UGLY, mode=MODE)
+    }
+
+
+def test_invalid_laid_out_python_is_still_a_format_error(tmp_path: Path) -> None:
+    with pytest.raises(FormatError, match=r"^broken\.py: (?i:cannot parse)"):
+        format_sources({"broken.py": "def f(:\n    pass\n"}, cache_dir=tmp_path, laid_out=True)

@@ -17,10 +17,12 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import black
 import pytest
 
 from generator import pipeline
 from generator.diagnostics import SpecError
+from generator.format import MODE
 
 HOSTILE = Path(__file__).resolve().parent / "specs" / "hostile"
 PAYLOADS: list[str] = json.loads((HOSTILE / "strings.json").read_text(encoding="utf-8"))
@@ -282,3 +284,14 @@ def test_path_text_cannot_break_the_readme(tmp_path: Path, suffix: str) -> None:
     assert len(rows) == 1 and rows[0].endswith(" |")
     assert sum(line.lstrip().startswith("```") for line in readme.splitlines()) % 2 == 0
     assert "# Fake heading" not in readme.splitlines()
+
+
+def test_generated_python_is_black_formatted(generated: tuple[Path, str]) -> None:
+    """Most files skip black (generator/format.py: settled); spec text must not make one of
+    them differ from what black would write."""
+    out, _ = generated
+    unformatted = [
+        path for path in python_files(out)
+        if black.format_str(text := path.read_text(encoding="utf-8"), mode=MODE) != text
+    ]
+    assert unformatted == []

@@ -1,10 +1,14 @@
 import ast
 import io
+import json
 import tokenize
+from pathlib import Path
 
+import black
 import pytest
 
 from generator import render
+from generator.format import MODE
 from generator.literals import py_literal
 from generator.render import comment, docstring, make_environment, markdown
 
@@ -90,6 +94,35 @@ def test_docstring_wrapping_never_splits_a_word_an_escape_or_a_fence() -> None:
     assert ast.literal_eval(literal).split() == hostile.split()  # every escape whole
     fenced = f"Code:\n\n```\n{LONG_TEXT}\n```\n\n| a | {LONG_TEXT} |"
     assert f"\n{LONG_TEXT}\n" in docstring(fenced) and f"| a | {LONG_TEXT} |" in docstring(fenced)
+
+
+HOSTILE_TEXT: list[str] = json.loads((Path(__file__).parent / "specs" / "hostile" / "strings.json").read_text(encoding="utf-8"))
+# What black changes in a docstring: lines after the first sharing an indent, an end in a
+# quote or a backslash, tabs, trailing spaces, a lone long list item.
+BLACK_SHAPES = [
+    "Summary.\n  * indented list\n  * of two items",
+    "Summary.\n\n    indented\n      more",
+    'ends in "quotes"',
+    "ends in a backslash \\",
+    "tab\tinside\n\tand leading",
+    "trailing spaces   \nsecond line  ",
+    "- " + LONG_TEXT,
+    " " + LONG_TEXT + ' "quoted"',
+]
+
+
+@pytest.mark.parametrize("text", INJECTIONS + HOSTILE_TEXT + BLACK_SHAPES)
+def test_docstring_is_what_black_writes(text: str) -> None:
+    """Most files skip black (generator/format.py): a docstring must stand as black would
+    leave it, as a module's, a function's and an attribute's, at each indent."""
+    for indent in (0, 4, 8):
+        pad = " " * indent
+        lines = docstring(text, indent).split("\n")
+        # As the templates place it: jinja's indent filter, blank lines left blank.
+        literal = lines[0] + "".join("\n" + (pad + line if line else "") for line in lines[1:])
+        body = f"{pad}{literal}\n\n{pad}x: int\n{pad}{literal}\n"  # black: a blank line after a class's
+        source = f"{literal}\n" if indent == 0 else "class C:\n" + (body if indent == 4 else f"    class D:\n{body}")
+        assert black.format_str(source, mode=MODE) == source
 
 
 def test_markdown_has_no_raw_html() -> None:

@@ -101,3 +101,12 @@ def test_a_param_leaves_out_only_what_the_runtime_defaults_to(
     made = eval(f"Param({', '.join(arguments)})", {"Param": Param})
     assert (made.name, made.location, made.style, made.explode, made.key) == ("x", location, style, explode, key)
     assert len(arguments) == 2 + (key != "x") + (style != DEFAULT_STYLES[location]) + (explode != (style == "form"))
+
+
+def test_an_overlays_code_is_formatted_by_black(tmp_path: Path) -> None:
+    """Only the built-in templates are known to write black's layout."""
+    overlay = tmp_path / "overlay"
+    (overlay / "src" / "[package]").mkdir(parents=True)
+    (overlay / "src" / "[package]" / "extra.py.jinja").write_text("x=[1,\n2]\n")
+    config = pipeline.Config(spec=ENUM_TITLE, out=tmp_path / "out", templates=(overlay,))
+    assert pipeline.produce(config).files["src/enum_api/extra.py"] == b"x = [1, 2]\n"
