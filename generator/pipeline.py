@@ -141,6 +141,10 @@ def produce(config: Config) -> Generated:
         warnings = checked()
 
     with Workers(spec.document) as workers:
+        # Imported before the workers fork, so theirs too: the validator needs jsonschema
+        # there, and the model's example checks need it here (0.2 s in each process).
+        import jsonschema  # noqa: F401
+
         checked = start_validation(spec, workers, strict=config.strict)
         try:
             api = build_api(spec, options_for(config, spec))
