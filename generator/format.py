@@ -9,6 +9,7 @@ break. Cold, black was most of a run (twilio: 1.7 s of CPU for 10,600 lines; box
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import heapq
 import os
@@ -18,19 +19,34 @@ from collections.abc import Callable, Mapping
 from contextlib import nullcontext
 from importlib.metadata import version
 from pathlib import Path
-
-import black
-from black.mode import Mode, TargetVersion
-from black.parsing import InvalidInput
-from black.strings import str_width
+from typing import TYPE_CHECKING
 
 from .cache import cache_root
 from .workers import Workers
 
-MODE = Mode(target_versions={v for v in TargetVersion if v.value >= TargetVersion.PY310.value})
-# Mode.get_cache_key is black's own stable digest of every mode option; a new black
-# version or option gives new keys, so stale results can never be served.
-_KEY_PREFIX = f"black {version('black')}\0{MODE.get_cache_key()}\0".encode()
+if TYPE_CHECKING:
+    from black.mode import Mode
+
+# black is imported only by a process that has a file for it (100 to 250 ms): most runs
+# have none.
+LINE_LENGTH = 88  # black's default, which mode() keeps
+OLDEST_TARGET = (3, 10)
+# A new black version gives new keys, so stale results can never be served.
+_KEY_PREFIX = f"black {version('black')}\0py{OLDEST_TARGET} {LINE_LENGTH}\0".encode()
+
+
+@functools.cache
+def mode() -> Mode:
+    from black.mode import Mode, TargetVersion
+
+    oldest = TargetVersion[f"PY{OLDEST_TARGET[0]}{OLDEST_TARGET[1]}"].value
+    return Mode(target_versions={v for v in TargetVersion if v.value >= oldest}, line_length=LINE_LENGTH)
+
+
+def __getattr__(name: str) -> object:
+    if name == "MODE":  # the tests' name for it
+        return mode()
+    raise AttributeError(name)
 
 # Measured here (python 3.11, fork, 2 CPUs) on pydantic-model-like sources: black does
 # about 120 KB/s per process and a pool costs about 20 ms to start and feed, so parallel
@@ -151,8 +167,11 @@ def _format_one(item: tuple[str, str], laid_out: bool) -> Outcome:
     path, source = item
     if laid_out and settled(source):
         return path, source, False, None
+    import black
+    from black.parsing import InvalidInput
+
     try:
-        return path, black.format_str(source, mode=MODE), True, None
+        return path, black.format_str(source, mode=mode()), True, None
     except InvalidInput as error:
         return path, "", True, str(error)
 
@@ -185,7 +204,7 @@ def settled(source: str) -> bool:
     return all(
         number in unbreakable or _unbreakable(line)
         for number, line in enumerate(lines, 1)
-        if str_width(line) > MODE.line_length
+        if _width(line) > LINE_LENGTH
     )
 
 
@@ -229,7 +248,15 @@ def _is_triple_quoted(node: ast.expr, lines: list[str]) -> bool:
 
 def _short(source: str) -> bool:
     """No line too long for black, a cheap sign that the file is settled."""
-    return all(str_width(line) <= MODE.line_length for line in source.split("\n"))
+    return all(_width(line) <= LINE_LENGTH for line in source.split("\n"))
+
+
+def _width(line: str) -> int:
+    """At least the columns black counts for ``line`` (``black.strings.str_width``): one a
+    character below U+1100, as there, and two above, the most it gives one."""
+    if line.isascii():
+        return len(line)
+    return sum(1 if ord(char) < 0x1100 else 2 for char in line)
 
 
 class _Cache:
