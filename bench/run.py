@@ -34,6 +34,13 @@ CORPUS = ROOT / "tests" / "corpus"
 TWILIO = CORPUS / "twilio_messaging_v1.yaml"
 BOX = CORPUS / "box_openapi.json"
 COMMERCE = ROOT / "spec" / "commerce.yaml"
+PAYLOAD40 = ROOT / "tests" / "specs" / "features" / "payload40.json"
+# Target 3: (case, spec, one file of its SDK or None for all of it, most lines of Python).
+LINE_TARGETS = (
+    ("3. generated lines of box's SDK", BOX, None, 30_000),
+    ("3. generated lines of the commerce SDK's customers.py", COMMERCE, "src/bench_sdk/resources/customers.py", 1_000),
+    ("3. generated lines of the 40-collection Payload-style spec's SDK", PAYLOAD40, None, 40_000),
+)
 RESULTS = ROOT / "bench" / "RESULTS.md"
 BIN = Path(sys.executable).parent  # console scripts of the bench venv
 COLD_REPEATS = {TWILIO: 7, BOX: 5}  # per side; box costs the peer ~4 s a run
@@ -117,6 +124,7 @@ def main() -> int:
     rows = [
         ratio_row("1. cold twilio_messaging_v1 vs openapi-python-client", twilio_ours, twilio_peer),
         ratio_row("2. cold box_openapi vs openapi-generator (python)", box_ours, box_peer),
+        *line_rows(),
         *import_rows(),
         *growth_rows,
         memory_row("6. peak PSS, twilio vs openapi-python-client", twilio_ours, twilio_peer),
@@ -167,6 +175,23 @@ def side_by_side(spec: Path, first: Command, second: Command) -> tuple[list[Run]
         file=sys.stderr,
     )
     return [a for a, _ in pairs], [b for _, b in pairs]
+
+
+def line_rows() -> list[Row]:
+    """Target 3: lines of generated Python, what a reader and black would see (the corpus
+    checks in `make test` hold every SDK to mypy --strict, ruff, black and its tests)."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        for case, spec, file, most in LINE_TARGETS:
+            out = Path(folder) / spec.stem
+            done = run(ours(spec, out), cwd=Path(folder), env=os.environ | {"SDKGEN_CACHE_DIR": folder})
+            if not done.ok:
+                rows.append(Row(case, _failure([done]), "-", None, f"<= {most:,}", "FAIL"))
+                continue
+            paths = [out / file] if file else sorted(out.rglob("*.py"))
+            lines = sum(path.read_bytes().count(b"\n") for path in paths)
+            rows.append(Row(case, f"{lines:,}", "-", None, f"<= {most:,}", _verdict(lines <= most)))
+    return rows
 
 
 def import_rows() -> list[Row]:
