@@ -208,19 +208,29 @@ def settled(source: str) -> bool:
     )
 
 
-# Lines black has no way to shorten: a comment; the head of an import already broken; a
-# string; one item of a broken bracket: a name or string, or ``key: value`` or ``key=value``
-# of those, with its comma, or without one a dict item with a string key or a keyword
-# argument. black breaks no string and wraps no item in parentheses (it would wrap the
-# annotation of ``name: Type`` standing alone).
+# Lines black has no way to shorten: a comment; the head of a bracket already broken after
+# a name (``from m import (``, ``class Name(``, ``def name(``; ``return Name(`` below), a class
+# statement with no bases, or the ``) -> Name:`` that closes a broken signature; a string;
+# one item of a broken bracket: a name or string, or ``key: value`` or ``key=value`` of
+# those, with its comma, or without one a dict item with a string key or a keyword argument.
+# black breaks no string and no name, and wraps no item in parentheses (it would wrap the
+# annotation of ``name: Type`` standing alone, and break a subscripted return type).
 _STRING = re.compile(r"""(?<!\w)[rRbBfFuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')""")
 _ATOM = r"(?:S|[\w.]+)"
 _UNBREAKABLE = re.compile(
-    rf"\s*(?:#.*|from [\w.]+ import \(|S|{_ATOM}(?:\s*[:=]\s*{_ATOM})?,|S: {_ATOM}|\w+={_ATOM})"
+    rf"\s*(?:#.*|from [\w.]+ import \(|(?:class|def) \w+\(|class \w+:|\) -> [\w.]+:|S|{_ATOM}(?:\s*[:=]\s*{_ATOM})?,|S: {_ATOM}|\w+={_ATOM})"
 )
 
 
+# ``return Name(`` with the arguments below: black wraps the call in parentheses when its head
+# then fits a line (four further in), and otherwise leaves it.
+_RETURN_CALL = re.compile(r"(\s*)return ([\w.]+\()")
+
+
 def _unbreakable(line: str) -> bool:
+    call = _RETURN_CALL.fullmatch(line)
+    if call:
+        return len(call.group(1)) + 4 + len(call.group(2)) > LINE_LENGTH
     return _UNBREAKABLE.fullmatch(_STRING.sub("S", line)) is not None
 
 

@@ -169,6 +169,7 @@ def test_batches_hold_every_file_once_and_are_balanced() -> None:
 
 
 LONG_DOCSTRING = 'def f() -> None:\n    """' + " ".join(["A docstring line no one can break."] * 4) + '"""\n'
+LONG_NAME = "ResourceWithANameLongEnoughThatNoLineCanHoldItAndTheSignatureAroundItAtOnce"
 LONG_LIST = "x = [" + ", ".join(['"item"'] * 20) + "]\n"
 
 
@@ -182,6 +183,10 @@ LONG_LIST = "x = [" + ", ".join(['"item"'] * 20) + "]\n"
         ("from .a_module_with_a_name_long_enough_to_need_a_line_of_its_own_and_then_some import (\n    A,\n)\n", True),
         ("X = {\n    " + '"key": "' + "v" * 90 + '",\n}\n', True),
         ("f(\n    keyword=" + '"' + "v" * 90 + '"\n)\n', True),
+        (f"class {LONG_NAME}:\n    def f(\n        self,\n    ) -> {LONG_NAME}:\n        pass\n", True),
+        (f"class C:\n    def f(\n        self,\n    ) -> {LONG_NAME}[int]:\n        pass\n", False),  # black breaks the subscript
+        (f"class C:\n    def f(self) -> None:\n        return {LONG_NAME}(\n            self\n        )\n", False),
+        (f"class C:\n    def f(self) -> None:\n        return {LONG_NAME}Too(\n            self\n        )\n", True),  # black wraps it in parentheses
         (LONG_LIST, False),  # black breaks it
         ("class C:\n    name: " + "VeryLongTypeName" * 6 + "\n", False),  # black wraps the type
         ('x = f(\n    """\n    text\n    """\n)\n', False),  # black tries to break a line holding it
