@@ -30,23 +30,17 @@ if TYPE_CHECKING:
 # black is imported only by a process that has a file for it (100 to 250 ms): most runs
 # have none.
 LINE_LENGTH = 88  # black's default, which mode() keeps
-OLDEST_TARGET = (3, 10)
+OLDEST_TARGET = "PY310"  # a black TargetVersion
 # A new black version gives new keys, so stale results can never be served.
-_KEY_PREFIX = f"black {version('black')}\0py{OLDEST_TARGET} {LINE_LENGTH}\0".encode()
+_KEY_PREFIX = f"black {version('black')}\0{OLDEST_TARGET}+ {LINE_LENGTH}\0".encode()
 
 
 @functools.cache
 def mode() -> Mode:
     from black.mode import Mode, TargetVersion
 
-    oldest = TargetVersion[f"PY{OLDEST_TARGET[0]}{OLDEST_TARGET[1]}"].value
+    oldest = TargetVersion[OLDEST_TARGET].value
     return Mode(target_versions={v for v in TargetVersion if v.value >= oldest}, line_length=LINE_LENGTH)
-
-
-def __getattr__(name: str) -> object:
-    if name == "MODE":  # the tests' name for it
-        return mode()
-    raise AttributeError(name)
 
 # Measured here (python 3.11, fork, 2 CPUs) on pydantic-model-like sources: black does
 # about 120 KB/s per process and a pool costs about 20 ms to start and feed, so parallel
@@ -179,8 +173,9 @@ def _format_one(item: tuple[str, str], laid_out: bool) -> Outcome:
 def settled(source: str) -> bool:
     """Whether black leaves code written in its layout as it is: the code parses, no line
     ends in whitespace, and no line is too long for black but those it cannot shorten
-    (``_unbreakable``) and the lines of a triple-quoted string statement (a docstring). A string spanning lines anywhere else makes black
-    try to break the line that holds it, so such a file goes to black too."""
+    (``_unbreakable``) and the lines of a triple-quoted string statement (a docstring). A
+    string spanning lines anywhere else makes black try to break the line that holds it,
+    so such a file goes to black too."""
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):

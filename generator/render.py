@@ -9,6 +9,7 @@ file by file, which is how users replace a single built-in template.
 
 from __future__ import annotations
 
+import inspect
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -58,15 +59,9 @@ def docstring(text: Any, indent: int = 0) -> str:
     if "\n" not in body:
         # black pads a one-line docstring ending in its quote character.
         return '"""' + body + (' """' if body.endswith('"') else '"""')
-    # As black leaves a docstring (PEP 257's trim): the lines after the first lose the
-    # indent they share. PEP 257 too: the closing quotes stand on a line of their own.
-    return '"""' + _dedent_continuation(body) + '\n"""'
-
-
-def _dedent_continuation(body: str) -> str:
-    first, *rest = body.split("\n")
-    shared = min((len(line) - len(line.lstrip(" ")) for line in rest if line), default=0)
-    return "\n".join([first, *(line[shared:] for line in rest)])
+    # As black leaves a docstring, PEP 257's trim: the lines after the first lose the indent
+    # they share. PEP 257 too: the closing quotes stand on a line of their own.
+    return '"""' + inspect.cleandoc(body) + '\n"""'
 
 
 # Where a long first line may end its summary: a sentence's end, before a capital.

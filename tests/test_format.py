@@ -9,7 +9,7 @@ import pytest
 from black.mode import Mode, TargetVersion
 
 from generator import format as formatting
-from generator.format import MODE, FormatError, format_sources
+from generator.format import FormatError, format_sources, mode
 
 UGLY = "import os\ndef f( a,b ):\n  return {'a':a,'b':b}\nx = [1,\n2]\n"
 
@@ -44,8 +44,8 @@ def test_python_is_formatted_exactly_as_black_does(tmp_path: Path) -> None:
 
 
 def test_target_versions_are_py310_and_later() -> None:
-    assert MODE.line_length == 88
-    assert min(v.value for v in MODE.target_versions) == TargetVersion.PY310.value
+    assert mode().line_length == 88
+    assert min(v.value for v in mode().target_versions) == TargetVersion.PY310.value
 
 
 def test_other_files_pass_through_unchanged(tmp_path: Path, black_calls: list[str]) -> None:
@@ -138,7 +138,7 @@ def test_meanwhile_runs_once_and_its_error_abandons_formatting(
     files = {f"m{i}.py": model_source(i) for i in range(24)}
     runs: list[int] = []
     formatted = format_sources(files, cache_dir=tmp_path / "ok", meanwhile=lambda: runs.append(1))
-    assert runs == [1] and formatted["m3.py"] == black.format_str(files["m3.py"], mode=MODE)
+    assert runs == [1] and formatted["m3.py"] == black.format_str(files["m3.py"], mode=mode())
 
     def invalid() -> None:
         raise Invalid
@@ -196,7 +196,7 @@ LONG_LIST = "x = [" + ", ".join(['"item"'] * 20) + "]\n"
 def test_settled_is_what_black_keeps(source: str, kept: bool) -> None:
     assert formatting.settled(source) is kept
     if kept:
-        assert black.format_str(source, mode=MODE) == source
+        assert black.format_str(source, mode=mode()) == source
 
 
 def test_laid_out_files_go_to_black_only_when_it_may_change_them(
@@ -205,10 +205,10 @@ def test_laid_out_files_go_to_black_only_when_it_may_change_them(
     files = {"settled.py": LONG_DOCSTRING, "long.py": LONG_LIST}
     result = format_sources(files, cache_dir=tmp_path, laid_out=True)
     assert black_calls == [LONG_LIST]
-    assert result == {"settled.py": LONG_DOCSTRING, "long.py": black.format_str(LONG_LIST, mode=MODE)}
+    assert result == {"settled.py": LONG_DOCSTRING, "long.py": black.format_str(LONG_LIST, mode=mode())}
     # Not laid out (an overlay's templates): black formats every file.
     assert format_sources({"ugly.py": UGLY}, cache_dir=tmp_path / "x", laid_out=False) == {
-        "ugly.py": black.format_str(UGLY, mode=MODE)
+        "ugly.py": black.format_str(UGLY, mode=mode())
     }
 
 

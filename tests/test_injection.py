@@ -22,7 +22,7 @@ import pytest
 
 from generator import pipeline
 from generator.diagnostics import SpecError
-from generator.format import MODE
+from generator.format import mode
 
 HOSTILE = Path(__file__).resolve().parent / "specs" / "hostile"
 PAYLOADS: list[str] = json.loads((HOSTILE / "strings.json").read_text(encoding="utf-8"))
@@ -292,6 +292,6 @@ def test_generated_python_is_black_formatted(generated: tuple[Path, str]) -> Non
     out, _ = generated
     unformatted = [
         path for path in python_files(out)
-        if black.format_str(text := path.read_text(encoding="utf-8"), mode=MODE) != text
+        if black.format_str(text := path.read_text(encoding="utf-8"), mode=mode()) != text
     ]
     assert unformatted == []

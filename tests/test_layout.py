@@ -7,7 +7,7 @@ import pytest
 from conftest import REPO, document
 from records import CORPUS, FEATURES
 
-from generator.format import MODE
+from generator.format import mode
 from generator.layout import (
     annotated,
     assigned,
@@ -68,7 +68,7 @@ def test_layouts_are_what_black_writes(context: str, code: str) -> None:
     """Each layout helper lays its code out exactly as black would: black changes nothing."""
     source = context.format(code)
     assert fits_nowhere_else(code)
-    assert black.format_str(source, mode=MODE) == source, source
+    assert black.format_str(source, mode=mode()) == source, source
 
 
 def fits_nowhere_else(code: str) -> bool:
@@ -104,7 +104,7 @@ def test_rendered_code_is_already_black_formatted(spec: Path) -> None:
     loaded = load_spec(spec)
     api = build_api(loaded, options_for(Config(spec=spec, out=spec.parent / "unused"), loaded))
     rendered = {path: text for path, text in render(api).items() if path.endswith(".py")}
-    changed = [path for path, text in rendered.items() if black.format_str(text, mode=MODE) != text]
+    changed = [path for path, text in rendered.items() if black.format_str(text, mode=mode()) != text]
     assert rendered and changed == []
 
 
@@ -123,4 +123,4 @@ def test_a_long_union_breaks_between_its_members_never_inside_a_string(build) ->
     ]
     source = render(api)[f"src/sdk/resources/{resource.module}.py"]
     compile(source, resource.module, "exec")  # a union broken inside a literal is a SyntaxError
-    assert black.format_str(source, mode=MODE) == source
+    assert black.format_str(source, mode=mode()) == source

@@ -7,7 +7,7 @@ import random
 import black
 import pytest
 
-from generator.format import MODE
+from generator.format import mode
 from generator.literals import py_literal
 
 
@@ -50,11 +50,11 @@ def test_py_literal_is_what_black_writes_for_any_string() -> None:
     values += [value.encode("latin-1", "replace") for value in values[:300] if isinstance(value, str)]
     source = "".join(f"x = {py_literal(value)}\n" for value in values)
     assert [ast.literal_eval(py_literal(value)) for value in values] == values
-    assert black.format_str(source, mode=MODE) == source
+    assert black.format_str(source, mode=mode()) == source
 
 
 def test_py_literal_writes_floats_as_black_does() -> None:
     values = [1e20, -2.5e22, 1.5e-7, 1e300, 0.1, 100.0, 1e16, 5e-324]
     source = "".join(f"x = {py_literal(value)}\n" for value in values)
     assert [ast.literal_eval(py_literal(value)) for value in values] == values
-    assert black.format_str(source, mode=MODE) == source
+    assert black.format_str(source, mode=mode()) == source

@@ -8,7 +8,7 @@ import black
 import pytest
 
 from generator import render
-from generator.format import MODE
+from generator.format import mode
 from generator.literals import py_literal
 from generator.render import comment, docstring, make_environment, markdown
 
@@ -122,7 +122,7 @@ def test_docstring_is_what_black_writes(text: str) -> None:
         literal = lines[0] + "".join("\n" + (pad + line if line else "") for line in lines[1:])
         body = f"{pad}{literal}\n\n{pad}x: int\n{pad}{literal}\n"  # black: a blank line after a class's
         source = f"{literal}\n" if indent == 0 else "class C:\n" + (body if indent == 4 else f"    class D:\n{body}")
-        assert black.format_str(source, mode=MODE) == source
+        assert black.format_str(source, mode=mode()) == source
 
 
 def test_markdown_has_no_raw_html() -> None:

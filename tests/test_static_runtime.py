@@ -22,7 +22,7 @@ ENUM_TITLE = REPO / "tests" / "specs" / "features" / "enum_title.yaml"
 def test_the_runtime_is_black_formatted_as_the_sdk_is() -> None:
     for name in runtime.FILES:
         source = (runtime.FOLDER / name).read_text(encoding="utf-8")
-        assert black.format_str(source, mode=format.MODE) == source, name
+        assert black.format_str(source, mode=format.mode()) == source, name
 
 
 def test_the_commerce_sdk_holds_the_runtime_byte_for_byte() -> None:
