@@ -117,12 +117,23 @@ def _format_all(
         outcomes = [_format_one(item, laid_out) for item in sources.items()]
         meanwhile()
     else:
-        futures = [
-            workers.submit(_format_batch, batch, laid_out)
-            for batch in _batches(sources, count * BATCHES_PER_WORKER)
-        ]
+        batches = _batches(sources, count * BATCHES_PER_WORKER)
+        futures = [workers.submit(_format_batch, batch, laid_out) for batch in batches]
         meanwhile()
-        outcomes = [outcome for future in futures for outcome in future.result()]
+        done: dict[int, list[Outcome]] = {}
+        if workers.spare_cores:
+            # Fewer workers than cores: this process takes the batches no worker has started,
+            # the smallest first. The pool runs them in order, so the first that will not
+            # cancel means every earlier one is running or done.
+            for index in reversed(range(len(batches))):
+                if not futures[index].cancel():
+                    break
+                done[index] = _format_batch(batches[index], laid_out)
+        outcomes = [
+            outcome
+            for index, future in enumerate(futures)
+            for outcome in (done[index] if index in done else future.result())
+        ]
     formatted: dict[str, tuple[str, bool]] = {}
     for path, text, by_black, error in outcomes:
         if error is not None:

@@ -126,7 +126,7 @@ def produce(config: Config) -> Generated:
     from .load import load_spec
     from .model.build import build_api
     from .render import render
-    from .validate import start_validation
+    from .validate import start_validation, worker_processes
     from .workers import Workers
 
     started = time.perf_counter()
@@ -140,7 +140,9 @@ def produce(config: Config) -> Generated:
         nonlocal warnings
         warnings = checked()
 
-    with Workers(spec.document) as workers:
+    # No more workers than the check keeps busy: black's share of a run, when it has one,
+    # goes to them and this process, which has a core of its own while it waits for them.
+    with Workers(spec.document, processes=worker_processes(spec)) as workers:
         # Imported before the workers fork, so theirs too: the validator needs jsonschema
         # there, and the model's example checks need it here (0.2 s in each process).
         import jsonschema  # noqa: F401

@@ -76,6 +76,11 @@ PARALLEL_MIN_BYTES = 20_000  # smaller specs check in less time than starting wo
 SPLIT_PASSES_MIN_BYTES = 1_000_000
 
 
+def worker_processes(spec: LoadedSpec) -> int:
+    """How many workers checking ``spec`` keeps busy at most."""
+    return 2 if spec.size >= SPLIT_PASSES_MIN_BYTES else 1
+
+
 def _cache_entry(spec: LoadedSpec) -> Path | None:
     root = cache_root()
     if root is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import black
@@ -10,6 +11,7 @@ from black.mode import Mode, TargetVersion
 
 from generator import format as formatting
 from generator.format import FormatError, format_sources, mode
+from generator.workers import Workers
 
 UGLY = "import os\ndef f( a,b ):\n  return {'a':a,'b':b}\nx = [1,\n2]\n"
 
@@ -215,3 +217,16 @@ def test_laid_out_files_go_to_black_only_when_it_may_change_them(
 def test_invalid_laid_out_python_is_still_a_format_error(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match=r"^broken\.py: (?i:cannot parse)"):
         format_sources({"broken.py": "def f(:\n    pass\n"}, cache_dir=tmp_path, laid_out=True)
+
+
+@pytest.mark.skipif(Workers().count < 2, reason="one core: nothing runs beside this process")
+def test_with_fewer_workers_than_cores_this_process_formats_the_batches_none_started(
+    tmp_path: Path, black_calls: list[str]
+) -> None:
+    files = {f"models/m{i}.py": model_source(i) for i in range(24)}
+    with Workers(processes=1) as one_worker:
+        shared = format_sources(files, cache_dir=tmp_path / "one", workers=one_worker)
+        assert len(multiprocessing.active_children()) == 1
+    # The worker takes the batches in order while it starts, this process from the end.
+    assert 0 < len(black_calls) < len(files)
+    assert shared == format_sources(files, cache_dir=tmp_path / "two")

@@ -97,3 +97,12 @@ def test_workers_end_within_a_second_of_a_killed_run(thread: str) -> None:
     finally:
         run.kill()
         run.wait()
+
+
+def test_no_more_processes_than_asked_for() -> None:
+    with Workers(processes=1) as workers:
+        naps = [workers.submit(nap, 0.05) for _ in range(workers.count * 2)]
+        assert len(multiprocessing.active_children()) == 1
+        assert [future.result() for future in naps] == [0.05] * len(naps)
+    assert Workers(processes=1).spare_cores == (Workers().count > 1)
+    assert Workers(processes=99).processes == Workers().count and not Workers().spare_cores
