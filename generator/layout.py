@@ -10,6 +10,7 @@ first line's indent: the templates put them after their own.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -44,14 +45,39 @@ def call_layout(
 
 
 def _argument_layout(argument: str, indent: int) -> str:
-    """One argument of an exploded call, with its comma; a long literal is broken too."""
+    """One argument of an exploded call, with its comma; a long literal or dict display
+    (``{"id": id}``, ``body={...}``) is broken too."""
     if fits(argument + ",", indent):
         return argument + ","
     try:
         value = ast.literal_eval(argument)
     except (ValueError, SyntaxError):
-        return argument + ","  # not a literal: black's to break, if it can
+        return _display_layout(argument, indent) or argument + ","
     return _value_layout(value, "", ",", indent)
+
+
+_KEYWORD = re.compile(r"[A-Za-z_]\w*=(?=\{)")
+
+
+def _display_layout(argument: str, indent: int) -> str | None:
+    """A dict display of expressions, perhaps a keyword's value, one item a line as black
+    explodes it; None for anything else, left to black."""
+    keyword = _KEYWORD.match(argument)
+    display = argument[keyword.end() :] if keyword else argument
+    try:
+        node = ast.parse(display, mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(node, ast.Dict):
+        return None
+    keys = [key for key in node.keys if key is not None]
+    if not keys or len(keys) < len(node.keys):  # empty, or with a ** item
+        return None
+    pad = " " * indent
+    items = [f"{ast.get_source_segment(display, k)}: {ast.get_source_segment(display, v)}"
+             for k, v in zip(keys, node.values)]
+    lines = "".join(f"{pad}    {item},\n" for item in items)
+    return f"{keyword.group() if keyword else ''}{{\n{lines}{pad}}},"
 
 
 def literal_layout(literal: str, prefix: str = "", suffix: str = "", indent: int = 0) -> str:

@@ -34,6 +34,9 @@ PAGE = {
 # Where each layout stands: at module level, in a class body, in a parameter list.
 MODULE, CLASS, PARAMETERS = "{}\n", "class C:\n    {}\n", "def f(\n    self,\n    *,\n    {},\n) -> None:\n    pass\n"
 TUPLE = "X = (\n    1,\n    {}\n)\n"
+METHOD = "class C:\n    async def f(self) -> None:\n        {}\n"
+ARGS = ", ".join(f'"{name}": {name}' for name in ("depth", "select", "populate", "locale", "draft"))
+CALL = "return await self._client.call"
 
 
 @pytest.mark.parametrize(
@@ -61,6 +64,9 @@ TUPLE = "X = (\n    1,\n    {}\n)\n"
         (TUPLE, call_layout("pytest.param", ['"resource"', py_literal(PAGE), "None", 'id="x"'], ",", 4)),
         (CLASS, call_layout("body = ", ["**PAGE", '"hasNextPage": number < 3', f'"{LONG}": None'], indent=4, brackets="{}")),
         (CLASS, assigned("MEMBER", py_literal(LONG + LONG[:14]), 4)),
+        (METHOD, call_layout(CALL, ["_COUNT", '{"where": where, "locale": locale}', "**options"], "", 8)),
+        (METHOD, call_layout(CALL, ["_GET", "{" + ARGS + "}", "body=body", "**options"], "", 8)),
+        (METHOD, call_layout(CALL, ["_SET", "{}", "body={" + ARGS + ', "x": f(1, 2)}', "**options"], "", 8)),
         (MODULE, assigned("Alias: TypeAlias", f"{LONG} | {LONG[:15]}")),
     ],
 )

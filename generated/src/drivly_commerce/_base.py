@@ -1276,6 +1276,18 @@ class SyncAPIClient(_ClientCore):
             return cast(APIResponse[T], _Unparsed(response))
         return response
 
+    def call(
+        self,
+        endpoint: Endpoint[T],
+        args: Mapping[str, object],
+        *,
+        body: object = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> T:
+        """Send the request as ``request`` does; the parsed body (under a raw-response
+        wrapper, the APIResponse)."""
+        return self.request(endpoint, args, body=body, **options).parse()
+
     def _send(self, call: _Call) -> APIResponse[Any]:
         attempts = _Attempts(call)
         while True:
@@ -1382,6 +1394,18 @@ class AsyncAPIClient(_ClientCore):
         if _raw_mode.get():
             return cast(APIResponse[T], _Unparsed(response))
         return response
+
+    async def call(
+        self,
+        endpoint: Endpoint[T],
+        args: Mapping[str, object],
+        *,
+        body: object = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> T:
+        """Send the request as ``request`` does; the parsed body (under a raw-response
+        wrapper, the APIResponse)."""
+        return (await self.request(endpoint, args, body=body, **options)).parse()
 
     async def _send(self, call: _Call) -> APIResponse[Any]:
         attempts = _Attempts(call)

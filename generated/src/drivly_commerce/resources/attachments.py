@@ -1,4 +1,4 @@
-"""Files attached to service orders."""
+"""The attachments operations: Attachments, and AsyncAttachments for asyncio."""
 
 from __future__ import annotations
 
@@ -191,7 +191,6 @@ class Attachments(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -267,8 +266,7 @@ class Attachments(SyncAPIResource):
             transport_service_orders: Service Orders related, as ids at depth 0 and
                 documents at depth 1 or more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -288,7 +286,7 @@ class Attachments(SyncAPIResource):
                 "transportServiceOrders": transport_service_orders,
             },
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -329,8 +327,7 @@ class Attachments(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -341,7 +338,7 @@ class Attachments(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -400,8 +397,7 @@ class Attachments(SyncAPIResource):
             transport_service_orders: Service Orders related, as ids at depth 0 and
                 documents at depth 1 or more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -421,7 +417,7 @@ class Attachments(SyncAPIResource):
                 "transportServiceOrders": transport_service_orders,
             },
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -445,15 +441,7 @@ class Attachments(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -496,8 +484,7 @@ class Attachments(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -509,7 +496,7 @@ class Attachments(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -546,8 +533,7 @@ class Attachments(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -558,7 +544,7 @@ class Attachments(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -619,8 +605,7 @@ class Attachments(SyncAPIResource):
             transport_service_orders: Service Orders related, as ids at depth 0 and
                 documents at depth 1 or more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -641,7 +626,7 @@ class Attachments(SyncAPIResource):
                 "transportServiceOrders": transport_service_orders,
             },
             **options,
-        ).parse()
+        )
 
 
 class AttachmentsWithRawResponse:
@@ -731,7 +716,6 @@ class AsyncAttachments(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -807,30 +791,27 @@ class AsyncAttachments(AsyncAPIResource):
             transport_service_orders: Service Orders related, as ids at depth 0 and
                 documents at depth 1 or more.
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "status": status,
-                    "type": type,
-                    "file": file,
-                    "serviceOrders": service_orders,
-                    "orderId": order_id,
-                    "transportServiceOrders": transport_service_orders,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "name": name,
+                "status": status,
+                "type": type,
+                "file": file,
+                "serviceOrders": service_orders,
+                "orderId": order_id,
+                "transportServiceOrders": transport_service_orders,
+            },
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -871,21 +852,18 @@ class AsyncAttachments(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -944,30 +922,27 @@ class AsyncAttachments(AsyncAPIResource):
             transport_service_orders: Service Orders related, as ids at depth 0 and
                 documents at depth 1 or more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "name": name,
-                    "status": status,
-                    "type": type,
-                    "file": file,
-                    "serviceOrders": service_orders,
-                    "orderId": order_id,
-                    "transportServiceOrders": transport_service_orders,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "name": name,
+                "status": status,
+                "type": type,
+                "file": file,
+                "serviceOrders": service_orders,
+                "orderId": order_id,
+                "transportServiceOrders": transport_service_orders,
+            },
+            **options,
+        )
 
     async def count(
         self,
@@ -991,17 +966,9 @@ class AsyncAttachments(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -1044,22 +1011,19 @@ class AsyncAttachments(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1096,21 +1060,18 @@ class AsyncAttachments(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1171,31 +1132,28 @@ class AsyncAttachments(AsyncAPIResource):
             transport_service_orders: Service Orders related, as ids at depth 0 and
                 documents at depth 1 or more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "status": status,
-                    "type": type,
-                    "file": file,
-                    "serviceOrders": service_orders,
-                    "orderId": order_id,
-                    "transportServiceOrders": transport_service_orders,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "name": name,
+                "status": status,
+                "type": type,
+                "file": file,
+                "serviceOrders": service_orders,
+                "orderId": order_id,
+                "transportServiceOrders": transport_service_orders,
+            },
+            **options,
+        )
 
 
 class AsyncAttachmentsWithRawResponse:

@@ -1,4 +1,4 @@
-"""Brands of partner companies: logos, colours, legal name and status."""
+"""The brands operations: Brands, and AsyncBrands for asyncio."""
 
 from __future__ import annotations
 
@@ -189,7 +189,6 @@ class Brands(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -265,8 +264,7 @@ class Brands(SyncAPIResource):
             customer: A Customer related, as an id at depth 0 or the document at depth 1
                 or more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -287,7 +285,7 @@ class Brands(SyncAPIResource):
                 "customer": customer,
             },
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -328,8 +326,7 @@ class Brands(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -340,7 +337,7 @@ class Brands(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -399,8 +396,7 @@ class Brands(SyncAPIResource):
             customer: A Customer related, as an id at depth 0 or the document at depth 1
                 or more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -421,7 +417,7 @@ class Brands(SyncAPIResource):
                 "customer": customer,
             },
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -445,15 +441,7 @@ class Brands(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -496,8 +484,7 @@ class Brands(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -509,7 +496,7 @@ class Brands(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -546,8 +533,7 @@ class Brands(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -558,7 +544,7 @@ class Brands(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -619,8 +605,7 @@ class Brands(SyncAPIResource):
             customer: A Customer related, as an id at depth 0 or the document at depth 1
                 or more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -642,7 +627,7 @@ class Brands(SyncAPIResource):
                 "customer": customer,
             },
             **options,
-        ).parse()
+        )
 
 
 class BrandsWithRawResponse:
@@ -730,7 +715,6 @@ class AsyncBrands(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -806,31 +790,28 @@ class AsyncBrands(AsyncAPIResource):
             customer: A Customer related, as an id at depth 0 or the document at depth 1
                 or more.
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "logoSvg": logo_svg,
-                    "logoPng": logo_png,
-                    "primaryColor": primary_color,
-                    "hoverColor": hover_color,
-                    "secondaryColor": secondary_color,
-                    "legalName": legal_name,
-                    "status": status,
-                    "customer": customer,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "logoSvg": logo_svg,
+                "logoPng": logo_png,
+                "primaryColor": primary_color,
+                "hoverColor": hover_color,
+                "secondaryColor": secondary_color,
+                "legalName": legal_name,
+                "status": status,
+                "customer": customer,
+            },
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -871,21 +852,18 @@ class AsyncBrands(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -944,31 +922,28 @@ class AsyncBrands(AsyncAPIResource):
             customer: A Customer related, as an id at depth 0 or the document at depth 1
                 or more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "logoSvg": logo_svg,
-                    "logoPng": logo_png,
-                    "primaryColor": primary_color,
-                    "hoverColor": hover_color,
-                    "secondaryColor": secondary_color,
-                    "legalName": legal_name,
-                    "status": status,
-                    "customer": customer,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "logoSvg": logo_svg,
+                "logoPng": logo_png,
+                "primaryColor": primary_color,
+                "hoverColor": hover_color,
+                "secondaryColor": secondary_color,
+                "legalName": legal_name,
+                "status": status,
+                "customer": customer,
+            },
+            **options,
+        )
 
     async def count(
         self,
@@ -992,17 +967,9 @@ class AsyncBrands(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -1045,22 +1012,19 @@ class AsyncBrands(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1097,21 +1061,18 @@ class AsyncBrands(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1172,32 +1133,29 @@ class AsyncBrands(AsyncAPIResource):
             customer: A Customer related, as an id at depth 0 or the document at depth 1
                 or more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "logoSvg": logo_svg,
-                    "logoPng": logo_png,
-                    "primaryColor": primary_color,
-                    "hoverColor": hover_color,
-                    "secondaryColor": secondary_color,
-                    "legalName": legal_name,
-                    "status": status,
-                    "customer": customer,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "logoSvg": logo_svg,
+                "logoPng": logo_png,
+                "primaryColor": primary_color,
+                "hoverColor": hover_color,
+                "secondaryColor": secondary_color,
+                "legalName": legal_name,
+                "status": status,
+                "customer": customer,
+            },
+            **options,
+        )
 
 
 class AsyncBrandsWithRawResponse:

@@ -1,6 +1,4 @@
-"""Named definitions and the model or format they are written for (GPT models, XState,
-XML).
-"""
+"""The definitions operations: CrmDefinitions, and AsyncCrmDefinitions for asyncio."""
 
 from __future__ import annotations
 
@@ -195,7 +193,6 @@ class CrmDefinitions(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -260,8 +257,7 @@ class CrmDefinitions(SyncAPIResource):
             definition: definition
             model: model
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -271,13 +267,9 @@ class CrmDefinitions(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "definition": definition,
-                "model": model,
-            },
+            body={"name": name, "definition": definition, "model": model},
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -318,8 +310,7 @@ class CrmDefinitions(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -330,7 +321,7 @@ class CrmDefinitions(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -378,8 +369,7 @@ class CrmDefinitions(SyncAPIResource):
             definition: definition
             model: model
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -389,13 +379,9 @@ class CrmDefinitions(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "name": name,
-                "definition": definition,
-                "model": model,
-            },
+            body={"name": name, "definition": definition, "model": model},
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -419,15 +405,7 @@ class CrmDefinitions(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -470,8 +448,7 @@ class CrmDefinitions(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -483,7 +460,7 @@ class CrmDefinitions(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -520,8 +497,7 @@ class CrmDefinitions(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -532,7 +508,7 @@ class CrmDefinitions(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -582,8 +558,7 @@ class CrmDefinitions(SyncAPIResource):
             definition: definition
             model: model
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -594,13 +569,9 @@ class CrmDefinitions(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "definition": definition,
-                "model": model,
-            },
+            body={"name": name, "definition": definition, "model": model},
             **options,
-        ).parse()
+        )
 
 
 class CrmDefinitionsWithRawResponse:
@@ -692,7 +663,6 @@ class AsyncCrmDefinitions(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -757,26 +727,19 @@ class AsyncCrmDefinitions(AsyncAPIResource):
             definition: definition
             model: model
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "definition": definition,
-                    "model": model,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={"name": name, "definition": definition, "model": model},
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -817,21 +780,18 @@ class AsyncCrmDefinitions(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -879,26 +839,19 @@ class AsyncCrmDefinitions(AsyncAPIResource):
             definition: definition
             model: model
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "name": name,
-                    "definition": definition,
-                    "model": model,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={"name": name, "definition": definition, "model": model},
+            **options,
+        )
 
     async def count(
         self,
@@ -922,17 +875,9 @@ class AsyncCrmDefinitions(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -975,22 +920,19 @@ class AsyncCrmDefinitions(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1027,21 +969,18 @@ class AsyncCrmDefinitions(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1091,27 +1030,20 @@ class AsyncCrmDefinitions(AsyncAPIResource):
             definition: definition
             model: model
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "definition": definition,
-                    "model": model,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={"name": name, "definition": definition, "model": model},
+            **options,
+        )
 
 
 class AsyncCrmDefinitionsWithRawResponse:

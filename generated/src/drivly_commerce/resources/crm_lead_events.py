@@ -1,6 +1,4 @@
-"""Events in a lead's history (calls, texts, emails, status checks) and the status each
-leads to.
-"""
+"""The leadEvents operations: CrmLeadEvents, and AsyncCrmLeadEvents for asyncio."""
 
 from __future__ import annotations
 
@@ -196,7 +194,6 @@ class CrmLeadEvents(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -267,8 +264,7 @@ class CrmLeadEvents(SyncAPIResource):
             current_status_for: A Lead related, as an id at depth 0 or the document at
                 depth 1 or more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -286,7 +282,7 @@ class CrmLeadEvents(SyncAPIResource):
                 "currentStatusFor": current_status_for,
             },
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -327,8 +323,7 @@ class CrmLeadEvents(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -339,7 +334,7 @@ class CrmLeadEvents(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -393,8 +388,7 @@ class CrmLeadEvents(SyncAPIResource):
             current_status_for: A Lead related, as an id at depth 0 or the document at
                 depth 1 or more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -412,7 +406,7 @@ class CrmLeadEvents(SyncAPIResource):
                 "currentStatusFor": current_status_for,
             },
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -436,15 +430,7 @@ class CrmLeadEvents(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -487,8 +473,7 @@ class CrmLeadEvents(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -500,7 +485,7 @@ class CrmLeadEvents(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -537,8 +522,7 @@ class CrmLeadEvents(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -549,7 +533,7 @@ class CrmLeadEvents(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -605,8 +589,7 @@ class CrmLeadEvents(SyncAPIResource):
             current_status_for: A Lead related, as an id at depth 0 or the document at
                 depth 1 or more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -625,7 +608,7 @@ class CrmLeadEvents(SyncAPIResource):
                 "currentStatusFor": current_status_for,
             },
             **options,
-        ).parse()
+        )
 
 
 class CrmLeadEventsWithRawResponse:
@@ -717,7 +700,6 @@ class AsyncCrmLeadEvents(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -788,28 +770,25 @@ class AsyncCrmLeadEvents(AsyncAPIResource):
             current_status_for: A Lead related, as an id at depth 0 or the document at
                 depth 1 or more.
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "lead": lead,
-                    "type": type,
-                    "status": status,
-                    "nextSteps": next_steps,
-                    "currentStatusFor": current_status_for,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "lead": lead,
+                "type": type,
+                "status": status,
+                "nextSteps": next_steps,
+                "currentStatusFor": current_status_for,
+            },
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -850,21 +829,18 @@ class AsyncCrmLeadEvents(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -918,28 +894,25 @@ class AsyncCrmLeadEvents(AsyncAPIResource):
             current_status_for: A Lead related, as an id at depth 0 or the document at
                 depth 1 or more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "lead": lead,
-                    "type": type,
-                    "status": status,
-                    "nextSteps": next_steps,
-                    "currentStatusFor": current_status_for,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "lead": lead,
+                "type": type,
+                "status": status,
+                "nextSteps": next_steps,
+                "currentStatusFor": current_status_for,
+            },
+            **options,
+        )
 
     async def count(
         self,
@@ -963,17 +936,9 @@ class AsyncCrmLeadEvents(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -1016,22 +981,19 @@ class AsyncCrmLeadEvents(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1068,21 +1030,18 @@ class AsyncCrmLeadEvents(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1138,29 +1097,26 @@ class AsyncCrmLeadEvents(AsyncAPIResource):
             current_status_for: A Lead related, as an id at depth 0 or the document at
                 depth 1 or more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "lead": lead,
-                    "type": type,
-                    "status": status,
-                    "nextSteps": next_steps,
-                    "currentStatusFor": current_status_for,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "lead": lead,
+                "type": type,
+                "status": status,
+                "nextSteps": next_steps,
+                "currentStatusFor": current_status_for,
+            },
+            **options,
+        )
 
 
 class AsyncCrmLeadEventsWithRawResponse:

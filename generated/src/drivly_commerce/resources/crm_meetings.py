@@ -1,4 +1,4 @@
-"""Meetings booked with leads."""
+"""The meetings operations: CrmMeetings, and AsyncCrmMeetings for asyncio."""
 
 from __future__ import annotations
 
@@ -188,7 +188,6 @@ class CrmMeetings(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -260,8 +259,7 @@ class CrmMeetings(SyncAPIResource):
             meeting_time: meetingTime
             comments: comments
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -280,7 +278,7 @@ class CrmMeetings(SyncAPIResource):
                 "comments": comments,
             },
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -321,8 +319,7 @@ class CrmMeetings(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -333,7 +330,7 @@ class CrmMeetings(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -388,8 +385,7 @@ class CrmMeetings(SyncAPIResource):
             meeting_time: meetingTime
             comments: comments
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -408,7 +404,7 @@ class CrmMeetings(SyncAPIResource):
                 "comments": comments,
             },
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -432,15 +428,7 @@ class CrmMeetings(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -483,8 +471,7 @@ class CrmMeetings(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -496,7 +483,7 @@ class CrmMeetings(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -533,8 +520,7 @@ class CrmMeetings(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -545,7 +531,7 @@ class CrmMeetings(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -602,8 +588,7 @@ class CrmMeetings(SyncAPIResource):
             meeting_time: meetingTime
             comments: comments
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -623,7 +608,7 @@ class CrmMeetings(SyncAPIResource):
                 "comments": comments,
             },
             **options,
-        ).parse()
+        )
 
 
 class CrmMeetingsWithRawResponse:
@@ -711,7 +696,6 @@ class AsyncCrmMeetings(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -783,29 +767,26 @@ class AsyncCrmMeetings(AsyncAPIResource):
             meeting_time: meetingTime
             comments: comments
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "lead": lead,
-                    "email": email,
-                    "phone": phone,
-                    "meetingTime": meeting_time,
-                    "comments": comments,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "name": name,
+                "lead": lead,
+                "email": email,
+                "phone": phone,
+                "meetingTime": meeting_time,
+                "comments": comments,
+            },
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -846,21 +827,18 @@ class AsyncCrmMeetings(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -915,29 +893,26 @@ class AsyncCrmMeetings(AsyncAPIResource):
             meeting_time: meetingTime
             comments: comments
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "name": name,
-                    "lead": lead,
-                    "email": email,
-                    "phone": phone,
-                    "meetingTime": meeting_time,
-                    "comments": comments,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "name": name,
+                "lead": lead,
+                "email": email,
+                "phone": phone,
+                "meetingTime": meeting_time,
+                "comments": comments,
+            },
+            **options,
+        )
 
     async def count(
         self,
@@ -961,17 +936,9 @@ class AsyncCrmMeetings(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -1014,22 +981,19 @@ class AsyncCrmMeetings(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1066,21 +1030,18 @@ class AsyncCrmMeetings(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1137,30 +1098,27 @@ class AsyncCrmMeetings(AsyncAPIResource):
             meeting_time: meetingTime
             comments: comments
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "lead": lead,
-                    "email": email,
-                    "phone": phone,
-                    "meetingTime": meeting_time,
-                    "comments": comments,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "name": name,
+                "lead": lead,
+                "email": email,
+                "phone": phone,
+                "meetingTime": meeting_time,
+                "comments": comments,
+            },
+            **options,
+        )
 
 
 class AsyncCrmMeetingsWithRawResponse:

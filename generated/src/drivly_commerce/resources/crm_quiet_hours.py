@@ -1,4 +1,4 @@
-"""Quiet-hours switches, with when each was last turned on and off."""
+"""The quietHours operations: CrmQuietHours, and AsyncCrmQuietHours for asyncio."""
 
 from __future__ import annotations
 
@@ -190,7 +190,6 @@ class CrmQuietHours(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -259,8 +258,7 @@ class CrmQuietHours(SyncAPIResource):
             last_activation: lastActivation
             last_deactivation: lastDeactivation
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -278,7 +276,7 @@ class CrmQuietHours(SyncAPIResource):
                 "lastDeactivation": last_deactivation,
             },
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -319,8 +317,7 @@ class CrmQuietHours(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -331,7 +328,7 @@ class CrmQuietHours(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -383,8 +380,7 @@ class CrmQuietHours(SyncAPIResource):
             last_activation: lastActivation
             last_deactivation: lastDeactivation
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -402,7 +398,7 @@ class CrmQuietHours(SyncAPIResource):
                 "lastDeactivation": last_deactivation,
             },
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -426,15 +422,7 @@ class CrmQuietHours(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -477,8 +465,7 @@ class CrmQuietHours(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -490,7 +477,7 @@ class CrmQuietHours(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -528,8 +515,7 @@ class CrmQuietHours(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -540,7 +526,7 @@ class CrmQuietHours(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -595,8 +581,7 @@ class CrmQuietHours(SyncAPIResource):
             last_activation: lastActivation
             last_deactivation: lastDeactivation
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -615,7 +600,7 @@ class CrmQuietHours(SyncAPIResource):
                 "lastDeactivation": last_deactivation,
             },
             **options,
-        ).parse()
+        )
 
 
 class CrmQuietHoursWithRawResponse:
@@ -705,7 +690,6 @@ class AsyncCrmQuietHours(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -774,28 +758,25 @@ class AsyncCrmQuietHours(AsyncAPIResource):
             last_activation: lastActivation
             last_deactivation: lastDeactivation
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "quietHours": quiet_hours,
-                    "today": today,
-                    "lastActivation": last_activation,
-                    "lastDeactivation": last_deactivation,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "name": name,
+                "quietHours": quiet_hours,
+                "today": today,
+                "lastActivation": last_activation,
+                "lastDeactivation": last_deactivation,
+            },
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -836,21 +817,18 @@ class AsyncCrmQuietHours(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -902,28 +880,25 @@ class AsyncCrmQuietHours(AsyncAPIResource):
             last_activation: lastActivation
             last_deactivation: lastDeactivation
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "name": name,
-                    "quietHours": quiet_hours,
-                    "today": today,
-                    "lastActivation": last_activation,
-                    "lastDeactivation": last_deactivation,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "name": name,
+                "quietHours": quiet_hours,
+                "today": today,
+                "lastActivation": last_activation,
+                "lastDeactivation": last_deactivation,
+            },
+            **options,
+        )
 
     async def count(
         self,
@@ -947,17 +922,9 @@ class AsyncCrmQuietHours(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -1000,22 +967,19 @@ class AsyncCrmQuietHours(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1053,21 +1017,18 @@ class AsyncCrmQuietHours(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1122,29 +1083,26 @@ class AsyncCrmQuietHours(AsyncAPIResource):
             last_activation: lastActivation
             last_deactivation: lastDeactivation
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "quietHours": quiet_hours,
-                    "today": today,
-                    "lastActivation": last_activation,
-                    "lastDeactivation": last_deactivation,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "name": name,
+                "quietHours": quiet_hours,
+                "today": today,
+                "lastActivation": last_activation,
+                "lastDeactivation": last_deactivation,
+            },
+            **options,
+        )
 
 
 class AsyncCrmQuietHoursWithRawResponse:

@@ -1,4 +1,4 @@
-"""Message templates of the sales reps, in lettered variants and sequences."""
+"""The templates operations: CrmTemplates, and AsyncCrmTemplates for asyncio."""
 
 from __future__ import annotations
 
@@ -190,7 +190,6 @@ class CrmTemplates(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -265,8 +264,7 @@ class CrmTemplates(SyncAPIResource):
                 more.
             subject: subject
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -286,7 +284,7 @@ class CrmTemplates(SyncAPIResource):
                 "subject": subject,
             },
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -327,8 +325,7 @@ class CrmTemplates(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -339,7 +336,7 @@ class CrmTemplates(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -397,8 +394,7 @@ class CrmTemplates(SyncAPIResource):
                 more.
             subject: subject
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -418,7 +414,7 @@ class CrmTemplates(SyncAPIResource):
                 "subject": subject,
             },
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -442,15 +438,7 @@ class CrmTemplates(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -493,8 +481,7 @@ class CrmTemplates(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -506,7 +493,7 @@ class CrmTemplates(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -543,8 +530,7 @@ class CrmTemplates(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -555,7 +541,7 @@ class CrmTemplates(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -615,8 +601,7 @@ class CrmTemplates(SyncAPIResource):
                 more.
             subject: subject
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -637,7 +622,7 @@ class CrmTemplates(SyncAPIResource):
                 "subject": subject,
             },
             **options,
-        ).parse()
+        )
 
 
 class CrmTemplatesWithRawResponse:
@@ -725,7 +710,6 @@ class AsyncCrmTemplates(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -800,30 +784,27 @@ class AsyncCrmTemplates(AsyncAPIResource):
                 more.
             subject: subject
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "usedBy": used_by,
-                    "message": message,
-                    "sequence": sequence,
-                    "type": type,
-                    "choice": choice,
-                    "messages": messages,
-                    "subject": subject,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "usedBy": used_by,
+                "message": message,
+                "sequence": sequence,
+                "type": type,
+                "choice": choice,
+                "messages": messages,
+                "subject": subject,
+            },
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -864,21 +845,18 @@ class AsyncCrmTemplates(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -936,30 +914,27 @@ class AsyncCrmTemplates(AsyncAPIResource):
                 more.
             subject: subject
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "usedBy": used_by,
-                    "message": message,
-                    "sequence": sequence,
-                    "type": type,
-                    "choice": choice,
-                    "messages": messages,
-                    "subject": subject,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "usedBy": used_by,
+                "message": message,
+                "sequence": sequence,
+                "type": type,
+                "choice": choice,
+                "messages": messages,
+                "subject": subject,
+            },
+            **options,
+        )
 
     async def count(
         self,
@@ -983,17 +958,9 @@ class AsyncCrmTemplates(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -1036,22 +1003,19 @@ class AsyncCrmTemplates(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1088,21 +1052,18 @@ class AsyncCrmTemplates(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1162,31 +1123,28 @@ class AsyncCrmTemplates(AsyncAPIResource):
                 more.
             subject: subject
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "usedBy": used_by,
-                    "message": message,
-                    "sequence": sequence,
-                    "type": type,
-                    "choice": choice,
-                    "messages": messages,
-                    "subject": subject,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "usedBy": used_by,
+                "message": message,
+                "sequence": sequence,
+                "type": type,
+                "choice": choice,
+                "messages": messages,
+                "subject": subject,
+            },
+            **options,
+        )
 
 
 class AsyncCrmTemplatesWithRawResponse:

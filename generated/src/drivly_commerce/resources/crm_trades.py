@@ -1,4 +1,4 @@
-"""Vehicles a lead wants to trade in (`crmTrades`, distinct from the commerce `trades`)."""
+"""The crmTrades operations: CrmTrades, and AsyncCrmTrades for asyncio."""
 
 from __future__ import annotations
 
@@ -191,7 +191,6 @@ class CrmTrades(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -265,8 +264,7 @@ class CrmTrades(SyncAPIResource):
             trim: trim
             photos: photos
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -286,7 +284,7 @@ class CrmTrades(SyncAPIResource):
                 "photos": photos,
             },
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -327,8 +325,7 @@ class CrmTrades(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -339,7 +336,7 @@ class CrmTrades(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -396,8 +393,7 @@ class CrmTrades(SyncAPIResource):
             trim: trim
             photos: photos
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -417,7 +413,7 @@ class CrmTrades(SyncAPIResource):
                 "photos": photos,
             },
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -441,15 +437,7 @@ class CrmTrades(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -492,8 +480,7 @@ class CrmTrades(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -505,7 +492,7 @@ class CrmTrades(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -542,8 +529,7 @@ class CrmTrades(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -554,7 +540,7 @@ class CrmTrades(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -613,8 +599,7 @@ class CrmTrades(SyncAPIResource):
             trim: trim
             photos: photos
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -635,7 +620,7 @@ class CrmTrades(SyncAPIResource):
                 "photos": photos,
             },
             **options,
-        ).parse()
+        )
 
 
 class CrmTradesWithRawResponse:
@@ -725,7 +710,6 @@ class AsyncCrmTrades(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -799,30 +783,27 @@ class AsyncCrmTrades(AsyncAPIResource):
             trim: trim
             photos: photos
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "vin": vin,
-                    "lead": lead,
-                    "year": year,
-                    "make": make,
-                    "model": model,
-                    "trim": trim,
-                    "photos": photos,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "vin": vin,
+                "lead": lead,
+                "year": year,
+                "make": make,
+                "model": model,
+                "trim": trim,
+                "photos": photos,
+            },
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -863,21 +844,18 @@ class AsyncCrmTrades(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -934,30 +912,27 @@ class AsyncCrmTrades(AsyncAPIResource):
             trim: trim
             photos: photos
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "vin": vin,
-                    "lead": lead,
-                    "year": year,
-                    "make": make,
-                    "model": model,
-                    "trim": trim,
-                    "photos": photos,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "vin": vin,
+                "lead": lead,
+                "year": year,
+                "make": make,
+                "model": model,
+                "trim": trim,
+                "photos": photos,
+            },
+            **options,
+        )
 
     async def count(
         self,
@@ -981,17 +956,9 @@ class AsyncCrmTrades(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -1034,22 +1001,19 @@ class AsyncCrmTrades(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1086,21 +1050,18 @@ class AsyncCrmTrades(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1159,31 +1120,28 @@ class AsyncCrmTrades(AsyncAPIResource):
             trim: trim
             photos: photos
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "vin": vin,
-                    "lead": lead,
-                    "year": year,
-                    "make": make,
-                    "model": model,
-                    "trim": trim,
-                    "photos": photos,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "vin": vin,
+                "lead": lead,
+                "year": year,
+                "make": make,
+                "model": model,
+                "trim": trim,
+                "photos": photos,
+            },
+            **options,
+        )
 
 
 class AsyncCrmTradesWithRawResponse:

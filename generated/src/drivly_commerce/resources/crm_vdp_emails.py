@@ -1,4 +1,4 @@
-"""Emails sending a lead the vehicle detail pages (VDPs) of chosen vehicles."""
+"""The vdpEmails operations: CrmVdpEmails, and AsyncCrmVdpEmails for asyncio."""
 
 from __future__ import annotations
 
@@ -189,7 +189,6 @@ class CrmVdpEmails(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -257,8 +256,7 @@ class CrmVdpEmails(SyncAPIResource):
             vins: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
             vin_count: vinCount
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -268,14 +266,9 @@ class CrmVdpEmails(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "status": status,
-                "lead": lead,
-                "vins": vins,
-                "vinCount": vin_count,
-            },
+            body={"status": status, "lead": lead, "vins": vins, "vinCount": vin_count},
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -316,8 +309,7 @@ class CrmVdpEmails(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -328,7 +320,7 @@ class CrmVdpEmails(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -379,8 +371,7 @@ class CrmVdpEmails(SyncAPIResource):
             vins: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
             vin_count: vinCount
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -390,14 +381,9 @@ class CrmVdpEmails(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "status": status,
-                "lead": lead,
-                "vins": vins,
-                "vinCount": vin_count,
-            },
+            body={"status": status, "lead": lead, "vins": vins, "vinCount": vin_count},
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -421,15 +407,7 @@ class CrmVdpEmails(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -472,8 +450,7 @@ class CrmVdpEmails(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -485,7 +462,7 @@ class CrmVdpEmails(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -522,8 +499,7 @@ class CrmVdpEmails(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -534,7 +510,7 @@ class CrmVdpEmails(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -587,8 +563,7 @@ class CrmVdpEmails(SyncAPIResource):
             vins: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
             vin_count: vinCount
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -599,14 +574,9 @@ class CrmVdpEmails(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "status": status,
-                "lead": lead,
-                "vins": vins,
-                "vinCount": vin_count,
-            },
+            body={"status": status, "lead": lead, "vins": vins, "vinCount": vin_count},
             **options,
-        ).parse()
+        )
 
 
 class CrmVdpEmailsWithRawResponse:
@@ -694,7 +664,6 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -762,27 +731,19 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
             vins: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
             vin_count: vinCount
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "status": status,
-                    "lead": lead,
-                    "vins": vins,
-                    "vinCount": vin_count,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={"status": status, "lead": lead, "vins": vins, "vinCount": vin_count},
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -823,21 +784,18 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -888,27 +846,19 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
             vins: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
             vin_count: vinCount
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "status": status,
-                    "lead": lead,
-                    "vins": vins,
-                    "vinCount": vin_count,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={"status": status, "lead": lead, "vins": vins, "vinCount": vin_count},
+            **options,
+        )
 
     async def count(
         self,
@@ -932,17 +882,9 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -985,22 +927,19 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1037,21 +976,18 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1104,28 +1040,20 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
             vins: Vehicles related, as ids at depth 0 and documents at depth 1 or more.
             vin_count: vinCount
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "status": status,
-                    "lead": lead,
-                    "vins": vins,
-                    "vinCount": vin_count,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={"status": status, "lead": lead, "vins": vins, "vinCount": vin_count},
+            **options,
+        )
 
 
 class AsyncCrmVdpEmailsWithRawResponse:

@@ -1,4 +1,4 @@
-"""Web analytics events, by name and anonymous visitor id."""
+"""The webEvents operations: CrmWebEvents, and AsyncCrmWebEvents for asyncio."""
 
 from __future__ import annotations
 
@@ -188,7 +188,6 @@ class CrmWebEvents(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -251,8 +250,7 @@ class CrmWebEvents(SyncAPIResource):
             name: name
             anonymous_id: anonymousId
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -262,12 +260,9 @@ class CrmWebEvents(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "anonymousId": anonymous_id,
-            },
+            body={"name": name, "anonymousId": anonymous_id},
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -308,8 +303,7 @@ class CrmWebEvents(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -320,7 +314,7 @@ class CrmWebEvents(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -366,8 +360,7 @@ class CrmWebEvents(SyncAPIResource):
             name: name
             anonymous_id: anonymousId
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -377,12 +370,9 @@ class CrmWebEvents(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "name": name,
-                "anonymousId": anonymous_id,
-            },
+            body={"name": name, "anonymousId": anonymous_id},
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -406,15 +396,7 @@ class CrmWebEvents(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -457,8 +439,7 @@ class CrmWebEvents(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -470,7 +451,7 @@ class CrmWebEvents(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -507,8 +488,7 @@ class CrmWebEvents(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -519,7 +499,7 @@ class CrmWebEvents(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -567,8 +547,7 @@ class CrmWebEvents(SyncAPIResource):
             name: name
             anonymous_id: anonymousId
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -579,12 +558,9 @@ class CrmWebEvents(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "anonymousId": anonymous_id,
-            },
+            body={"name": name, "anonymousId": anonymous_id},
             **options,
-        ).parse()
+        )
 
 
 class CrmWebEventsWithRawResponse:
@@ -672,7 +648,6 @@ class AsyncCrmWebEvents(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -735,25 +710,19 @@ class AsyncCrmWebEvents(AsyncAPIResource):
             name: name
             anonymous_id: anonymousId
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "anonymousId": anonymous_id,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={"name": name, "anonymousId": anonymous_id},
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -794,21 +763,18 @@ class AsyncCrmWebEvents(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -854,25 +820,19 @@ class AsyncCrmWebEvents(AsyncAPIResource):
             name: name
             anonymous_id: anonymousId
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "name": name,
-                    "anonymousId": anonymous_id,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={"name": name, "anonymousId": anonymous_id},
+            **options,
+        )
 
     async def count(
         self,
@@ -896,17 +856,9 @@ class AsyncCrmWebEvents(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -949,22 +901,19 @@ class AsyncCrmWebEvents(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1001,21 +950,18 @@ class AsyncCrmWebEvents(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1063,26 +1009,20 @@ class AsyncCrmWebEvents(AsyncAPIResource):
             name: name
             anonymous_id: anonymousId
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "anonymousId": anonymous_id,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={"name": name, "anonymousId": anonymous_id},
+            **options,
+        )
 
 
 class AsyncCrmWebEventsWithRawResponse:

@@ -1,8 +1,4 @@
-"""Customers of Drivly Commerce: consumers (buyers and sellers of vehicles, with their
-identity, employment, income and residence details) and companies (dealers, brokers,
-insurers, lenders, transporters and other partners), with their relationships to leads,
-deals, vehicles, quotes and service orders.
-"""
+"""The customers operations: Customers, and AsyncCustomers for asyncio."""
 
 from __future__ import annotations
 
@@ -196,7 +192,6 @@ class Customers(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -257,8 +252,7 @@ class Customers(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -270,7 +264,7 @@ class Customers(SyncAPIResource):
             },
             body=body,
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -311,8 +305,7 @@ class Customers(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -323,7 +316,7 @@ class Customers(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -367,8 +360,7 @@ class Customers(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -380,7 +372,7 @@ class Customers(SyncAPIResource):
             },
             body=body,
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -404,15 +396,7 @@ class Customers(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -455,8 +439,7 @@ class Customers(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -468,7 +451,7 @@ class Customers(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -505,8 +488,7 @@ class Customers(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -517,7 +499,7 @@ class Customers(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -563,8 +545,7 @@ class Customers(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -577,7 +558,7 @@ class Customers(SyncAPIResource):
             },
             body=body,
             **options,
-        ).parse()
+        )
 
 
 class CustomersWithRawResponse:
@@ -669,7 +650,6 @@ class AsyncCustomers(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -730,22 +710,19 @@ class AsyncCustomers(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body=body,
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body=body,
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -786,21 +763,18 @@ class AsyncCustomers(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -844,22 +818,19 @@ class AsyncCustomers(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body=body,
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body=body,
+            **options,
+        )
 
     async def count(
         self,
@@ -883,17 +854,9 @@ class AsyncCustomers(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -936,22 +899,19 @@ class AsyncCustomers(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -988,21 +948,18 @@ class AsyncCustomers(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1048,23 +1005,20 @@ class AsyncCustomers(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body=body,
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body=body,
+            **options,
+        )
 
 
 class AsyncCustomersWithRawResponse:

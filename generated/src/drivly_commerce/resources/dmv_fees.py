@@ -1,4 +1,4 @@
-"""DMV fees of a taxes-and-fees computation, estimated and actual."""
+"""The dmvFees operations: DmvFees, and AsyncDmvFees for asyncio."""
 
 from __future__ import annotations
 
@@ -188,7 +188,6 @@ class DmvFees(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -261,8 +260,7 @@ class DmvFees(SyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -280,7 +278,7 @@ class DmvFees(SyncAPIResource):
                 "tenant": tenant,
             },
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -321,8 +319,7 @@ class DmvFees(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -333,7 +330,7 @@ class DmvFees(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -389,8 +386,7 @@ class DmvFees(SyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -408,7 +404,7 @@ class DmvFees(SyncAPIResource):
                 "tenant": tenant,
             },
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -432,15 +428,7 @@ class DmvFees(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -483,8 +471,7 @@ class DmvFees(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -496,7 +483,7 @@ class DmvFees(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -533,8 +520,7 @@ class DmvFees(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -545,7 +531,7 @@ class DmvFees(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -603,8 +589,7 @@ class DmvFees(SyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -623,7 +608,7 @@ class DmvFees(SyncAPIResource):
                 "tenant": tenant,
             },
             **options,
-        ).parse()
+        )
 
 
 class DmvFeesWithRawResponse:
@@ -711,7 +696,6 @@ class AsyncDmvFees(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -784,28 +768,25 @@ class AsyncDmvFees(AsyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "fee": fee,
-                    "estimate": estimate,
-                    "actual": actual,
-                    "taxesAndFees": taxes_and_fees,
-                    "tenant": tenant,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "fee": fee,
+                "estimate": estimate,
+                "actual": actual,
+                "taxesAndFees": taxes_and_fees,
+                "tenant": tenant,
+            },
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -846,21 +827,18 @@ class AsyncDmvFees(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -916,28 +894,25 @@ class AsyncDmvFees(AsyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "fee": fee,
-                    "estimate": estimate,
-                    "actual": actual,
-                    "taxesAndFees": taxes_and_fees,
-                    "tenant": tenant,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "fee": fee,
+                "estimate": estimate,
+                "actual": actual,
+                "taxesAndFees": taxes_and_fees,
+                "tenant": tenant,
+            },
+            **options,
+        )
 
     async def count(
         self,
@@ -961,17 +936,9 @@ class AsyncDmvFees(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -1014,22 +981,19 @@ class AsyncDmvFees(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1066,21 +1030,18 @@ class AsyncDmvFees(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1138,29 +1099,26 @@ class AsyncDmvFees(AsyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "fee": fee,
-                    "estimate": estimate,
-                    "actual": actual,
-                    "taxesAndFees": taxes_and_fees,
-                    "tenant": tenant,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "fee": fee,
+                "estimate": estimate,
+                "actual": actual,
+                "taxesAndFees": taxes_and_fees,
+                "tenant": tenant,
+            },
+            **options,
+        )
 
 
 class AsyncDmvFeesWithRawResponse:

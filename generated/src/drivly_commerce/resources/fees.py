@@ -1,6 +1,4 @@
-"""Drivly's fee schedule: a dollar amount for vehicles whose price falls between a
-minimum and a maximum.
-"""
+"""The fees operations: Fees, and AsyncFees for asyncio."""
 
 from __future__ import annotations
 
@@ -191,7 +189,6 @@ class Fees(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -263,8 +260,7 @@ class Fees(SyncAPIResource):
             vehicle_price_max: vehiclePriceMax
             dollar_amount: dollarAmount
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -282,7 +278,7 @@ class Fees(SyncAPIResource):
                 "dollarAmount": dollar_amount,
             },
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -323,8 +319,7 @@ class Fees(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -335,7 +330,7 @@ class Fees(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -385,8 +380,7 @@ class Fees(SyncAPIResource):
             vehicle_price_max: vehiclePriceMax
             dollar_amount: dollarAmount
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -403,7 +397,7 @@ class Fees(SyncAPIResource):
                 "dollarAmount": dollar_amount,
             },
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -427,15 +421,7 @@ class Fees(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -478,8 +464,7 @@ class Fees(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -491,7 +476,7 @@ class Fees(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -528,8 +513,7 @@ class Fees(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -540,7 +524,7 @@ class Fees(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -592,8 +576,7 @@ class Fees(SyncAPIResource):
             vehicle_price_max: vehiclePriceMax
             dollar_amount: dollarAmount
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -611,7 +594,7 @@ class Fees(SyncAPIResource):
                 "dollarAmount": dollar_amount,
             },
             **options,
-        ).parse()
+        )
 
 
 class FeesWithRawResponse:
@@ -700,7 +683,6 @@ class AsyncFees(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -772,28 +754,25 @@ class AsyncFees(AsyncAPIResource):
             vehicle_price_max: vehiclePriceMax
             dollar_amount: dollarAmount
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "description": description,
-                    "id": id,
-                    "vehiclePriceMin": vehicle_price_min,
-                    "vehiclePriceMax": vehicle_price_max,
-                    "dollarAmount": dollar_amount,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "description": description,
+                "id": id,
+                "vehiclePriceMin": vehicle_price_min,
+                "vehiclePriceMax": vehicle_price_max,
+                "dollarAmount": dollar_amount,
+            },
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -834,21 +813,18 @@ class AsyncFees(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -898,27 +874,24 @@ class AsyncFees(AsyncAPIResource):
             vehicle_price_max: vehiclePriceMax
             dollar_amount: dollarAmount
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "description": description,
-                    "vehiclePriceMin": vehicle_price_min,
-                    "vehiclePriceMax": vehicle_price_max,
-                    "dollarAmount": dollar_amount,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "description": description,
+                "vehiclePriceMin": vehicle_price_min,
+                "vehiclePriceMax": vehicle_price_max,
+                "dollarAmount": dollar_amount,
+            },
+            **options,
+        )
 
     async def count(
         self,
@@ -942,17 +915,9 @@ class AsyncFees(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -995,22 +960,19 @@ class AsyncFees(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1047,21 +1009,18 @@ class AsyncFees(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1113,28 +1072,25 @@ class AsyncFees(AsyncAPIResource):
             vehicle_price_max: vehiclePriceMax
             dollar_amount: dollarAmount
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "description": description,
-                    "vehiclePriceMin": vehicle_price_min,
-                    "vehiclePriceMax": vehicle_price_max,
-                    "dollarAmount": dollar_amount,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "description": description,
+                "vehiclePriceMin": vehicle_price_min,
+                "vehiclePriceMax": vehicle_price_max,
+                "dollarAmount": dollar_amount,
+            },
+            **options,
+        )
 
 
 class AsyncFeesWithRawResponse:

@@ -1,4 +1,6 @@
-"""Insurance policies of customers, with the insurer and the policy number."""
+"""The insurancePolicies operations: InsurancePolicies, and AsyncInsurancePolicies for
+asyncio.
+"""
 
 from __future__ import annotations
 
@@ -190,7 +192,6 @@ class InsurancePolicies(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -264,8 +265,7 @@ class InsurancePolicies(SyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -283,7 +283,7 @@ class InsurancePolicies(SyncAPIResource):
                 "tenant": tenant,
             },
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -324,8 +324,7 @@ class InsurancePolicies(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -336,7 +335,7 @@ class InsurancePolicies(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -393,8 +392,7 @@ class InsurancePolicies(SyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -412,7 +410,7 @@ class InsurancePolicies(SyncAPIResource):
                 "tenant": tenant,
             },
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -436,15 +434,7 @@ class InsurancePolicies(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -487,8 +477,7 @@ class InsurancePolicies(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -500,7 +489,7 @@ class InsurancePolicies(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -537,8 +526,7 @@ class InsurancePolicies(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -549,7 +537,7 @@ class InsurancePolicies(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -609,8 +597,7 @@ class InsurancePolicies(SyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -629,7 +616,7 @@ class InsurancePolicies(SyncAPIResource):
                 "tenant": tenant,
             },
             **options,
-        ).parse()
+        )
 
 
 class InsurancePoliciesWithRawResponse:
@@ -719,7 +706,6 @@ class AsyncInsurancePolicies(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -793,28 +779,25 @@ class AsyncInsurancePolicies(AsyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "customer": customer,
-                    "insuranceCompany": insurance_company,
-                    "policyNumber": policy_number,
-                    "tenant": tenant,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "name": name,
+                "customer": customer,
+                "insuranceCompany": insurance_company,
+                "policyNumber": policy_number,
+                "tenant": tenant,
+            },
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -855,21 +838,18 @@ class AsyncInsurancePolicies(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -926,28 +906,25 @@ class AsyncInsurancePolicies(AsyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "name": name,
-                    "customer": customer,
-                    "insuranceCompany": insurance_company,
-                    "policyNumber": policy_number,
-                    "tenant": tenant,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "name": name,
+                "customer": customer,
+                "insuranceCompany": insurance_company,
+                "policyNumber": policy_number,
+                "tenant": tenant,
+            },
+            **options,
+        )
 
     async def count(
         self,
@@ -971,17 +948,9 @@ class AsyncInsurancePolicies(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -1024,22 +993,19 @@ class AsyncInsurancePolicies(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1076,21 +1042,18 @@ class AsyncInsurancePolicies(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1150,29 +1113,26 @@ class AsyncInsurancePolicies(AsyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "customer": customer,
-                    "insuranceCompany": insurance_company,
-                    "policyNumber": policy_number,
-                    "tenant": tenant,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "name": name,
+                "customer": customer,
+                "insuranceCompany": insurance_company,
+                "policyNumber": policy_number,
+                "tenant": tenant,
+            },
+            **options,
+        )
 
 
 class AsyncInsurancePoliciesWithRawResponse:

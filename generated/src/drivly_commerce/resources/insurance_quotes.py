@@ -1,4 +1,6 @@
-"""Insurance quotes for customers."""
+"""The insuranceQuotes operations: InsuranceQuotes, and AsyncInsuranceQuotes for
+asyncio.
+"""
 
 from __future__ import annotations
 
@@ -190,7 +192,6 @@ class InsuranceQuotes(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -259,8 +260,7 @@ class InsuranceQuotes(SyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -270,13 +270,9 @@ class InsuranceQuotes(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "customer": customer,
-                "tenant": tenant,
-            },
+            body={"name": name, "customer": customer, "tenant": tenant},
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -317,8 +313,7 @@ class InsuranceQuotes(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -329,7 +324,7 @@ class InsuranceQuotes(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -381,8 +376,7 @@ class InsuranceQuotes(SyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -392,13 +386,9 @@ class InsuranceQuotes(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "name": name,
-                "customer": customer,
-                "tenant": tenant,
-            },
+            body={"name": name, "customer": customer, "tenant": tenant},
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -422,15 +412,7 @@ class InsuranceQuotes(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -473,8 +455,7 @@ class InsuranceQuotes(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -486,7 +467,7 @@ class InsuranceQuotes(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -523,8 +504,7 @@ class InsuranceQuotes(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -535,7 +515,7 @@ class InsuranceQuotes(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -590,8 +570,7 @@ class InsuranceQuotes(SyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -602,13 +581,9 @@ class InsuranceQuotes(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "name": name,
-                "customer": customer,
-                "tenant": tenant,
-            },
+            body={"name": name, "customer": customer, "tenant": tenant},
             **options,
-        ).parse()
+        )
 
 
 class InsuranceQuotesWithRawResponse:
@@ -698,7 +673,6 @@ class AsyncInsuranceQuotes(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -767,26 +741,19 @@ class AsyncInsuranceQuotes(AsyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "customer": customer,
-                    "tenant": tenant,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={"name": name, "customer": customer, "tenant": tenant},
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -827,21 +794,18 @@ class AsyncInsuranceQuotes(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -893,26 +857,19 @@ class AsyncInsuranceQuotes(AsyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "name": name,
-                    "customer": customer,
-                    "tenant": tenant,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={"name": name, "customer": customer, "tenant": tenant},
+            **options,
+        )
 
     async def count(
         self,
@@ -936,17 +893,9 @@ class AsyncInsuranceQuotes(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -989,22 +938,19 @@ class AsyncInsuranceQuotes(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1041,21 +987,18 @@ class AsyncInsuranceQuotes(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1110,27 +1053,20 @@ class AsyncInsuranceQuotes(AsyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "customer": customer,
-                    "tenant": tenant,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={"name": name, "customer": customer, "tenant": tenant},
+            **options,
+        )
 
 
 class AsyncInsuranceQuotesWithRawResponse:

@@ -1,4 +1,4 @@
-"""Locations (a name and an address) where listed vehicles can be picked up."""
+"""The locations operations: Locations, and AsyncLocations for asyncio."""
 
 from __future__ import annotations
 
@@ -188,7 +188,6 @@ class Locations(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -265,8 +264,7 @@ class Locations(SyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -287,7 +285,7 @@ class Locations(SyncAPIResource):
                 "tenant": tenant,
             },
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -328,8 +326,7 @@ class Locations(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -340,7 +337,7 @@ class Locations(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -400,8 +397,7 @@ class Locations(SyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -422,7 +418,7 @@ class Locations(SyncAPIResource):
                 "tenant": tenant,
             },
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -446,15 +442,7 @@ class Locations(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -497,8 +485,7 @@ class Locations(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -510,7 +497,7 @@ class Locations(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -547,8 +534,7 @@ class Locations(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -559,7 +545,7 @@ class Locations(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -621,8 +607,7 @@ class Locations(SyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -644,7 +629,7 @@ class Locations(SyncAPIResource):
                 "tenant": tenant,
             },
             **options,
-        ).parse()
+        )
 
 
 class LocationsWithRawResponse:
@@ -732,7 +717,6 @@ class AsyncLocations(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -809,31 +793,28 @@ class AsyncLocations(AsyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "address": address,
-                    "city": city,
-                    "state": state,
-                    "zip": zip,
-                    "country": country,
-                    "listings": listings,
-                    "tenant": tenant,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "name": name,
+                "address": address,
+                "city": city,
+                "state": state,
+                "zip": zip,
+                "country": country,
+                "listings": listings,
+                "tenant": tenant,
+            },
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -874,21 +855,18 @@ class AsyncLocations(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -948,31 +926,28 @@ class AsyncLocations(AsyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "name": name,
-                    "address": address,
-                    "city": city,
-                    "state": state,
-                    "zip": zip,
-                    "country": country,
-                    "listings": listings,
-                    "tenant": tenant,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={
+                "name": name,
+                "address": address,
+                "city": city,
+                "state": state,
+                "zip": zip,
+                "country": country,
+                "listings": listings,
+                "tenant": tenant,
+            },
+            **options,
+        )
 
     async def count(
         self,
@@ -996,17 +971,9 @@ class AsyncLocations(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -1049,22 +1016,19 @@ class AsyncLocations(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1101,21 +1065,18 @@ class AsyncLocations(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1177,32 +1138,29 @@ class AsyncLocations(AsyncAPIResource):
             tenant: A Tenant related, as an id at depth 0 or the document at depth 1 or
                 more.
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "name": name,
-                    "address": address,
-                    "city": city,
-                    "state": state,
-                    "zip": zip,
-                    "country": country,
-                    "listings": listings,
-                    "tenant": tenant,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={
+                "name": name,
+                "address": address,
+                "city": city,
+                "state": state,
+                "zip": zip,
+                "country": country,
+                "listings": listings,
+                "tenant": tenant,
+            },
+            **options,
+        )
 
 
 class AsyncLocationsWithRawResponse:

@@ -1,6 +1,4 @@
-"""Taxes and fees computed for a deal: sales taxes, title, registration, DMV and
-documentation fees, and shipping.
-"""
+"""The taxesAndFees operations: TaxesAndFees, and AsyncTaxesAndFees for asyncio."""
 
 from __future__ import annotations
 
@@ -194,7 +192,6 @@ class TaxesAndFees(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -255,8 +252,7 @@ class TaxesAndFees(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -268,7 +264,7 @@ class TaxesAndFees(SyncAPIResource):
             },
             body=body,
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -309,8 +305,7 @@ class TaxesAndFees(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -321,7 +316,7 @@ class TaxesAndFees(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -365,8 +360,7 @@ class TaxesAndFees(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -378,7 +372,7 @@ class TaxesAndFees(SyncAPIResource):
             },
             body=body,
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -402,15 +396,7 @@ class TaxesAndFees(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -453,8 +439,7 @@ class TaxesAndFees(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -466,7 +451,7 @@ class TaxesAndFees(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -504,8 +489,7 @@ class TaxesAndFees(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -516,7 +500,7 @@ class TaxesAndFees(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -563,8 +547,7 @@ class TaxesAndFees(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -577,7 +560,7 @@ class TaxesAndFees(SyncAPIResource):
             },
             body=body,
             **options,
-        ).parse()
+        )
 
 
 class TaxesAndFeesWithRawResponse:
@@ -669,7 +652,6 @@ class AsyncTaxesAndFees(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -730,22 +712,19 @@ class AsyncTaxesAndFees(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body=body,
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body=body,
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -786,21 +765,18 @@ class AsyncTaxesAndFees(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -844,22 +820,19 @@ class AsyncTaxesAndFees(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body=body,
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body=body,
+            **options,
+        )
 
     async def count(
         self,
@@ -883,17 +856,9 @@ class AsyncTaxesAndFees(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -936,22 +901,19 @@ class AsyncTaxesAndFees(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -989,21 +951,18 @@ class AsyncTaxesAndFees(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1050,23 +1009,20 @@ class AsyncTaxesAndFees(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body=body,
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body=body,
+            **options,
+        )
 
 
 class AsyncTaxesAndFeesWithRawResponse:

@@ -1,4 +1,4 @@
-"""Webhooks: the URLs a tenant's events are sent to."""
+"""The webhooks operations: Webhooks, and AsyncWebhooks for asyncio."""
 
 from __future__ import annotations
 
@@ -188,7 +188,6 @@ class Webhooks(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -254,8 +253,7 @@ class Webhooks(SyncAPIResource):
                 more.
             method: method
         """
-
-        return self._client.request(
+        return self._client.call(
             _CREATE,
             {
                 "depth": depth,
@@ -265,13 +263,9 @@ class Webhooks(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "url": url,
-                "tenants": tenants,
-                "method": method,
-            },
+            body={"url": url, "tenants": tenants, "method": method},
             **options,
-        ).parse()
+        )
 
     def delete_many(
         self,
@@ -312,8 +306,7 @@ class Webhooks(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE_MANY,
             {
                 "where": where,
@@ -324,7 +317,7 @@ class Webhooks(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update_many(
         self,
@@ -373,8 +366,7 @@ class Webhooks(SyncAPIResource):
                 more.
             method: method
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE_MANY,
             {
                 "where": where,
@@ -384,13 +376,9 @@ class Webhooks(SyncAPIResource):
                 "locale": locale,
                 "fallback_locale": fallback_locale,
             },
-            body={
-                "url": url,
-                "tenants": tenants,
-                "method": method,
-            },
+            body={"url": url, "tenants": tenants, "method": method},
             **options,
-        ).parse()
+        )
 
     def count(
         self,
@@ -414,15 +402,7 @@ class Webhooks(SyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return self._client.request(
-            _COUNT,
-            {
-                "where": where,
-                "locale": locale,
-            },
-            **options,
-        ).parse()
+        return self._client.call(_COUNT, {"where": where, "locale": locale}, **options)
 
     def retrieve(
         self,
@@ -465,8 +445,7 @@ class Webhooks(SyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return self._client.request(
+        return self._client.call(
             _RETRIEVE,
             {
                 "id": id,
@@ -478,7 +457,7 @@ class Webhooks(SyncAPIResource):
                 "draft": draft,
             },
             **options,
-        ).parse()
+        )
 
     def delete(
         self,
@@ -515,8 +494,7 @@ class Webhooks(SyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return self._client.request(
+        return self._client.call(
             _DELETE,
             {
                 "id": id,
@@ -527,7 +505,7 @@ class Webhooks(SyncAPIResource):
                 "fallback_locale": fallback_locale,
             },
             **options,
-        ).parse()
+        )
 
     def update(
         self,
@@ -578,8 +556,7 @@ class Webhooks(SyncAPIResource):
                 more.
             method: method
         """
-
-        return self._client.request(
+        return self._client.call(
             _UPDATE,
             {
                 "id": id,
@@ -590,13 +567,9 @@ class Webhooks(SyncAPIResource):
                 "fallback_locale": fallback_locale,
                 "draft": draft,
             },
-            body={
-                "url": url,
-                "tenants": tenants,
-                "method": method,
-            },
+            body={"url": url, "tenants": tenants, "method": method},
             **options,
-        ).parse()
+        )
 
 
 class WebhooksWithRawResponse:
@@ -684,7 +657,6 @@ class AsyncWebhooks(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
         return self._client.request_page(
             _LIST,
             {
@@ -750,26 +722,19 @@ class AsyncWebhooks(AsyncAPIResource):
                 more.
             method: method
         """
-
-        return (
-            await self._client.request(
-                _CREATE,
-                {
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "url": url,
-                    "tenants": tenants,
-                    "method": method,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _CREATE,
+            {
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={"url": url, "tenants": tenants, "method": method},
+            **options,
+        )
 
     async def delete_many(
         self,
@@ -810,21 +775,18 @@ class AsyncWebhooks(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update_many(
         self,
@@ -873,26 +835,19 @@ class AsyncWebhooks(AsyncAPIResource):
                 more.
             method: method
         """
-
-        return (
-            await self._client.request(
-                _UPDATE_MANY,
-                {
-                    "where": where,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                body={
-                    "url": url,
-                    "tenants": tenants,
-                    "method": method,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE_MANY,
+            {
+                "where": where,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            body={"url": url, "tenants": tenants, "method": method},
+            **options,
+        )
 
     async def count(
         self,
@@ -916,17 +871,9 @@ class AsyncWebhooks(AsyncAPIResource):
                 matches.
             locale: retrieves document(s) in a specific locale
         """
-
-        return (
-            await self._client.request(
-                _COUNT,
-                {
-                    "where": where,
-                    "locale": locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _COUNT, {"where": where, "locale": locale}, **options
+        )
 
     async def retrieve(
         self,
@@ -969,22 +916,19 @@ class AsyncWebhooks(AsyncAPIResource):
                 packages/payload/src/collections/endpoints/find.ts, findByID.ts,
                 create.ts, updateByID.ts).
         """
-
-        return (
-            await self._client.request(
-                _RETRIEVE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _RETRIEVE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            **options,
+        )
 
     async def delete(
         self,
@@ -1021,21 +965,18 @@ class AsyncWebhooks(AsyncAPIResource):
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
-
-        return (
-            await self._client.request(
-                _DELETE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _DELETE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+            },
+            **options,
+        )
 
     async def update(
         self,
@@ -1086,27 +1027,20 @@ class AsyncWebhooks(AsyncAPIResource):
                 more.
             method: method
         """
-
-        return (
-            await self._client.request(
-                _UPDATE,
-                {
-                    "id": id,
-                    "depth": depth,
-                    "select": select,
-                    "populate": populate,
-                    "locale": locale,
-                    "fallback_locale": fallback_locale,
-                    "draft": draft,
-                },
-                body={
-                    "url": url,
-                    "tenants": tenants,
-                    "method": method,
-                },
-                **options,
-            )
-        ).parse()
+        return await self._client.call(
+            _UPDATE,
+            {
+                "id": id,
+                "depth": depth,
+                "select": select,
+                "populate": populate,
+                "locale": locale,
+                "fallback_locale": fallback_locale,
+                "draft": draft,
+            },
+            body={"url": url, "tenants": tenants, "method": method},
+            **options,
+        )
 
 
 class AsyncWebhooksWithRawResponse:
