@@ -167,16 +167,13 @@ class CreditApplications(SyncAPIResource):
                 (https://payloadcms.com/docs/queries/overview). Omitted, every document
                 matches.
             limit: Documents per page; Payload's default is 10, and 0 turns pagination
-                off (`limit ?? (usePagination ? 10 : 0)` in
-                packages/payload/src/collections/operations/find.ts).
+                off.
             page: Page number to return, from 1 (Payload's default).
             sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
                 several fields go as a list, sent comma-separated as Payload 3 splits
                 them (https://payloadcms.com/docs/queries/sort,
                 utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3
-                reads `pagination === 'false'`,
-                packages/payload/src/collections/endpoints/find.ts).
+            pagination: `false` returns every matching document on one page.
             depth: number of levels to automatically populate relationships and uploads.
                 At 0 relationship fields hold ids; at 1 or more they hold the related
                 documents. When omitted the server's configured default applies
@@ -184,19 +181,15 @@ class CreditApplications(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.request_page(
             _LIST,
@@ -244,19 +237,15 @@ class CreditApplications(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.call(
             _CREATE,
@@ -301,13 +290,11 @@ class CreditApplications(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -356,13 +343,11 @@ class CreditApplications(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -431,19 +416,15 @@ class CreditApplications(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.call(
             _RETRIEVE,
@@ -485,13 +466,11 @@ class CreditApplications(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -539,19 +518,15 @@ class CreditApplications(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.call(
             _UPDATE,
@@ -631,16 +606,13 @@ class AsyncCreditApplications(AsyncAPIResource):
                 (https://payloadcms.com/docs/queries/overview). Omitted, every document
                 matches.
             limit: Documents per page; Payload's default is 10, and 0 turns pagination
-                off (`limit ?? (usePagination ? 10 : 0)` in
-                packages/payload/src/collections/operations/find.ts).
+                off.
             page: Page number to return, from 1 (Payload's default).
             sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
                 several fields go as a list, sent comma-separated as Payload 3 splits
                 them (https://payloadcms.com/docs/queries/sort,
                 utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3
-                reads `pagination === 'false'`,
-                packages/payload/src/collections/endpoints/find.ts).
+            pagination: `false` returns every matching document on one page.
             depth: number of levels to automatically populate relationships and uploads.
                 At 0 relationship fields hold ids; at 1 or more they hold the related
                 documents. When omitted the server's configured default applies
@@ -648,19 +620,15 @@ class AsyncCreditApplications(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.request_page(
             _LIST,
@@ -708,19 +676,15 @@ class AsyncCreditApplications(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return await self._client.call(
             _CREATE,
@@ -765,13 +729,11 @@ class AsyncCreditApplications(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -820,13 +782,11 @@ class AsyncCreditApplications(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -897,19 +857,15 @@ class AsyncCreditApplications(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return await self._client.call(
             _RETRIEVE,
@@ -951,13 +907,11 @@ class AsyncCreditApplications(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1005,19 +959,15 @@ class AsyncCreditApplications(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return await self._client.call(
             _UPDATE,

@@ -157,16 +157,13 @@ class CrmCalls(SyncAPIResource):
                 (https://payloadcms.com/docs/queries/overview). Omitted, every document
                 matches.
             limit: Documents per page; Payload's default is 10, and 0 turns pagination
-                off (`limit ?? (usePagination ? 10 : 0)` in
-                packages/payload/src/collections/operations/find.ts).
+                off.
             page: Page number to return, from 1 (Payload's default).
             sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
                 several fields go as a list, sent comma-separated as Payload 3 splits
                 them (https://payloadcms.com/docs/queries/sort,
                 utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3
-                reads `pagination === 'false'`,
-                packages/payload/src/collections/endpoints/find.ts).
+            pagination: `false` returns every matching document on one page.
             depth: number of levels to automatically populate relationships and uploads.
                 At 0 relationship fields hold ids; at 1 or more they hold the related
                 documents. When omitted the server's configured default applies
@@ -174,19 +171,15 @@ class CrmCalls(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.request_page(
             _LIST,
@@ -234,19 +227,15 @@ class CrmCalls(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.call(
             _CREATE,
@@ -291,13 +280,11 @@ class CrmCalls(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -346,13 +333,11 @@ class CrmCalls(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -421,19 +406,15 @@ class CrmCalls(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.call(
             _RETRIEVE,
@@ -474,13 +455,11 @@ class CrmCalls(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -527,19 +506,15 @@ class CrmCalls(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.call(
             _UPDATE,
@@ -611,16 +586,13 @@ class AsyncCrmCalls(AsyncAPIResource):
                 (https://payloadcms.com/docs/queries/overview). Omitted, every document
                 matches.
             limit: Documents per page; Payload's default is 10, and 0 turns pagination
-                off (`limit ?? (usePagination ? 10 : 0)` in
-                packages/payload/src/collections/operations/find.ts).
+                off.
             page: Page number to return, from 1 (Payload's default).
             sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
                 several fields go as a list, sent comma-separated as Payload 3 splits
                 them (https://payloadcms.com/docs/queries/sort,
                 utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3
-                reads `pagination === 'false'`,
-                packages/payload/src/collections/endpoints/find.ts).
+            pagination: `false` returns every matching document on one page.
             depth: number of levels to automatically populate relationships and uploads.
                 At 0 relationship fields hold ids; at 1 or more they hold the related
                 documents. When omitted the server's configured default applies
@@ -628,19 +600,15 @@ class AsyncCrmCalls(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.request_page(
             _LIST,
@@ -688,19 +656,15 @@ class AsyncCrmCalls(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return await self._client.call(
             _CREATE,
@@ -745,13 +709,11 @@ class AsyncCrmCalls(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -800,13 +762,11 @@ class AsyncCrmCalls(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -877,19 +837,15 @@ class AsyncCrmCalls(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return await self._client.call(
             _RETRIEVE,
@@ -930,13 +886,11 @@ class AsyncCrmCalls(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -983,19 +937,15 @@ class AsyncCrmCalls(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return await self._client.call(
             _UPDATE,

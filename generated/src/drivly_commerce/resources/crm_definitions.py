@@ -162,16 +162,13 @@ class CrmDefinitions(SyncAPIResource):
                 (https://payloadcms.com/docs/queries/overview). Omitted, every document
                 matches.
             limit: Documents per page; Payload's default is 10, and 0 turns pagination
-                off (`limit ?? (usePagination ? 10 : 0)` in
-                packages/payload/src/collections/operations/find.ts).
+                off.
             page: Page number to return, from 1 (Payload's default).
             sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
                 several fields go as a list, sent comma-separated as Payload 3 splits
                 them (https://payloadcms.com/docs/queries/sort,
                 utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3
-                reads `pagination === 'false'`,
-                packages/payload/src/collections/endpoints/find.ts).
+            pagination: `false` returns every matching document on one page.
             depth: number of levels to automatically populate relationships and uploads.
                 At 0 relationship fields hold ids; at 1 or more they hold the related
                 documents. When omitted the server's configured default applies
@@ -179,19 +176,15 @@ class CrmDefinitions(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.request_page(
             _LIST,
@@ -240,19 +233,15 @@ class CrmDefinitions(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
             name: name
             definition: definition
             model: model
@@ -300,13 +289,11 @@ class CrmDefinitions(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -356,13 +343,11 @@ class CrmDefinitions(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             name: name
@@ -434,19 +419,15 @@ class CrmDefinitions(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.call(
             _RETRIEVE,
@@ -487,13 +468,11 @@ class CrmDefinitions(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -541,19 +520,15 @@ class CrmDefinitions(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
             name: name
             definition: definition
             model: model
@@ -632,16 +607,13 @@ class AsyncCrmDefinitions(AsyncAPIResource):
                 (https://payloadcms.com/docs/queries/overview). Omitted, every document
                 matches.
             limit: Documents per page; Payload's default is 10, and 0 turns pagination
-                off (`limit ?? (usePagination ? 10 : 0)` in
-                packages/payload/src/collections/operations/find.ts).
+                off.
             page: Page number to return, from 1 (Payload's default).
             sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
                 several fields go as a list, sent comma-separated as Payload 3 splits
                 them (https://payloadcms.com/docs/queries/sort,
                 utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3
-                reads `pagination === 'false'`,
-                packages/payload/src/collections/endpoints/find.ts).
+            pagination: `false` returns every matching document on one page.
             depth: number of levels to automatically populate relationships and uploads.
                 At 0 relationship fields hold ids; at 1 or more they hold the related
                 documents. When omitted the server's configured default applies
@@ -649,19 +621,15 @@ class AsyncCrmDefinitions(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.request_page(
             _LIST,
@@ -710,19 +678,15 @@ class AsyncCrmDefinitions(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
             name: name
             definition: definition
             model: model
@@ -770,13 +734,11 @@ class AsyncCrmDefinitions(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -826,13 +788,11 @@ class AsyncCrmDefinitions(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             name: name
@@ -906,19 +866,15 @@ class AsyncCrmDefinitions(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return await self._client.call(
             _RETRIEVE,
@@ -959,13 +915,11 @@ class AsyncCrmDefinitions(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1013,19 +967,15 @@ class AsyncCrmDefinitions(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
             name: name
             definition: definition
             model: model

@@ -157,16 +157,13 @@ class CrmMeetings(SyncAPIResource):
                 (https://payloadcms.com/docs/queries/overview). Omitted, every document
                 matches.
             limit: Documents per page; Payload's default is 10, and 0 turns pagination
-                off (`limit ?? (usePagination ? 10 : 0)` in
-                packages/payload/src/collections/operations/find.ts).
+                off.
             page: Page number to return, from 1 (Payload's default).
             sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
                 several fields go as a list, sent comma-separated as Payload 3 splits
                 them (https://payloadcms.com/docs/queries/sort,
                 utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3
-                reads `pagination === 'false'`,
-                packages/payload/src/collections/endpoints/find.ts).
+            pagination: `false` returns every matching document on one page.
             depth: number of levels to automatically populate relationships and uploads.
                 At 0 relationship fields hold ids; at 1 or more they hold the related
                 documents. When omitted the server's configured default applies
@@ -174,19 +171,15 @@ class CrmMeetings(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.request_page(
             _LIST,
@@ -238,19 +231,15 @@ class CrmMeetings(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
             name: name
             lead: A Lead related, as an id at depth 0 or the document at depth 1 or
                 more.
@@ -309,13 +298,11 @@ class CrmMeetings(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -368,13 +355,11 @@ class CrmMeetings(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             name: name
@@ -457,19 +442,15 @@ class CrmMeetings(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.call(
             _RETRIEVE,
@@ -510,13 +491,11 @@ class CrmMeetings(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -567,19 +546,15 @@ class CrmMeetings(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
             name: name
             lead: A Lead related, as an id at depth 0 or the document at depth 1 or
                 more.
@@ -665,16 +640,13 @@ class AsyncCrmMeetings(AsyncAPIResource):
                 (https://payloadcms.com/docs/queries/overview). Omitted, every document
                 matches.
             limit: Documents per page; Payload's default is 10, and 0 turns pagination
-                off (`limit ?? (usePagination ? 10 : 0)` in
-                packages/payload/src/collections/operations/find.ts).
+                off.
             page: Page number to return, from 1 (Payload's default).
             sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
                 several fields go as a list, sent comma-separated as Payload 3 splits
                 them (https://payloadcms.com/docs/queries/sort,
                 utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3
-                reads `pagination === 'false'`,
-                packages/payload/src/collections/endpoints/find.ts).
+            pagination: `false` returns every matching document on one page.
             depth: number of levels to automatically populate relationships and uploads.
                 At 0 relationship fields hold ids; at 1 or more they hold the related
                 documents. When omitted the server's configured default applies
@@ -682,19 +654,15 @@ class AsyncCrmMeetings(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.request_page(
             _LIST,
@@ -746,19 +714,15 @@ class AsyncCrmMeetings(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
             name: name
             lead: A Lead related, as an id at depth 0 or the document at depth 1 or
                 more.
@@ -817,13 +781,11 @@ class AsyncCrmMeetings(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -876,13 +838,11 @@ class AsyncCrmMeetings(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             name: name
@@ -967,19 +927,15 @@ class AsyncCrmMeetings(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return await self._client.call(
             _RETRIEVE,
@@ -1020,13 +976,11 @@ class AsyncCrmMeetings(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1077,19 +1031,15 @@ class AsyncCrmMeetings(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
             name: name
             lead: A Lead related, as an id at depth 0 or the document at depth 1 or
                 more.

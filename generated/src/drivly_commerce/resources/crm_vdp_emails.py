@@ -158,16 +158,13 @@ class CrmVdpEmails(SyncAPIResource):
                 (https://payloadcms.com/docs/queries/overview). Omitted, every document
                 matches.
             limit: Documents per page; Payload's default is 10, and 0 turns pagination
-                off (`limit ?? (usePagination ? 10 : 0)` in
-                packages/payload/src/collections/operations/find.ts).
+                off.
             page: Page number to return, from 1 (Payload's default).
             sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
                 several fields go as a list, sent comma-separated as Payload 3 splits
                 them (https://payloadcms.com/docs/queries/sort,
                 utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3
-                reads `pagination === 'false'`,
-                packages/payload/src/collections/endpoints/find.ts).
+            pagination: `false` returns every matching document on one page.
             depth: number of levels to automatically populate relationships and uploads.
                 At 0 relationship fields hold ids; at 1 or more they hold the related
                 documents. When omitted the server's configured default applies
@@ -175,19 +172,15 @@ class CrmVdpEmails(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.request_page(
             _LIST,
@@ -237,19 +230,15 @@ class CrmVdpEmails(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
             status: status
             lead: A Lead related, as an id at depth 0 or the document at depth 1 or
                 more.
@@ -299,13 +288,11 @@ class CrmVdpEmails(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -356,13 +343,11 @@ class CrmVdpEmails(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             status: status
@@ -436,19 +421,15 @@ class CrmVdpEmails(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.call(
             _RETRIEVE,
@@ -489,13 +470,11 @@ class CrmVdpEmails(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -544,19 +523,15 @@ class CrmVdpEmails(SyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
             status: status
             lead: A Lead related, as an id at depth 0 or the document at depth 1 or
                 more.
@@ -633,16 +608,13 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
                 (https://payloadcms.com/docs/queries/overview). Omitted, every document
                 matches.
             limit: Documents per page; Payload's default is 10, and 0 turns pagination
-                off (`limit ?? (usePagination ? 10 : 0)` in
-                packages/payload/src/collections/operations/find.ts).
+                off.
             page: Page number to return, from 1 (Payload's default).
             sort: Field to sort by, ascending, or descending with `-` (`-createdAt`);
                 several fields go as a list, sent comma-separated as Payload 3 splits
                 them (https://payloadcms.com/docs/queries/sort,
                 utilities/sanitizeSortParams.ts).
-            pagination: `false` returns every matching document on one page (Payload 3
-                reads `pagination === 'false'`,
-                packages/payload/src/collections/endpoints/find.ts).
+            pagination: `false` returns every matching document on one page.
             depth: number of levels to automatically populate relationships and uploads.
                 At 0 relationship fields hold ids; at 1 or more they hold the related
                 documents. When omitted the server's configured default applies
@@ -650,19 +622,15 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return self._client.request_page(
             _LIST,
@@ -712,19 +680,15 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
             status: status
             lead: A Lead related, as an id at depth 0 or the document at depth 1 or
                 more.
@@ -774,13 +738,11 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -831,13 +793,11 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             status: status
@@ -913,19 +873,15 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
         """
         return await self._client.call(
             _RETRIEVE,
@@ -966,13 +922,11 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
         """
@@ -1021,19 +975,15 @@ class AsyncCrmVdpEmails(AsyncAPIResource):
             select: The fields to send back: `select[email]=true` sends only the fields
                 set to true (and id), `select[email]=false` every field but those; a
                 group's fields nest, `select[group][field]=true`
-                (https://payloadcms.com/docs/queries/select; Payload 3 reads it on find,
-                findByID, create, update and delete, utilities/sanitizeSelectParam.ts).
+                (https://payloadcms.com/docs/queries/select).
             populate: Per related collection, the fields of its documents to send when
                 `depth` populates them, as `select` takes them:
                 `populate[customers][email]=true`
-                (https://payloadcms.com/docs/queries/select#populate,
-                utilities/sanitizePopulateParam.ts).
+                (https://payloadcms.com/docs/queries/select#populate).
             locale: retrieves document(s) in a specific locale
             fallback_locale: specifies a fallback locale if no locale value exists
             draft: `true` to work on the latest draft instead of the published document,
-                for collections with drafts enabled (Payload reads `draft === 'true'`,
-                packages/payload/src/collections/endpoints/find.ts, findByID.ts,
-                create.ts, updateByID.ts).
+                for collections with drafts enabled.
             status: status
             lead: A Lead related, as an id at depth 0 or the document at depth 1 or
                 more.
