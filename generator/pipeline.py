@@ -41,6 +41,9 @@ class Generated:
     seconds: float
     notes: tuple[str, ...]  # what the generator passed over, for --verbose
     warnings: tuple[Diagnostic, ...]  # the spec's mistakes the generator worked around
+    # fingerprint.environment as the run found it before rendering (None: a file could not be
+    # read), so that a template edited meanwhile is not recorded as used.
+    environment: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,13 +122,7 @@ def options_for(config: Config, spec: LoadedSpec) -> Options:
 
 def produce(config: Config) -> Generated:
     """Everything generate would write, as bytes; raises SpecError on bad input."""
-    # Here, not above: black, jinja2 and pydantic take ~0.15 s to import, which a reused
-    # run (last_run_if_unchanged) does not need.
-    from . import runtime
-    from .format import format_sources
     from .load import load_spec
-    from .model.build import build_api
-    from .render import render
     from .validate import start_validation, worker_processes
     from .workers import Workers
 
@@ -148,6 +145,14 @@ def produce(config: Config) -> Generated:
         import jsonschema  # noqa: F401
 
         checked = start_validation(spec, workers, strict=config.strict)
+        # Only now, while a worker checks the spec: what the check needs starts it sooner.
+        # A reused run (last_run_if_unchanged) imports none of these (jinja2, pydantic).
+        from . import runtime
+        from .format import format_sources
+        from .model.build import build_api
+        from .render import render
+
+        environment = _environment(config)
         try:
             api = build_api(spec, options_for(config, spec))
             texts = render(api, template_dirs(config))
@@ -166,7 +171,7 @@ def produce(config: Config) -> Generated:
     # of an overlay rendering a runtime file replaces it.
     outputs = {**runtime.copies(api.package), **formatted}
     files = {path: text.encode("utf-8") for path, text in sorted(outputs.items())}
-    return Generated(spec, files, time.perf_counter() - started, api.notes, warnings)
+    return Generated(spec, files, time.perf_counter() - started, api.notes, warnings, environment)
 
 
 def mock_text(document: dict[str, Any]) -> str:
@@ -181,19 +186,17 @@ def mock_text(document: dict[str, Any]) -> str:
 
 
 def generate(config: Config, *, force: bool = False) -> tuple[Generated, WriteReport]:
-    environment = _environment(config)
     generated = produce(config)
     report = write_tree(config.out, generated.files, force=force)
-    _record_run(config, environment, generated)
+    _record_run(config, generated)
     return generated, report
 
 
 def check(config: Config) -> tuple[Generated, Drift]:
-    environment = _environment(config)
     generated = produce(config)
     drift = check_tree(config.out, generated.files)
     if not drift:
-        _record_run(config, environment, generated)
+        _record_run(config, generated)
     return generated, drift
 
 
@@ -227,7 +230,6 @@ def template_dirs(config: Config) -> tuple[Path, ...]:
 
 
 def _environment(config: Config) -> str | None:
-    """Taken before generating, so a template edited meanwhile is not recorded as used."""
     try:
         return fingerprint.environment(_absolute_template_dirs(config))
     except OSError:
@@ -239,14 +241,14 @@ def _absolute_template_dirs(config: Config) -> tuple[Path, ...]:
     return tuple(folder.resolve() for folder in template_dirs(config))
 
 
-def _record_run(config: Config, environment: str | None, generated: Generated) -> None:
+def _record_run(config: Config, generated: Generated) -> None:
     # The digests of the bytes the run was made from: a spec file edited while it ran no
     # longer matches them, so the next run goes the full way.
     spec_files = generated.spec.file_digests
-    if environment is None:
+    if generated.environment is None:
         return
     fingerprint.write_record(config.out, fingerprint.RunRecord(
-        fingerprint=fingerprint.fingerprint(environment, _options(config), spec_files),
+        fingerprint=fingerprint.fingerprint(generated.environment, _options(config), spec_files),
         spec_files=spec_files,
         template_dirs=tuple(str(folder) for folder in _absolute_template_dirs(config)),
         manifest=manifest_digest(generated.files),

@@ -192,6 +192,29 @@ def test_a_spec_file_edited_while_generating_runs_in_full_next_time(
     assert output_contains(project, "nickname")
 
 
+def test_a_template_edited_while_rendering_runs_in_full_next_time(
+    project: Path, capsys: pytest.CaptureFixture[str], full_runs: list[pipeline.Config],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The record holds the templates as they were before rendering, not after."""
+    from generator import render
+
+    real_render = render.render
+
+    def render_then_edit(*args: object) -> dict[str, str]:
+        texts = real_render(*args)  # type: ignore[arg-type]
+        (project / "overlay" / "README.md.jinja").write_text("# {{ api.title }} (edited)\n")
+        return texts
+
+    monkeypatch.setattr(render, "render", render_then_edit)
+    generated_once(project, capsys, full_runs)
+    monkeypatch.setattr(render, "render", real_render)
+    assert not output_contains(project, "(edited)")
+    code, _ = sdkgen(capsys, *arguments(project))
+    assert code == 0 and len(full_runs) == 1
+    assert output_contains(project, "(edited)")
+
+
 @pytest.mark.parametrize("option", ["--package", "--templates"])
 def test_another_option_runs_in_full(
     project: Path, capsys: pytest.CaptureFixture[str], full_runs: list[pipeline.Config], option: str
