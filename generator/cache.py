@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 from pathlib import Path
 
 
@@ -19,3 +21,22 @@ def cache_root() -> Path | None:
         return Path.home() / ".cache" / "sdkgen"
     except RuntimeError:
         return None
+
+
+def store(entry: Path, data: bytes) -> None:
+    """Write a cache entry atomically: a concurrent reader finds no file or a whole one. A
+    cache is optional, so a failure to write it is no error (it costs the next run time)."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temporary, entry)
+        except BaseException:
+            # Interrupted, perhaps once the file was in place: the interrupt is what counts.
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+    except OSError:
+        pass

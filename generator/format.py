@@ -12,16 +12,14 @@ import ast
 import functools
 import hashlib
 import heapq
-import os
 import re
-import tempfile
 from collections.abc import Callable, Mapping
 from contextlib import nullcontext
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import cache_root
+from .cache import cache_root, store
 from .workers import Workers
 
 if TYPE_CHECKING:
@@ -107,18 +105,20 @@ def _format_all(
     sources: Mapping[str, str], workers: Workers, meanwhile: Callable[[], object], laid_out: bool
 ) -> dict[str, tuple[str, bool]]:
     """path -> (its text, whether black made it) for every source."""
-    count = min(workers.count, len(sources))
-    # Laid out, most files only need parsing (box: 0.2 s for 67,000 lines) and the pool would
-    # cost more than it saves; black's share decides, as it did before.
-    load = sum(len(source) for source in sources.values() if not (laid_out and _short(source)))
-    if count < 2 or load < PARALLEL_MIN_CHARS:
+    # Laid out, most files are settled: parsing them here (box: 0.2 s for 67,000 lines) costs
+    # less than sending them anywhere, and it happens while the workers check the spec.
+    formatted = {path: (source, False) for path, source in sources.items() if laid_out and settled(source)}
+    for_black = {path: source for path, source in sources.items() if path not in formatted}
+    count = min(workers.count, len(for_black))
+    if count < 2 or sum(map(len, for_black.values())) < PARALLEL_MIN_CHARS:
         # Formatted first: meanwhile may only be waiting for the workers (black's failures are
-        # data until after it, so a spec error is still what the user sees).
-        outcomes = [_format_one(item, laid_out) for item in sources.items()]
+        # data until after it, so a spec error is still what the user sees). With nothing for
+        # black, black is not even imported (0.1 s or more).
+        outcomes = _format_batch(list(for_black.items())) if for_black else []
         meanwhile()
     else:
-        batches = _batches(sources, count * BATCHES_PER_WORKER)
-        futures = [workers.submit(_format_batch, batch, laid_out) for batch in batches]
+        batches = _batches(for_black, count * BATCHES_PER_WORKER)
+        futures = [workers.submit(_format_batch, batch) for batch in batches]
         meanwhile()
         done: dict[int, list[Outcome]] = {}
         if workers.spare_cores:
@@ -128,13 +128,12 @@ def _format_all(
             for index in reversed(range(len(batches))):
                 if not futures[index].cancel():
                     break
-                done[index] = _format_batch(batches[index], laid_out)
+                done[index] = _format_batch(batches[index])
         outcomes = [
             outcome
             for index, future in enumerate(futures)
             for outcome in (done[index] if index in done else future.result())
         ]
-    formatted: dict[str, tuple[str, bool]] = {}
     for path, text, by_black, error in outcomes:
         if error is not None:
             raise FormatError(path, error)
@@ -162,23 +161,19 @@ def _batches(sources: Mapping[str, str], count: int) -> list[list[tuple[str, str
 Outcome = tuple[str, str, bool, str | None]  # path, text, whether black made it, error
 
 
-def _format_batch(items: list[tuple[str, str]], laid_out: bool) -> list[Outcome]:
-    return [_format_one(item, laid_out) for item in items]
-
-
-def _format_one(item: tuple[str, str], laid_out: bool) -> Outcome:
-    """(path, formatted text, by black, None) or (path, "", True, black's message); plain data
-    crosses processes."""
-    path, source = item
-    if laid_out and settled(source):
-        return path, source, False, None
+def _format_batch(items: list[tuple[str, str]]) -> list[Outcome]:
+    """(path, formatted text, True, None) or (path, "", True, black's message) for each item;
+    plain data crosses processes."""
     import black
     from black.parsing import InvalidInput
 
-    try:
-        return path, black.format_str(source, mode=mode()), True, None
-    except InvalidInput as error:
-        return path, "", True, str(error)
+    outcomes: list[Outcome] = []
+    for path, source in items:
+        try:
+            outcomes.append((path, black.format_str(source, mode=mode()), True, None))
+        except InvalidInput as error:
+            outcomes.append((path, "", True, str(error)))
+    return outcomes
 
 
 def settled(source: str) -> bool:
@@ -262,11 +257,6 @@ def _is_triple_quoted(node: ast.expr, lines: list[str]) -> bool:
     )
 
 
-def _short(source: str) -> bool:
-    """No line too long for black, a cheap sign that the file is settled."""
-    return all(_width(line) <= LINE_LENGTH for line in source.split("\n"))
-
-
 def _width(line: str) -> int:
     """At least the columns black counts for ``line`` (``black.strings.str_width``): one a
     character below U+1100, as there, and two above, the most it gives one."""
@@ -310,15 +300,4 @@ class _Cache:
         if entry is None:
             return
         body = formatted.encode("utf-8", "surrogatepass")
-        try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
-                os.replace(temp, entry)
-            except BaseException:
-                os.unlink(temp)
-                raise
-        except OSError:
-            pass  # an unwritable cache only costs speed on the next run
+        store(entry, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)

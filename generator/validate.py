@@ -8,15 +8,13 @@ from __future__ import annotations
 import ast
 import functools
 import hashlib
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .cache import cache_root
+from .cache import cache_root, store
 from .diagnostics import Diagnostic, Severity, SpecError
 from .load import HTTP_METHODS, LoadedSpec, pointer_of, resolve_pointer, segments_of
 
@@ -89,18 +87,6 @@ def _cache_entry(spec: LoadedSpec) -> Path | None:
     return root / "validated" / hashlib.sha256(key.encode()).hexdigest()
 
 
-def _remember_valid(entry: Path) -> None:
-    # Atomic: a concurrent reader sees no file or a whole one. A cache is optional, so a
-    # failure to write it is not an error.
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
-        os.close(handle)
-        os.replace(temporary, entry)
-    except OSError:
-        pass
-
-
 def _validator_findings(
     spec: LoadedSpec, semantic: bool, workers: Workers | None
 ) -> Callable[[], list[Finding]]:
@@ -127,7 +113,7 @@ def _validator_findings(
     def wait() -> list[Finding]:
         findings = found()
         if not findings and entry is not None:
-            _remember_valid(entry)
+            store(entry, b"")
         return findings
 
     return wait

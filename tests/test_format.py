@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 from pathlib import Path
 
 import black
@@ -10,6 +11,7 @@ import pytest
 from black.mode import Mode, TargetVersion
 
 from generator import format as formatting
+from generator.cache import store
 from generator.format import FormatError, format_sources, mode
 from generator.workers import Workers
 
@@ -230,3 +232,21 @@ def test_with_fewer_workers_than_cores_this_process_formats_the_batches_none_sta
     # The worker takes the batches in order while it starts, this process from the end.
     assert 0 < len(black_calls) < len(files)
     assert shared == format_sources(files, cache_dir=tmp_path / "two")
+
+
+def test_an_interrupt_while_storing_a_cache_entry_stays_an_interrupt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C landing just after the entry was renamed into place must not turn into the
+    failure to remove the temporary file (the run would then not stop its workers)."""
+    real_replace = os.replace
+
+    def replace_then_interrupt(source: str, target: Path) -> None:
+        real_replace(source, target)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", replace_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        store(tmp_path / "entry", b"data")
+    assert (tmp_path / "entry").read_bytes() == b"data"
+    assert [path.name for path in tmp_path.iterdir()] == ["entry"]

@@ -115,17 +115,18 @@ def test_a_signalled_run_leaves_nothing_behind(
     before = tree_state(out)
     marker = tmp_path / "held"
     # The tests' cache knows Box as box_sdk generated it: validating and black, which it
-    # would skip, get work of their own (a spec at another path, another package name).
-    spec, package = BOX, "box"
+    # would skip, get work of their own (a spec at another path, a cache of their own).
+    spec, cache = BOX, os.environ["SDKGEN_CACHE_DIR"]
     if moment == "validating":
         spec = tmp_path / BOX.name
         shutil.copyfile(BOX, spec)
     elif moment == "formatting":
-        package = "box_held"
+        cache = str(tmp_path / "cache")
     run = subprocess.Popen(
         [sys.executable, str(HELD_RUN), moment, str(marker), "generate", "--spec", str(spec),
-         "--out", str(out), "--package", package],
+         "--out", str(out), "--package", "box"],
         cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        env=os.environ | {"SDKGEN_CACHE_DIR": cache},
     )
     try:
         deadline = time.monotonic() + REACH_SECONDS
