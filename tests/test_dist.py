@@ -4,6 +4,7 @@ wheel installs and imports in a clean environment with metadata taken from the s
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -108,3 +109,50 @@ def test_new_metadata_from_the_spec_stops_the_build_until_it_is_rerun(tmp_path: 
     assert code == 0, log[-2000:]
     (wheel,) = (tmp_path / "dist").glob("*.whl")
     assert wheel.name == f"{PACKAGE}-2.3.0-py3-none-any.whl"
+
+
+# Run from the generator installed out of its wheel: generate with an empty cache and print
+# the templates jinja had to compile.
+COLD_RUN = """
+import sys
+import jinja2
+import generator
+assert generator.__file__.startswith(sys.argv[1]), generator.__file__
+compiled = []
+real = jinja2.Environment.compile
+def counting(self, source, name=None, *args):
+    compiled.append(name)
+    return real(self, source, name, *args)
+jinja2.Environment.compile = counting
+from generator.cli import main
+assert main(["generate", "-q", "--spec", sys.argv[2], "--out", sys.argv[3]]) == 0
+print(compiled)
+"""
+
+
+def test_the_generators_wheel_carries_its_templates_compiled(tmp_path: Path) -> None:
+    """Installed from its wheel, the generator compiles no template on a run with an empty
+    cache: the build hook compiled them all into the wheel."""
+    source = tmp_path / "source"
+    for part in ("generator", "templates"):
+        shutil.copytree(REPO / part, source / part,
+                        ignore=shutil.ignore_patterns("__pycache__", "compiled_templates"))
+    for file in ("pyproject.toml", "README.md"):
+        shutil.copyfile(REPO / file, source / file)
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir",
+                    str(tmp_path / "dist"), str(source)], check=True, capture_output=True, timeout=300)
+    (wheel,) = (tmp_path / "dist").glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        compiled = [n for n in archive.namelist() if n.startswith("generator/compiled_templates/")]
+    templates = list((REPO / "templates").rglob("*.jinja"))
+    assert len(compiled) == len(templates)
+    installed = tmp_path / "installed"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
+                    "--disable-pip-version-check", "--target", str(installed), str(wheel)], check=True)
+    cold = subprocess.run(
+        [sys.executable, "-c", COLD_RUN, str(installed), str(REPO / "tests" / "corpus" / "petstore.yaml"),
+         str(tmp_path / "out")],
+        check=True, capture_output=True, text=True, timeout=300, cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(installed), "SDKGEN_CACHE_DIR": str(tmp_path / "cache")},
+    )
+    assert cold.stdout.strip() == "[]"

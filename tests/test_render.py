@@ -3,13 +3,19 @@ import io
 import json
 import tokenize
 from pathlib import Path
+from typing import Any
 
 import black
+import jinja2
 import pytest
+from conftest import REPO
 
 from generator import render
 from generator.format import mode
 from generator.literals import py_literal
+from generator.load import load_spec
+from generator.model.build import build_api
+from generator.pipeline import Config, options_for
 from generator.render import comment, docstring, make_environment, markdown
 
 INJECTIONS = [
@@ -151,3 +157,51 @@ def test_a_warm_template_cache_is_not_used_by_another_generator(tmp_path, monkey
     upgraded = make_environment([tmp_path / "t"])
     upgraded.filters["docstring"] = lambda text: f"new {text}"
     assert upgraded.get_template("page.jinja").render() == "new text"
+
+
+@pytest.fixture
+def compiled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the templates jinja compiles from now on."""
+    names: list[str] = []
+    real = jinja2.Environment.compile
+
+    def counting(self: jinja2.Environment, source: str, name: str | None = None, *args: Any) -> Any:
+        names.append(str(name))
+        return real(self, source, name, *args)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    return names
+
+
+def test_a_run_with_an_empty_cache_takes_the_templates_compiled_at_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, compiled: list[str]
+) -> None:
+    """What the build hook compiles serves every built-in template, and gives the same files
+    as templates compiled afresh; an entry another generator compiled is not used."""
+    spec = load_spec(REPO / "tests" / "corpus" / "petstore.yaml")
+    api = build_api(spec, options_for(Config(spec=spec.path, out=tmp_path / "unused"), spec))
+    monkeypatch.setattr(render, "INSTALLED_BYTECODE", tmp_path / "installed")
+    builtin = list(render.BUILTIN_TEMPLATES.rglob("*.jinja"))
+    assert render.compile_builtin_templates(tmp_path / "installed") == len(builtin)
+    compiled.clear()
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "empty"))
+    installed = render.render(api)
+    assert compiled == []
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "also-empty"))
+    monkeypatch.setattr(render, "code_digest", lambda: "another generator")
+    assert render.render(api) == installed
+    assert compiled and set(compiled) <= {p.relative_to(render.BUILTIN_TEMPLATES).as_posix() for p in builtin}
+
+
+def test_an_overlay_template_is_never_taken_from_the_installed_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, compiled: list[str]
+) -> None:
+    monkeypatch.setattr(render, "INSTALLED_BYTECODE", tmp_path / "installed")
+    render.compile_builtin_templates(tmp_path / "installed")
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "empty"))
+    (tmp_path / "overlay").mkdir()
+    (tmp_path / "overlay" / "README.md.jinja").write_text("overlay\n")
+    compiled.clear()
+    env = make_environment([tmp_path / "overlay", render.BUILTIN_TEMPLATES])
+    assert env.get_template("README.md.jinja").render() == "overlay\n"
+    assert compiled == ["README.md.jinja"]

@@ -145,6 +145,7 @@ def test_gitignore_covers_tool_output() -> None:
         "dist/x",
         "pkg.egg-info/x",
         "a/__pycache__/x.pyc",
+        "generator/compiled_templates/x",
     ]
     result = subprocess.run(
         ["git", "check-ignore", "--no-index", *ignored],
