@@ -39,12 +39,17 @@ def hold(stage: str, marker: Path) -> None:
     original: Callable[..., Any] = getattr(module, name)
 
     def wait_here() -> None:
-        if not marker.exists():
-            # Written whole, then renamed: the test reads the pid once the marker is there.
-            partial = marker.with_name(marker.name + ".partial")
-            partial.write_text(str(os.getpid()))
-            partial.rename(marker)
-            time.sleep(HOLD_SECONDS)
+        # Written whole, then linked: the test reads the pid once the marker is there, and of
+        # two workers reaching the stage at once only one holds (the other's link fails).
+        partial = marker.with_name(f"{marker.name}.{os.getpid()}")
+        partial.write_text(str(os.getpid()))
+        try:
+            os.link(partial, marker)
+        except FileExistsError:
+            return
+        finally:
+            partial.unlink()
+        time.sleep(HOLD_SECONDS)
 
     # wraps: the module and name stay the original's, so a task still pickles by name.
     @functools.wraps(original)
