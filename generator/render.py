@@ -196,8 +196,9 @@ class _BytecodeCache(jinja2.BytecodeCache):
             store(self.folder / bucket.key, bucket.bytecode_to_string())
 
 
-def installed_bytecode(name: str) -> Path:
-    return INSTALLED_BYTECODE / f"{name}.bytecode"
+def installed_bytecode(name: str, folder: Path | None = None) -> Path:
+    """Where template ``name`` is compiled to in ``folder``, by default INSTALLED_BYTECODE."""
+    return (folder or INSTALLED_BYTECODE) / f"{name}.bytecode"
 
 
 def _read_bucket(bucket: jinja2.bccache.Bucket, entry: Path) -> None:
@@ -219,7 +220,7 @@ def compile_builtin_templates(folder: Path) -> int:
         source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
         bucket = jinja2.bccache.Bucket(env, name, cache.get_source_checksum(source))
         bucket.code = env.compile(source, name, filename)
-        store(folder / f"{name}.bytecode", bucket.bytecode_to_string())
+        store(installed_bytecode(name, folder), bucket.bytecode_to_string())
     return len(names)
 
 
