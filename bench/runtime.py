@@ -57,9 +57,14 @@ def compare_runtime(spec: Path) -> list[Comparison]:
             _timed(lambda: sdk.customers.delete(CUSTOMER_ID)),
             _timed(lambda: json.loads(http.delete(url, headers=headers).content)),
         )
-        # The baseline is the bare pydantic call of the very class the SDK's parse returns.
+        # The baseline is the bare pydantic call of the very class the SDK's parse returns, on
+        # the bodies of as many responses fetched the same way: parsing one bytes object over
+        # and over, as it once did, is 8% faster from the cache alone (10.0 us against 10.8).
         model = type(sdk.customers.with_raw_response.delete(CUSTOMER_ID).parse())
-        parse = _alternate(_timed_parse(sdk), _timed(lambda: model.model_validate_json(body)))
+        parse = _alternate(
+            _timed_parse(lambda: sdk.customers.with_raw_response.delete(CUSTOMER_ID), lambda r: r.parse()),
+            _timed_parse(lambda: http.delete(url, headers=headers), lambda r: model.model_validate_json(r.content)),
+        )
 
         async_http = httpx.AsyncClient()
         async_sdk = AsyncCommerce(base_url=base_url, http_client=async_http, **sdk_options)
@@ -160,8 +165,9 @@ def _timed_async(runner: asyncio.Runner, call: Callable[[], Awaitable[object]]) 
     return lambda: runner.run(batch())
 
 
-def _timed_parse(sdk: Any) -> Batch:
-    """APIResponse.parse() on fresh raw responses (fetched untimed: parse() caches its result).
+def _timed_parse(fetch: Callable[[], Any], parse: Callable[[Any], object]) -> Batch:
+    """parse() on fresh responses from fetch() (fetched untimed: the SDK's parse() caches its
+    result).
 
     Each response is dropped as soon as it is parsed, so its model is freed right away, as
     the baseline's is: kept alive, 300 models of 82 fields make the garbage collector and the
@@ -170,11 +176,11 @@ def _timed_parse(sdk: Any) -> Batch:
     """
 
     def batch() -> float:
-        responses = [sdk.customers.with_raw_response.delete(CUSTOMER_ID) for _ in range(CALLS)]
-        http_responses = [response.http_response for response in responses]  # noqa: F841
+        responses = [fetch() for _ in range(CALLS)]
+        http_responses = [getattr(r, "http_response", r) for r in responses]  # noqa: F841
         started = time.perf_counter()
         while responses:
-            responses.pop().parse()
+            parse(responses.pop())
         return (time.perf_counter() - started) / CALLS
 
     return batch
