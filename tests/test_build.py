@@ -108,6 +108,38 @@ def test_all_of_merges_and_one_of_discriminates(build: Build) -> None:
     )
 
 
+def test_an_all_of_part_that_only_annotates_a_ref_leaves_the_ref_type(build: Build) -> None:
+    # 3.0 ignores keys beside a $ref, so documents describe one this way (box does, 300 times):
+    # the property is a User, not a new class of the same fields.
+    user = {"$ref": "#/components/schemas/User"}
+    api = build(document(schemas={
+        "User": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+        "Agent": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+        "Event": {"type": "object", "required": ["by"], "properties": {
+            "by": {"allOf": [user, {"description": "Who did it.", "x-note": "kept"}]},
+            "seen_by": {"allOf": [user, {"description": "Who saw it."}, {"nullable": True}]},
+            "agent": {"allOf": [{"$ref": "#/components/schemas/Agent"}, {"deprecated": True}]},
+            "tags": {"allOf": [{"type": "array", "items": {"type": "string"}}, {"nullable": False}]},
+            "value": {"allOf": [{}, {"example": 3}]},
+            "merged": {"allOf": [user, {"properties": {"extra": {"type": "integer"}}}]},
+        }},
+    }))
+    models = models_by_name(api)
+    event = fields(models["Event"])
+    assert event["by"].annotation.text == "User"
+    assert event["by"].description == "Who did it."
+    assert event["seen_by"].annotation.text == "User | None"
+    assert event["seen_by"].description == "Who saw it."
+    assert event["agent"].annotation.text == "Agent | None"
+    assert event["agent"].deprecated
+    assert event["tags"].annotation.text == "list[str] | None"
+    assert event["value"].annotation.text == "Any"
+    # A part that constrains (properties) still merges into a class of its own.
+    assert event["merged"].annotation.text == "EventMerged | None"
+    assert set(fields(models["EventMerged"])) == {"id", "extra"}
+    assert set(models) == {"User", "Agent", "Event", "EventMerged"}
+
+
 def test_mutual_recursion_shares_a_module_and_imports_form_a_dag(build: Build) -> None:
     api = build(document(schemas={
         "Node": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}}}},

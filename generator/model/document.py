@@ -72,13 +72,13 @@ class Document:
         return self.deref(node, "", objects_only=False)[0]
 
     def read_only(self, node: Any) -> bool:
-        """Whether a schema is ``readOnly``, on itself or anywhere along its ``$ref`` chain:
-        3.1 allows keywords beside a ``$ref`` (``{$ref: Id, readOnly: true}``), and a 3.0
-        document that writes one means the same."""
+        """Whether a schema is ``readOnly``, on itself (or an ``allOf`` part that only annotates
+        it) or anywhere along its ``$ref`` chain: 3.1 allows keywords beside a ``$ref``
+        (``{$ref: Id, readOnly: true}``), and a 3.0 document that writes one means the same."""
         for _ in range(MAX_REF_CHAIN + 1):
             if not isinstance(node, dict):
                 return False
-            if node.get("readOnly") is True:
+            if any(part.get("readOnly") is True for part in annotating_parts(node)):
                 return True
             if not isinstance(node.get("$ref"), str):
                 return False
@@ -88,3 +88,26 @@ class Document:
     def problem(self, pointer: str, message: str) -> None:
         """Records a mistake of the spec at ``pointer``; the build fails with all of them."""
         self.problems.append(self.spec.diagnostic(pointer, message))
+
+
+# Keys that say something of a schema without constraining its values. An allOf part of
+# nothing else adds no structure: it is how a 3.0 document describes a $ref, whose sibling keys
+# 3.0 ignores (``allOf: [{$ref: User}, {description: The owner.}]`` is a User). ``nullable``
+# is among them: 3.0.3 gives it no effect without a ``type`` beside it, and a part
+# ``{nullable: true}`` is read as the document's authors mean it, the whole admitting null.
+_ANNOTATION_KEYS = frozenset(
+    {"description", "title", "default", "example", "examples", "deprecated", "readOnly",
+     "writeOnly", "nullable", "externalDocs", "$comment"}
+)
+
+
+def annotates_only(part: Any) -> bool:
+    """Whether an ``allOf`` part only annotates the schema (no key of it constrains values)."""
+    return isinstance(part, dict) and all(key in _ANNOTATION_KEYS or str(key).startswith("x-") for key in part)
+
+
+def annotating_parts(schema: Any) -> list[dict[str, Any]]:
+    """Schema itself, then the ``allOf`` parts that only annotate it."""
+    if not isinstance(schema, dict):
+        return []
+    return [schema, *(part for part in schema.get("allOf") or () if annotates_only(part))]

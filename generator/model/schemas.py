@@ -25,7 +25,14 @@ from ..names import (
 )
 from . import ir
 from . import types as t
-from .document import Document, is_component_schema, join, ref_pointer
+from .document import (
+    Document,
+    annotates_only,
+    annotating_parts,
+    is_component_schema,
+    join,
+    ref_pointer,
+)
 
 _FORMATS = {
     ("string", "date-time"): "datetime",
@@ -217,9 +224,10 @@ class Schemas:
             if not literals:
                 return t.ANY
             return t.union([t.subscript("Literal", *literals), *map(t.name, kinds)])
-        all_of = schema.get("allOf") or []
+        all_of = constraining_parts(schema)
         if len(all_of) == 1 and not schema.get("properties"):
-            return self.annotation(all_of[0], join(pointer, "allOf", 0), hint)
+            index, part = all_of[0]
+            return self.annotation(part, join(pointer, "allOf", index), hint)
         if (schema.get("properties") or len(all_of) > 1) and allow_model:
             if pointer in self.named:
                 self.depend(self.named[pointer])
@@ -331,8 +339,8 @@ class Schemas:
                     annotation=annotation,
                     required=is_required,
                     value=value,
-                    description=description(prop if isinstance(prop, dict) and prop.get("description") else details),
-                    deprecated=bool(details.get("deprecated")),
+                    description=description(prop) or description(details),
+                    deprecated=deprecated(prop) or deprecated(details),
                 )
             )
         shadowed = {f.py_name for f in fields} & t.BUILTIN_TYPES
@@ -396,10 +404,13 @@ class Schemas:
         return t.union(members)
 
     def is_nullable(self, schema: dict[str, Any]) -> bool:
-        """Whether the schema admits null: 3.0's ``nullable``, 3.1's ``"null"`` type, a null
-        enum value or a null member of a union."""
+        """Whether the schema admits null: 3.0's ``nullable`` (its own, or of an ``allOf`` part
+        that only annotates it), 3.1's ``"null"`` type, a null enum value or a null member of
+        a union."""
         kind = schema.get("type")
-        if schema.get("nullable") is True or (isinstance(kind, list) and "null" in kind):
+        if any(part.get("nullable") is True for part in annotating_parts(schema)) or (
+            isinstance(kind, list) and "null" in kind
+        ):
             return True
         if None in (schema.get("enum") or ()):
             return True
@@ -436,7 +447,12 @@ def needs_model(schema: Any) -> bool:
         return False
     if schema.get("enum") is not None and enum_base(schema) is not None:
         return True
-    return bool(schema.get("properties")) or len(schema.get("allOf") or ()) > 1
+    return bool(schema.get("properties")) or len(constraining_parts(schema)) > 1
+
+
+def constraining_parts(schema: dict[str, Any]) -> list[tuple[int, Any]]:
+    """The ``allOf`` parts of schema, with their indexes, that constrain its values."""
+    return [(i, part) for i, part in enumerate(schema.get("allOf") or ()) if not annotates_only(part)]
 
 
 def enum_model(name: str, schema: dict[str, Any], pointer: str) -> ir.EnumModel:
@@ -532,12 +548,16 @@ def primary_type(schema: dict[str, Any]) -> str | None:
 
 
 def description(schema: Any) -> str:
-    """What a schema says of itself: its description, else its title."""
-    if not isinstance(schema, dict):
-        return ""
-    return str(schema.get("description") or schema.get("title") or "")
+    """What a schema says of itself: its description, else its title (its own, else that of an
+    ``allOf`` part that only annotates it)."""
+    parts = annotating_parts(schema)
+    for key in ("description", "title"):
+        for part in parts:
+            if part.get(key):
+                return str(part[key])
+    return ""
 
 
 def deprecated(schema: Any) -> bool:
-    """Whether the schema says it is deprecated."""
-    return isinstance(schema, dict) and bool(schema.get("deprecated"))
+    """Whether the schema, or an ``allOf`` part that only annotates it, says it is deprecated."""
+    return any(part.get("deprecated") for part in annotating_parts(schema))
