@@ -216,20 +216,32 @@ def test_laid_out_files_go_to_black_only_when_it_may_change_them(
     }
 
 
-def test_a_settled_file_is_cached_and_not_parsed_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_settled_files_are_remembered_in_one_entry_and_not_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, black_calls: list[str]
 ) -> None:
     # A regeneration after a small edit finds most files unchanged: parsing every one again
-    # was a fifth of box's run.
-    files = {"settled.py": LONG_DOCSTRING}
+    # was a fifth of box's run, and an entry a file cost a slow write each.
+    files = {"a.py": LONG_DOCSTRING, "b.py": LONG_DOCSTRING.replace("x", "y")}
     assert format_sources(files, cache_dir=tmp_path, laid_out=True) == files
+    assert [p.name for p in tmp_path.rglob("*") if p.is_file()] == ["settled"]
     parsed: list[str] = []
     monkeypatch.setattr(formatting, "settled", lambda source: parsed.append(source) or True)
-    assert format_sources(files, cache_dir=tmp_path, laid_out=True) == files
-    assert parsed == []
-    # The entry is the file's content: the same text written by hand, not laid out, is
-    # served from it too, as black would leave it as it is.
+    changed = {**files, "c.py": "z = 3\n"}
+    assert format_sources(changed, cache_dir=tmp_path, laid_out=True) == changed
+    assert parsed == ["z = 3\n"]
+    assert black_calls == []
+    # Code not laid out by the built-in templates (an overlay's) goes to black all the same.
     assert format_sources(files, cache_dir=tmp_path, laid_out=False) == files
+    assert len(black_calls) == 2
+
+
+def test_a_damaged_settled_entry_is_no_digest(tmp_path: Path) -> None:
+    format_sources({"a.py": LONG_DOCSTRING}, cache_dir=tmp_path, laid_out=True)
+    entry = tmp_path / "settled"
+    entry.write_bytes(entry.read_bytes()[:-1])
+    assert formatting._SettledDigests(tmp_path).known == {}
+    assert format_sources({"a.py": LONG_DOCSTRING}, cache_dir=tmp_path, laid_out=True) == {"a.py": LONG_DOCSTRING}
+    assert len(entry.read_bytes()) == 32
 
 
 def test_invalid_laid_out_python_is_still_a_format_error(tmp_path: Path) -> None:
