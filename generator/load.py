@@ -189,7 +189,7 @@ class Source:
         if self.positions is None:
             self.positions = _positions(_scan_json(self.text))
         node = self.positions
-        mark = node if isinstance(node, int) else node[0]
+        mark = _start(node)
         for segment in segments:
             if isinstance(node, int):
                 break
@@ -201,7 +201,7 @@ class Source:
                 mark, node = entry
             elif segment.isdigit() and int(segment) < len(children):
                 node = children[int(segment)]
-                mark = node if isinstance(node, int) else node[0]
+                mark = _start(node)
             else:
                 break
         return (mark >> _COLUMN_BITS) + 1, (mark & _COLUMN_MASK) + 1
@@ -220,33 +220,36 @@ def _place(mark: yaml.Mark) -> int:
     return mark.line << _COLUMN_BITS | mark.column
 
 
+def _start(positions: Positions) -> int:
+    return positions if isinstance(positions, int) else positions[0]
+
+
 def _positions(root: yaml.Node) -> Positions:
     """The positions of a node tree; a loop, as nesting may be deeper than the stack, and each
     node once, as aliases share nodes. After merging, the last occurrence of a key counts."""
     made: dict[int, Positions] = {}
-    pending: list[yaml.Node] = []
+    pending: list[tuple[yaml.Node, dict[str, tuple[int, Positions]] | list[Positions]]] = []
 
     def positions_of(node: yaml.Node) -> Positions:
         found = made.get(id(node))
         if found is None:
             place = _place(node.start_mark)
             if isinstance(node, yaml.MappingNode):
-                found = (place, {})
+                pairs: dict[str, tuple[int, Positions]] = {}
+                found = (place, pairs)
+                pending.append((node, pairs))
             elif isinstance(node, yaml.SequenceNode):
-                found = (place, [])
+                items: list[Positions] = []
+                found = (place, items)
+                pending.append((node, items))
             else:
                 found = place
             made[id(node)] = found
-            if not isinstance(found, int):
-                pending.append(node)
         return found
 
     top = positions_of(root)
     while pending:
-        node = pending.pop()
-        made_node = made[id(node)]
-        assert not isinstance(made_node, int)
-        children = made_node[1]
+        node, children = pending.pop()
         if isinstance(children, dict):
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode):
@@ -345,10 +348,13 @@ def _load_yaml(source: Source) -> None:
         if node is None:
             _fail(source.display, 1, 1, "", "file is empty (no YAML document)")
         _inspect(node, source.display)
-        source.positions = _positions(node)
         source.data = loader.construct_document(node)
+        # Taken after construction, which merges ``<<`` keys into their mappings: a merged key
+        # is found where it was written.
+        source.positions = _positions(node)
     except _IntegerTooLong as error:
         too_long = error.node
+        source.positions = _positions(node)
         raise SpecError([source.diagnostic(_path_to(node, lambda found: found is too_long),
                                            _integer_too_long())]) from None
     except yaml.MarkedYAMLError as error:

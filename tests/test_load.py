@@ -461,6 +461,7 @@ def test_yaml_positions_follow_aliases_merges_and_items(tmp_path: Path) -> None:
     assert isinstance(spec, LoadedSpec)
     assert spec.locate("/info/version") == (str(path), 4, 3)
     assert spec.locate("/x-copy/title") == (str(path), 7, 3)  # the key written last counts
+    assert spec.locate("/x-copy/version") == (str(path), 4, 3)  # a merged key, where it was written
     assert spec.locate("/x-alias/title") == (str(path), 3, 3)  # an alias is its anchor's node
     assert spec.locate("/x-list/1/b") == (str(path), 11, 6)
     assert spec.locate("/x-list/7") == (str(path), 9, 1)  # the nearest ancestor that exists
