@@ -87,7 +87,8 @@ def format_sources(
     # Laid out, most files are settled: parsing them here (box: 0.2 s for 62,000 lines) costs
     # less than sending them anywhere, and it happens while the workers check the spec. A
     # regeneration after a small edit finds most of them among the digests of earlier runs.
-    for_black = {}
+    for_black: dict[str, str] = {}
+    keys: dict[str, bytes] = {}
     for path, source in files.items():
         if not path.endswith(".py"):
             continue
@@ -100,13 +101,13 @@ def format_sources(
         elif laid_out and settled(source):
             known_settled.add(digest)
         else:
-            for_black[path] = source
+            for_black[path], keys[path] = source, digest
     known_settled.save()
     with nullcontext(workers) if workers is not None else Workers() as pool:
         formatted = _format_all(for_black, pool, meanwhile)
     for path, text in formatted.items():
         result[path] = text
-        cache.put(_key(for_black[path]), text)
+        cache.put(keys[path], text)
     return result
 
 
@@ -324,7 +325,7 @@ class _SettledDigests:
 
     def __init__(self, root: Path | None) -> None:
         self.entry = root / "settled" if root is not None else None
-        self.added: list[bytes] = []
+        self.changed = False
         data = b""
         if self.entry is not None:
             try:
@@ -340,10 +341,9 @@ class _SettledDigests:
         return key in self.known
 
     def add(self, key: bytes) -> None:
-        self.added.append(key)
+        self.known[key] = None
+        self.changed = True
 
     def save(self) -> None:
-        if self.entry is None or not self.added:
-            return
-        self.known.update(dict.fromkeys(self.added))
-        store(self.entry, b"".join(list(self.known)[-self.MOST :]))
+        if self.entry is not None and self.changed:
+            store(self.entry, b"".join(list(self.known)[-self.MOST :]))
