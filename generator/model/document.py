@@ -78,7 +78,7 @@ class Document:
         for _ in range(MAX_REF_CHAIN + 1):
             if not isinstance(node, dict):
                 return False
-            if any(part.get("readOnly") is True for part in annotating_parts(node)):
+            if says(node, "readOnly"):
                 return True
             if not isinstance(node.get("$ref"), str):
                 return False
@@ -111,3 +111,8 @@ def annotating_parts(schema: Any) -> list[dict[str, Any]]:
     if not isinstance(schema, dict):
         return []
     return [schema, *(part for part in schema.get("allOf") or () if annotates_only(part))]
+
+
+def says(schema: Any, flag: str) -> bool:
+    """Whether the schema, or an ``allOf`` part that only annotates it, sets ``flag`` to true."""
+    return any(part.get(flag) is True for part in annotating_parts(schema))

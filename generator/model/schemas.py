@@ -32,6 +32,7 @@ from .document import (
     is_component_schema,
     join,
     ref_pointer,
+    says,
 )
 
 _FORMATS = {
@@ -408,9 +409,7 @@ class Schemas:
         that only annotates it), 3.1's ``"null"`` type, a null enum value or a null member of
         a union."""
         kind = schema.get("type")
-        if any(part.get("nullable") is True for part in annotating_parts(schema)) or (
-            isinstance(kind, list) and "null" in kind
-        ):
+        if says(schema, "nullable") or (isinstance(kind, list) and "null" in kind):
             return True
         if None in (schema.get("enum") or ()):
             return True
